@@ -1,0 +1,7 @@
+import { apiAlerts } from './api-alerts';
+
+describe('apiAlerts', () => {
+  it('should work', () => {
+    expect(apiAlerts()).toEqual('api-alerts');
+  })
+})

@@ -1,0 +1,3 @@
+export function apiAlerts(): string {
+  return 'api-alerts';
+}

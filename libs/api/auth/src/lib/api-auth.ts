@@ -1,0 +1,3 @@
+export function apiAuth(): string {
+  return 'api-auth';
+}

@@ -1,0 +1,7 @@
+import { apiImports } from './api-imports';
+
+describe('apiImports', () => {
+  it('should work', () => {
+    expect(apiImports()).toEqual('api-imports');
+  })
+})

@@ -1,0 +1,3 @@
+export function apiImports(): string {
+  return 'api-imports';
+}

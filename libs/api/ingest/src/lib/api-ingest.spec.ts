@@ -1,0 +1,7 @@
+import { apiIngest } from './api-ingest';
+
+describe('apiIngest', () => {
+  it('should work', () => {
+    expect(apiIngest()).toEqual('api-ingest');
+  })
+})

@@ -1,0 +1,3 @@
+export function apiIngest(): string {
+  return 'api-ingest';
+}

@@ -1,0 +1,3 @@
+export function apiReview(): string {
+  return 'api-review';
+}

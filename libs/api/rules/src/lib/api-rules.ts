@@ -1,0 +1,3 @@
+export function apiRules(): string {
+  return 'api-rules';
+}

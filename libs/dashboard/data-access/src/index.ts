@@ -1,0 +1,1 @@
+export * from './lib/dashboard-data-access/dashboard-data-access';

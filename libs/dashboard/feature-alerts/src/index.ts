@@ -1,0 +1,1 @@
+export * from './lib/dashboard-feature-alerts/dashboard-feature-alerts';

@@ -1,0 +1,1 @@
+export * from './lib/dashboard-feature-assets/dashboard-feature-assets';

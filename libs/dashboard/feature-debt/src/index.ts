@@ -1,0 +1,1 @@
+export * from './lib/dashboard-feature-debt/dashboard-feature-debt';

@@ -1,0 +1,1 @@
+export * from './lib/dashboard-ui-charts/dashboard-ui-charts';

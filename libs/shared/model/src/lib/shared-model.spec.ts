@@ -1,0 +1,7 @@
+import { sharedModel } from './shared-model';
+
+describe('sharedModel', () => {
+  it('should work', () => {
+    expect(sharedModel()).toEqual('shared-model');
+  })
+})

@@ -1,0 +1,3 @@
+export function sharedModel(): string {
+  return 'shared-model';
+}

@@ -1,1 +1,1 @@
-export * from './lib/api-ingest';
+export * from './lib/dataset-spec';

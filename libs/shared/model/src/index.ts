@@ -1,1 +1,5 @@
-export * from './lib/shared-model';
+export * from './lib/datasets';
+export * from './lib/enums';
+export * from './lib/dto';
+export * from './lib/money';
+export * from './lib/dates';

@@ -1,3 +1,0 @@
-export function apiIngest(): string {
-  return 'api-ingest';
-}

@@ -1,0 +1,103 @@
+import type { DatasetKey } from './datasets';
+import type { AlertStatus, BudgetType, Role, RuleId, Severity } from './enums';
+
+/** Money travels as a decimal string of yuan ("1234567.89"); ratios as numbers. */
+export type Money = string;
+
+export interface UserDto {
+  id: number;
+  username: string;
+  role: Role;
+}
+export interface LoginResponse {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  user: UserDto;
+}
+
+export interface ImportIssue {
+  /** 1-based line in the file (the header is line 1); 0 for file-level problems. */
+  line: number;
+  column: string | null;
+  value: string | null;
+  reason: string;
+  reasonEn: string;
+}
+export interface ImportReport {
+  id: number | null;
+  dataset: DatasetKey;
+  fileName: string;
+  sha256: string;
+  source: 'cli' | 'upload' | 'inbox' | 'demo';
+  startedBy: string | null;
+  startedAt: string;
+  finishedAt: string;
+  status: 'accepted' | 'rejected';
+  rowsRead: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  errorCount: number;
+  errors: ImportIssue[];
+  warnings: ImportIssue[];
+}
+
+export interface AlertDto {
+  id: number;
+  ruleId: RuleId;
+  severity: Severity;
+  fiscalYear: number;
+  subjectType: string;
+  subjectKey: string;
+  agencyCode: string | null;
+  agencyName: string | null;
+  districtCode: string | null;
+  amount: Money | null;
+  metric: number | null;
+  threshold: number | null;
+  evidence: Record<string, string[]>;
+  messageZh: string;
+  messageEn: string;
+  status: AlertStatus;
+  assignedAgency: string | null;
+  dueDate: string | null;
+  firstSeen: string;
+  lastSeen: string;
+}
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface BudgetSummary {
+  budgetType: BudgetType;
+  budget: Money;
+  executed: Money;
+  rate: number | null;
+  timeProgress: number;
+  lastYearRate: number | null;
+}
+export interface OverviewDto {
+  fiscalYear: number;
+  asOf: string;
+  timeProgress: number;
+  budgets: BudgetSummary[];
+  revenue: { budget: Money; collected: Money; rate: number | null };
+  debt: { districtCode: string; districtName: string; ratio: number | null; balance: Money; limit: Money }[];
+  alerts: { bySeverity: Record<Severity, number>; byRule: Partial<Record<RuleId, number>>; open: number };
+  audit: { findings: number; rectified: number; rectificationRate: number | null };
+  dataAsOf: Partial<Record<DatasetKey, string | null>>;
+}
+
+export interface ExecutionRow {
+  key: string;
+  name: string;
+  budget: Money;
+  executed: Money;
+  rate: number | null;
+  timeProgress: number;
+  lag: number | null;
+  hasChildren: boolean;
+}

@@ -1,7 +1,0 @@
-import { sharedModel } from './shared-model';
-
-describe('sharedModel', () => {
-  it('should work', () => {
-    expect(sharedModel()).toEqual('shared-model');
-  })
-})

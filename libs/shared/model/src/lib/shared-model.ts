@@ -1,3 +1,0 @@
-export function sharedModel(): string {
-  return 'shared-model';
-}

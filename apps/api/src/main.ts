@@ -1,19 +1,42 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
-import { Logger } from '@nestjs/common';
+import { Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import { loadConfig } from '@bs/api-core';
+import { openDatabase } from '@bs/api-db';
 import { AppModule } from './app/app.module';
+import { serveDashboard } from './app/serve-dashboard';
+import { runStartupTasks } from './app/startup';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+async function bootstrap(): Promise<void> {
+  const logger = new Logger('bootstrap');
+  const config = loadConfig();
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log: (m) => logger.log(m) });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, db), {
+    bodyParser: true,
+  });
+  app.setGlobalPrefix('api');
+  app.use(helmet({ contentSecurityPolicy: false }));
+  app.useBodyParser('json', { limit: '1mb' });
+  app.enableCors({ origin: config.corsOrigins.length ? config.corsOrigins : false });
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.enableShutdownHooks();
+  serveDashboard(app, config);
+  await runStartupTasks(app, config, db);
+  await app.listen(config.port, config.host);
+  const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  logger.log(`ready: http://${shown}:${config.port}  (API under /api, health /api/health)`);
+  const close = async () => {
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void close());
+  process.once('SIGINT', () => void close());
 }
 
-bootstrap();
+bootstrap().catch((err: unknown) => {
+  // Startup errors (bad configuration, unreachable database) end the process with the reason.
+  console.error(`startup failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

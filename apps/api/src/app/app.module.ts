@@ -1,10 +1,30 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@bs/api-core';
+import { AuditLogService, OpenDatabase } from '@bs/api-db';
+import { APP_CONFIG, DATABASE_INFO } from './tokens';
+import { HealthController } from './health.controller';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+@Global()
+@Module({})
+export class AppModule {
+  /** The composition root: config and the already-migrated DataSource come from main.ts / cli.ts. */
+  static register(config: AppConfig, db: OpenDatabase): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () => db.dataSource.options,
+          dataSourceFactory: async () => db.dataSource,
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: DATABASE_INFO, useValue: db },
+        AuditLogService,
+      ],
+      exports: [APP_CONFIG, DATABASE_INFO, AuditLogService],
+    };
+  }
+}

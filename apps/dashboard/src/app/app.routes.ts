@@ -1,3 +1,29 @@
+import { inject } from '@angular/core';
 import { Route } from '@angular/router';
+import { AuthService, areaGuard, authGuard } from '@bs/dashboard-data-access';
+import { Shell } from './shell/shell';
 
-export const appRoutes: Route[] = [];
+/** One lazy chunk per area; the area's roles are checked by areaGuard from `data.area`. */
+export const appRoutes: Route[] = [
+  { path: 'login', loadComponent: () => import('./login/login').then((m) => m.LoginPage) },
+  {
+    path: '',
+    component: Shell,
+    canActivate: [authGuard],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: () => inject(AuthService).homePath() },
+      area('overview', () => import('@bs/dashboard-feature-overview').then((m) => m.overviewRoutes)),
+      area('execution', () => import('@bs/dashboard-feature-execution').then((m) => m.executionRoutes)),
+      area('alerts', () => import('@bs/dashboard-feature-alerts').then((m) => m.alertsRoutes)),
+      area('audit', () => import('@bs/dashboard-feature-audit').then((m) => m.auditRoutes)),
+      area('debt', () => import('@bs/dashboard-feature-debt').then((m) => m.debtRoutes)),
+      area('assets', () => import('@bs/dashboard-feature-assets').then((m) => m.assetsRoutes)),
+      area('imports', () => import('@bs/dashboard-feature-imports').then((m) => m.importsRoutes)),
+      { path: '**', loadComponent: () => import('./shell/not-found').then((m) => m.NotFoundPage) },
+    ],
+  },
+];
+
+function area(path: string, loadChildren: Route['loadChildren']): Route {
+  return { path, loadChildren, canActivate: [areaGuard], data: { area: path } };
+}

@@ -1,1 +1,1 @@
-export * from './lib/api-core';
+export * from './lib/app-config';

@@ -1,1 +1,1 @@
-export * from './lib/dashboard-feature-alerts/dashboard-feature-alerts';
+export * from './lib/alerts.routes';

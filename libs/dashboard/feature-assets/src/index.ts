@@ -1,1 +1,1 @@
-export * from './lib/dashboard-feature-assets/dashboard-feature-assets';
+export * from './lib/assets.routes';

@@ -1,1 +1,1 @@
-export * from './lib/dashboard-feature-audit/dashboard-feature-audit';
+export * from './lib/audit.routes';

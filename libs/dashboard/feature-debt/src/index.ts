@@ -1,1 +1,1 @@
-export * from './lib/dashboard-feature-debt/dashboard-feature-debt';
+export * from './lib/debt.routes';

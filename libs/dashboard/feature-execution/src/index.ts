@@ -1,1 +1,1 @@
-export * from './lib/dashboard-feature-execution/dashboard-feature-execution';
+export * from './lib/execution.routes';

@@ -1,1 +1,1 @@
-export * from './lib/dashboard-feature-imports/dashboard-feature-imports';
+export * from './lib/imports.routes';

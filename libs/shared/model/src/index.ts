@@ -3,3 +3,4 @@ export * from './lib/enums';
 export * from './lib/dto';
 export * from './lib/money';
 export * from './lib/dates';
+export * from './lib/review-dto';

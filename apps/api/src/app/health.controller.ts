@@ -1,0 +1,25 @@
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+
+/** Liveness and database readiness: 503 with the reason while the database is unreachable. */
+@Controller('health')
+export class HealthController {
+  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+
+  @Get()
+  async health(@Res() res: Response): Promise<void> {
+    const started = Date.now();
+    try {
+      await Promise.race([
+        this.ds.query('SELECT 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('database did not answer within 3 s')), 3000)),
+      ]);
+      res.status(HttpStatus.OK).json({ status: 'ok', database: 'up', latencyMs: Date.now() - started });
+    } catch (err) {
+      res
+        .status(HttpStatus.SERVICE_UNAVAILABLE)
+        .json({ status: 'error', database: 'down', reason: err instanceof Error ? err.message : String(err) });
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export const APP_CONFIG = Symbol('APP_CONFIG');
+export const DATABASE_INFO = Symbol('DATABASE_INFO');

@@ -1,0 +1,33 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { AuthService, TPipe, ViewStateService } from '@bs/dashboard-data-access';
+import { NAV_ITEMS } from './nav-items';
+import { TopBar } from './top-bar';
+
+/** Layout: top bar (scope, language, user), role-aware navigation, the area outlet. */
+@Component({
+  selector: 'bs-shell',
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TPipe, TopBar],
+  template: `
+    <a class="skip" href="#main">{{ 'app.short' | t }}</a>
+    <bs-top-bar />
+    <div class="body">
+      <nav class="side" [attr.aria-label]="'nav.main' | t">
+        @for (item of items(); track item.area) {
+          <a [routerLink]="['/', item.area]" [queryParams]="view.scopeQuery()" routerLinkActive="active"
+            [attr.data-area]="item.area">
+            <span class="icon" aria-hidden="true">{{ item.icon }}</span>{{ item.label | t }}
+          </a>
+        }
+      </nav>
+      <main id="main" class="main"><router-outlet /></main>
+    </div>
+  `,
+  styleUrl: './shell.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Shell {
+  private readonly auth = inject(AuthService);
+  protected readonly view = inject(ViewStateService);
+  protected readonly items = computed(() => NAV_ITEMS.filter((i) => this.auth.role() && this.auth.canOpen(i.area)));
+}

@@ -1,0 +1,22 @@
+import { ConfigError, DEFAULT_JWT_SECRET, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('works with no variables at all (the .env.example defaults)', () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(3000);
+    expect(c.databaseUrl).toBeNull();
+    expect(c.dataDir).toBe('./.data');
+    expect(c.jwtSecret).toBe(DEFAULT_JWT_SECRET);
+  });
+  it('refuses production with the default secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).nodeEnv).toBe('production');
+  });
+  it('rejects malformed values with the variable named', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ RULES_AFTER_IMPORT: 'maybe' })).toThrow(/RULES_AFTER_IMPORT/);
+    expect(() => loadConfig({ INBOX_CRON: 'monthly' })).toThrow(/INBOX_CRON/);
+  });
+});

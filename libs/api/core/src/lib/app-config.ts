@@ -1,0 +1,76 @@
+/**
+ * The one typed configuration, read from the environment and validated at boot.
+ * Every variable is documented in the README and .env.example.
+ */
+export interface AppConfig {
+  nodeEnv: string;
+  port: number;
+  host: string;
+  /** Unset: embedded PostgreSQL (PGlite) in dataDir. */
+  databaseUrl: string | null;
+  dataDir: string;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  refreshTtlSeconds: number;
+  uploadMaxBytes: number;
+  importInbox: string;
+  inboxCron: string;
+  rulesAfterImport: boolean;
+  corsOrigins: string[];
+  logLevel: string;
+  demoScale: number;
+  dashboardDir: string | null;
+}
+
+export const DEFAULT_JWT_SECRET = 'dev-only-change-me-0123456789abcdef';
+
+export class ConfigError extends Error {}
+
+function int(env: NodeJS.ProcessEnv, name: string, def: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return def;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name} must be an integer, got "${raw}"`);
+  const v = parseInt(raw, 10);
+  if (v < min || v > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${v}`);
+  return v;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, def: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return def;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const nodeEnv = env['NODE_ENV'] || 'development';
+  const databaseUrl = env['DATABASE_URL'] || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const jwtSecret = env['JWT_SECRET'] || DEFAULT_JWT_SECRET;
+  if (nodeEnv === 'production' && (jwtSecret === DEFAULT_JWT_SECRET || jwtSecret.length < 32)) {
+    throw new ConfigError('NODE_ENV=production refuses the default JWT_SECRET: set a random secret of at least 32 characters');
+  }
+  const inboxCron = env['INBOX_CRON'] || '0 3 1 * *';
+  if (inboxCron.trim().split(/\s+/).length < 5) throw new ConfigError(`INBOX_CRON is not a cron expression: "${inboxCron}"`);
+  return {
+    nodeEnv,
+    port: int(env, 'PORT', 3000, 0, 65535),
+    host: env['HOST'] || '127.0.0.1',
+    databaseUrl,
+    dataDir: env['DATA_DIR'] || './.data',
+    jwtSecret,
+    jwtTtlSeconds: int(env, 'JWT_TTL_SECONDS', 900, 60, 86400),
+    refreshTtlSeconds: int(env, 'REFRESH_TTL_SECONDS', 8 * 3600, 300, 30 * 86400),
+    uploadMaxBytes: int(env, 'UPLOAD_MAX_BYTES', 2 * 1024 ** 3, 1024, 64 * 1024 ** 3),
+    importInbox: env['IMPORT_INBOX'] || './inbox',
+    inboxCron,
+    rulesAfterImport: bool(env, 'RULES_AFTER_IMPORT', true),
+    corsOrigins: (env['CORS_ORIGINS'] || '').split(',').map((s) => s.trim()).filter(Boolean),
+    logLevel: env['LOG_LEVEL'] || 'info',
+    demoScale: int(env, 'DEMO_SCALE', 100_000, 100, 50_000_000),
+    dashboardDir: env['DASHBOARD_DIR'] || null,
+  };
+}

@@ -1,3 +1,0 @@
-export function apiDb(): string {
-  return 'api-db';
-}

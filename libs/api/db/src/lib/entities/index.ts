@@ -1,0 +1,50 @@
+import { AdminAsset, NaturalResource, SoeFinancial } from './assets.entity';
+import { AuditFinding, FindingStatusChange } from './audit.entity';
+import { Alert, AlertEvent, RuleRun, RuleSetting, RuleSettingChange } from './alert.entity';
+import { BudgetLine } from './budget.entity';
+import { BondProject, DebtBond, DebtPosition, DebtRepayment } from './debt.entity';
+import { Agency, District } from './organisation.entity';
+import { Payment } from './payment.entity';
+import { RefEconCode, RefFuncCode, RefRevenueCode, WorkCalendarDay } from './reference.entity';
+import { Revenue } from './revenue.entity';
+import { AppUser, AuditLogEntry, ImportBatch } from './system.entity';
+
+export * from './assets.entity';
+export * from './audit.entity';
+export * from './alert.entity';
+export * from './budget.entity';
+export * from './debt.entity';
+export * from './organisation.entity';
+export * from './payment.entity';
+export * from './reference.entity';
+export * from './revenue.entity';
+export * from './system.entity';
+
+export const ENTITIES = [
+  District,
+  Agency,
+  BudgetLine,
+  Payment,
+  Revenue,
+  AuditFinding,
+  FindingStatusChange,
+  DebtBond,
+  DebtPosition,
+  DebtRepayment,
+  BondProject,
+  SoeFinancial,
+  AdminAsset,
+  NaturalResource,
+  ImportBatch,
+  AppUser,
+  AuditLogEntry,
+  Alert,
+  AlertEvent,
+  RuleSetting,
+  RuleSettingChange,
+  RuleRun,
+  RefFuncCode,
+  RefEconCode,
+  RefRevenueCode,
+  WorkCalendarDay,
+];

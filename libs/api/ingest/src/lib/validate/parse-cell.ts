@@ -1,0 +1,51 @@
+import { ColumnSpec } from '../dataset-spec';
+import { codeShapeError } from './code-shape';
+import { parseDate } from './parse-date';
+import { parseEnum } from './parse-enum';
+import { parseDecimalText, parseInteger, parseMoney } from './parse-number';
+import { fail, ok, ParseResult } from './parse-result';
+
+const DEFAULT_TEXT_LENGTH = 500;
+const DEFAULT_CODE_LENGTH = 64;
+const DEFAULT_DECIMAL_SCALE = 6;
+// Control characters other than tab/newline never belong in a cell.
+const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// Codes are single tokens: no whitespace or control characters inside.
+const CODE_RE = /^[^\s\u0000-\u001f\u007f]+$/;
+
+/** One cell -> canonical text for the staging table, or a reason. Required-ness is checked by the caller. */
+export function parseCell(column: ColumnSpec, raw: string): ParseResult {
+  switch (column.type) {
+    case 'text': {
+      const text = raw.trim();
+      if (text === '') return ok(null);
+      if (CONTROL_RE.test(text)) return fail('含有非法控制字符', 'contains control characters');
+      const max = column.maxLength ?? DEFAULT_TEXT_LENGTH;
+      return [...text].length > max ? fail(`超过 ${max} 个字符`, `longer than ${max} characters`) : ok(text);
+    }
+    case 'code': {
+      const code = raw.trim();
+      if (code === '') return ok(null);
+      const max = column.maxLength ?? DEFAULT_CODE_LENGTH;
+      if (code.length > max) return fail(`编码超过 ${max} 个字符`, `code longer than ${max} characters`);
+      if (!CODE_RE.test(code)) return fail('编码不能包含空格或控制字符', 'a code must not contain spaces or control characters');
+      const shape = column.shape ? codeShapeError(code, column.shape) : null;
+      return shape ? fail(shape.reasonZh, shape.reasonEn) : ok(code);
+    }
+    case 'int':
+      return parseInteger(raw, column.min, column.max);
+    case 'money':
+      return parseMoney(raw, column.allowNegative ?? false);
+    case 'decimal':
+      return parseDecimalText(
+        raw,
+        { scale: column.scale ?? DEFAULT_DECIMAL_SCALE, allowNegative: column.allowNegative ?? false, maxIntegerDigits: 18 },
+        false,
+      );
+    case 'date':
+      return parseDate(raw);
+    case 'enum':
+      if (!column.enumName) throw new Error(`enum column ${column.key} has no enumName`);
+      return parseEnum(raw, column.enumName);
+  }
+}

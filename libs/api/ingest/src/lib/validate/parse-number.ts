@@ -1,0 +1,56 @@
+import { fail, ok, ParseResult } from './parse-result';
+
+export interface NumberRules {
+  /** Max digits after the point; more is an error, never a rounding. */
+  scale: number;
+  allowNegative: boolean;
+  /** Max digits before the point (numeric(18,2) -> 16). */
+  maxIntegerDigits: number;
+}
+
+// Optional sign, digits with or without correct thousands groups, optional fraction.
+const NUMBER_RE = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?$/;
+
+/**
+ * Exact decimal text -> canonical text ('1,234.5' -> '1234.50' for money). Works on the digits
+ * only (no float ever), so the stored value is exactly what the file says.
+ */
+export function parseDecimalText(raw: string, rules: NumberRules, padScale: boolean): ParseResult {
+  const text = raw.replace(/[\s\u00a0\u3000]/g, '');
+  if (text === '') return ok(null);
+  const m = NUMBER_RE.exec(text);
+  if (!m) return fail('不是有效的数字', 'not a valid number');
+  const negative = m[1] === '-';
+  const integer = m[2].replace(/,/g, '').replace(/^0+(?=\d)/, '');
+  let fraction = m[3] ?? '';
+  if (fraction.length > rules.scale) {
+    return rules.scale === 2
+      ? fail('金额最多两位小数', 'money has at most 2 decimals')
+      : fail(`最多 ${rules.scale} 位小数`, `at most ${rules.scale} decimals`);
+  }
+  if (integer.length > rules.maxIntegerDigits) return fail('数值超出范围', 'number out of range');
+  if (padScale) fraction = fraction.padEnd(rules.scale, '0');
+  else fraction = fraction.replace(/0+$/, '');
+  const isZero = /^0*$/.test(integer) && /^0*$/.test(fraction);
+  if (negative && !isZero && !rules.allowNegative) return fail('不能为负数', 'must not be negative');
+  const body = fraction.length > 0 ? `${integer}.${fraction}` : integer;
+  return ok(negative && !isZero ? `-${body}` : body);
+}
+
+/** Money: yuan, up to 2 decimals, canonical '1234.50'. */
+export function parseMoney(raw: string, allowNegative: boolean): ParseResult {
+  return parseDecimalText(raw, { scale: 2, allowNegative, maxIntegerDigits: 16 }, true);
+}
+
+const INT_RE = /^[+-]?\d{1,15}$/;
+
+export function parseInteger(raw: string, min?: number, max?: number): ParseResult {
+  const text = raw.trim();
+  if (text === '') return ok(null);
+  if (!INT_RE.test(text)) return fail('不是有效的整数', 'not a valid integer');
+  const value = Number(text);
+  if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
+    return fail(`超出范围（${min ?? '-∞'}–${max ?? '∞'}）`, `out of range (${min ?? '-inf'}-${max ?? 'inf'})`);
+  }
+  return ok(String(value));
+}

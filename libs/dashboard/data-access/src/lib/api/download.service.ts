@@ -1,0 +1,33 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { Observable, map } from 'rxjs';
+import { QueryRecord, toHttpParams } from '../state/url-state';
+import { API_BASE_URL } from './api-base';
+
+/**
+ * Exports need the bearer token, which a plain `<a href>` would not send:
+ * fetch the file through HttpClient (interceptor adds the token) and save the blob.
+ */
+@Injectable({ providedIn: 'root' })
+export class DownloadService {
+  private readonly http = inject(HttpClient);
+  private readonly base = inject(API_BASE_URL);
+
+  /** `path` below the API base, e.g. `/payments`; resolves once the browser has the file. */
+  download(path: string, query: QueryRecord, fileName: string): Observable<void> {
+    return this.http
+      .get(`${this.base}${path}`, { params: toHttpParams(query), responseType: 'blob' })
+      .pipe(map((blob) => saveBlob(blob, fileName)));
+  }
+}
+
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

@@ -1,0 +1,20 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { MetaDto, OverviewDto } from '@bs/shared-model';
+import { Observable } from 'rxjs';
+import { ViewScope, toHttpParams } from '../state/url-state';
+import { API_BASE_URL } from './api-base';
+
+@Injectable({ providedIn: 'root' })
+export class OverviewService {
+  private readonly http = inject(HttpClient);
+  private readonly base = inject(API_BASE_URL);
+
+  overview(scope: ViewScope): Observable<OverviewDto> {
+    return this.http.get<OverviewDto>(`${this.base}/overview`, { params: toHttpParams({ ...scope }) });
+  }
+
+  meta(): Observable<MetaDto> {
+    return this.http.get<MetaDto>(`${this.base}/meta`);
+  }
+}

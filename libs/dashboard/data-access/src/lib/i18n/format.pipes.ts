@@ -1,0 +1,37 @@
+import { Pipe, PipeTransform, inject } from '@angular/core';
+import { I18nService } from './i18n.service';
+import { formatDate, formatMoneyShort, formatNumber, formatPercent } from './format';
+
+// Impure: the language signal is read on every check, so a switch re-renders (formatting is cheap).
+
+@Pipe({ name: 'num', pure: false })
+export class NumPipe implements PipeTransform {
+  private readonly i18n = inject(I18nService);
+  transform(value: number | null | undefined, digits = 0): string {
+    return formatNumber(value, this.i18n.lang(), digits);
+  }
+}
+
+@Pipe({ name: 'pct', pure: false })
+export class PctPipe implements PipeTransform {
+  private readonly i18n = inject(I18nService);
+  transform(value: number | null | undefined, digits = 1): string {
+    return formatPercent(value, this.i18n.lang(), digits);
+  }
+}
+
+@Pipe({ name: 'day', pure: false })
+export class DayPipe implements PipeTransform {
+  private readonly i18n = inject(I18nService);
+  transform(value: string | null | undefined, withTime = false): string {
+    return formatDate(value, this.i18n.lang(), withTime);
+  }
+}
+
+@Pipe({ name: 'wanYi', pure: false })
+export class WanYiPipe implements PipeTransform {
+  private readonly i18n = inject(I18nService);
+  transform(value: string | null | undefined): string {
+    return formatMoneyShort(value, this.i18n.lang());
+  }
+}

@@ -1,0 +1,28 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { TPipe } from '../i18n/t.pipe';
+
+/** Loading / error (with retry) / empty line for a data block; renders nothing once there is data. */
+@Component({
+  selector: 'bs-load-state',
+  imports: [TPipe],
+  template: `
+    @if (loading()) {
+      <p class="state muted" role="status">{{ 'common.loading' | t }}</p>
+    } @else if (error()) {
+      <p class="state error" role="alert">
+        {{ 'common.error' | t }}
+        <button type="button" class="link" (click)="retry.emit()">{{ 'common.retry' | t }}</button>
+      </p>
+    } @else if (empty()) {
+      <p class="state muted">{{ 'common.empty' | t }}</p>
+    }
+  `,
+  styles: `.state { margin: .75rem 0; } .muted { color: var(--bs-muted, #667085); } .error { color: var(--bs-danger, #b42318); }`,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class LoadStateComponent {
+  readonly loading = input(false);
+  readonly error = input<unknown>(null);
+  readonly empty = input(false);
+  readonly retry = output<void>();
+}

@@ -1,0 +1,56 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
+import { I18nService, NumPipe, TPipe } from '@bs/dashboard-data-access';
+import { COLORS, PieChartComponent, PieSlice, TrendChartComponent } from '@bs/dashboard-ui-charts';
+import { OverviewDto, RULE_IDS, RuleId, SEVERITIES, Severity } from '@bs/shared-model';
+
+const SEVERITY_COLORS: Record<Severity, string> = { info: '#8fb3f0', warning: COLORS.warn, high: COLORS.danger, critical: '#7a1c14' };
+
+/** Open alerts by severity (pie) and by rule (bars); a click opens the filtered workbench. */
+@Component({
+  selector: 'bs-alerts-tile',
+  imports: [RouterLink, NumPipe, TPipe, PieChartComponent, TrendChartComponent],
+  template: `
+    <section class="card" data-testid="alerts-tile">
+      <h2><a [routerLink]="['/alerts']" [queryParams]="scope()">{{ 'ov.alerts' | t }}</a></h2>
+      <p>{{ 'ov.alertsOpen' | t: { n: (alerts().open | num) } }}</p>
+      <h3>{{ 'ov.bySeverity' | t }}</h3>
+      <bs-pie-chart [slices]="severities()" [label]="'ov.bySeverity' | t" [emptyText]="'common.empty' | t"
+        (sliceClick)="open({ severity: $event })" />
+      <h3>{{ 'ov.byRule' | t }}</h3>
+      <bs-trend-chart [categories]="ruleNames()" [series]="ruleSeries()" [horizontal]="true" height="300px"
+        [label]="'ov.byRule' | t" [emptyText]="'common.empty' | t" (categoryClick)="open({ ruleId: rules()[$event] })" />
+    </section>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AlertsTile {
+  private readonly i18n = inject(I18nService);
+  private readonly router = inject(Router);
+  readonly alerts = input.required<OverviewDto['alerts']>();
+  readonly scope = input<Record<string, string>>({});
+
+  protected readonly severities = computed<PieSlice[]>(() =>
+    [...SEVERITIES].reverse().map((s) => ({
+      key: s,
+      name: this.i18n.t(`severity.${s}`),
+      value: this.alerts().bySeverity[s] ?? 0,
+      color: SEVERITY_COLORS[s],
+    })),
+  );
+  /** Rules with open alerts, most first (top 10). */
+  protected readonly rules = computed<RuleId[]>(() => {
+    const by = this.alerts().byRule;
+    return RULE_IDS.filter((r) => (by[r] ?? 0) > 0)
+      .sort((a, b) => (by[b] ?? 0) - (by[a] ?? 0))
+      .slice(0, 10);
+  });
+  protected readonly ruleNames = computed(() => this.rules().map((r) => this.i18n.t(`rule.${r}`)));
+  protected readonly ruleSeries = computed(() => [
+    { name: this.i18n.t('ov.alerts'), type: 'bar' as const, data: this.rules().map((r) => this.alerts().byRule[r] ?? 0) },
+  ]);
+
+  protected open(filter: Record<string, string | undefined>): void {
+    void this.router.navigate(['/alerts'], { queryParams: { ...this.scope(), ...filter, status: 'new' } });
+  }
+}

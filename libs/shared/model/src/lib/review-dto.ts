@@ -1,0 +1,236 @@
+import type { DatasetKey } from './datasets';
+import type { AlertDto, ImportReport, Money, Page } from './dto';
+import type { AlertStatus, BudgetType, EnumCode, RuleId, Severity } from './enums';
+
+/**
+ * Shapes the dashboard reads beyond dto.ts. Money is a decimal string of yuan,
+ * ratios are numbers (0.85 = 85 %), dates `YYYY-MM-DD`, timestamps ISO 8601.
+ */
+
+/** `GET /meta`: what the year / as-of pickers offer. */
+export interface MetaDto {
+  /** Fiscal years that have any budget or payment data, newest first. */
+  fiscalYears: number[];
+  /** Latest date with data per dataset (null when never imported). */
+  dataAsOf: Partial<Record<DatasetKey, string | null>>;
+}
+
+/** `GET /execution?groupBy=month`: one ExecutionRow per month, key `YYYY-MM`, executed = that month's payments. */
+export type ExecutionGroupBy = 'agency' | 'func' | 'econ' | 'month' | 'district';
+
+/** One voucher of `GET /payments`. */
+export interface PaymentDto {
+  fiscalYear: number;
+  voucherNo: string;
+  payDate: string;
+  budgetType: BudgetType;
+  agencyCode: string;
+  agencyName: string | null;
+  funcCode: string;
+  econCode: string;
+  projectCode: string | null;
+  payeeName: string;
+  payeeType: EnumCode<'payee_type'>;
+  payMethod: EnumCode<'pay_method'>;
+  amount: Money;
+  purpose: string | null;
+}
+
+/**
+ * `GET /payments`: keyset page. `sort` is `payDate|-payDate|amount|-amount`;
+ * pass `nextCursor` back as `cursor` for the next page (null at the end).
+ * `total` and `sum` cover every voucher matching the filters, not only this page.
+ */
+export interface PaymentPage {
+  items: PaymentDto[];
+  total: number;
+  sum: Money;
+  nextCursor: string | null;
+}
+
+/** One record behind an alert (a voucher, a budget line, a finding, a bond…), as label → value. */
+export interface EvidenceRecordDto {
+  /** The evidence key of AlertDto.evidence it came from, e.g. `voucherNo`, `lineId`, `findingId`. */
+  kind: string;
+  key: string;
+  /** camelCase field → display value (money as decimal string). */
+  fields: Record<string, string | number | null>;
+}
+
+/** One workflow step of an alert. */
+export interface AlertHistoryDto {
+  at: string;
+  by: string | null;
+  from: AlertStatus | null;
+  to: AlertStatus;
+  comment: string | null;
+  assignedAgency: string | null;
+  dueDate: string | null;
+}
+
+/** `GET /alerts/:id`. */
+export interface AlertDetailDto extends AlertDto {
+  /** Records named by `evidence`, capped at 200 (the rest are only listed by key). */
+  evidenceRecords: EvidenceRecordDto[];
+  history: AlertHistoryDto[];
+}
+
+/** `POST /alerts/:id/transition` body; `comment` is required for `dismissed`. */
+export interface AlertTransitionRequest {
+  to: AlertStatus;
+  comment: string;
+  assignedAgency?: string;
+  dueDate?: string;
+}
+
+/** One version of a rule's thresholds. */
+export interface RuleVersionDto {
+  version: number;
+  params: Record<string, number>;
+  changedBy: string | null;
+  changedAt: string;
+}
+
+/** `GET /rules` item. */
+export interface RuleDto {
+  ruleId: RuleId;
+  nameZh: string;
+  nameEn: string;
+  /** Current thresholds, e.g. `{ lagThreshold: 0.1, minBudget: 100000 }`. */
+  params: Record<string, number>;
+  version: number;
+  /** Alerts of the rule per status, all years. */
+  counts: Partial<Record<AlertStatus, number>>;
+  /** (confirmed + resolved) / (confirmed + resolved + dismissed); null when nobody judged any. */
+  precision: number | null;
+  /** Versions, newest first. */
+  history: RuleVersionDto[];
+}
+
+/** `PATCH /rules/:ruleId` body (also the preview's `params`). */
+export interface RuleParamsRequest {
+  params: Record<string, number>;
+}
+
+/** `POST /rules/:ruleId/preview` `{fiscalYear, params}`: what the rule would flag, nothing written. */
+export interface RulePreviewDto {
+  ruleId: RuleId;
+  fiscalYear: number;
+  /** Alerts of the rule now (not cleared) vs. with the proposed params. */
+  currentCount: number;
+  previewCount: number;
+  bySeverity: Partial<Record<Severity, number>>;
+  /** Up to 20 subjects that would fire. */
+  sample: { subjectKey: string; severity: Severity; metric: number | null; amount: Money | null }[];
+}
+
+/** `GET /audit/findings?auditYear&agencyCode&category&status&page&pageSize` item. */
+export interface FindingDto {
+  findingId: string;
+  auditYear: number;
+  auditProject: string;
+  agencyCode: string;
+  agencyName: string | null;
+  category: string;
+  description: string;
+  amount: Money | null;
+  foundDate: string;
+  deadline: string;
+  status: EnumCode<'finding_status'>;
+  rectifiedAmount: Money | null;
+  rectifiedDate: string | null;
+  measures: string | null;
+  /** Days past the deadline at as-of while not rectified; null otherwise. */
+  overdueDays: number | null;
+}
+/** `GET /audit/findings` answer: a page plus counts over all matching findings. */
+export interface FindingPage extends Page<FindingDto> {
+  byStatus: Partial<Record<EnumCode<'finding_status'>, number>>;
+}
+
+/** `GET /debt/positions?asOf`: latest position per district with as_of ≤ asOf. */
+export interface DebtPositionDto {
+  districtCode: string;
+  districtName: string;
+  asOf: string;
+  generalLimit: Money;
+  generalBalance: Money;
+  specialLimit: Money;
+  specialBalance: Money;
+  fiscalCapacity: Money;
+  /** (general + special balance) / fiscal capacity. */
+  ratio: number | null;
+}
+
+/** `GET /debt/maturities?asOf&months`: repayments due, as of asOf. */
+export interface RepaymentDto {
+  bondCode: string;
+  bondName: string;
+  districtCode: string;
+  dueDate: string;
+  principal: Money;
+  interest: Money;
+  paidDate: string | null;
+  paidAmount: Money | null;
+  /** paid: settled by asOf; overdue: due before asOf and unpaid; due: not yet due. */
+  state: 'paid' | 'overdue' | 'due';
+}
+
+/** `GET /debt/projects?asOf`: latest row per special-bond project. */
+export interface BondProjectDto {
+  projectCode: string;
+  projectName: string;
+  bondCode: string;
+  agencyCode: string;
+  agencyName: string | null;
+  allocatedAmount: Money;
+  spentAmount: Money;
+  asOf: string;
+  /** spent / allocated. */
+  spendRate: number | null;
+  /** Days from the bond's issue date to the row's as_of. */
+  daysSinceIssue: number | null;
+}
+
+/** `GET /assets/soe?fiscalYear`. */
+export interface SoeDto {
+  enterpriseCode: string;
+  enterpriseName: string;
+  sector: EnumCode<'sector'>;
+  supervisor: string | null;
+  totalAssets: Money;
+  totalLiabilities: Money;
+  /** liabilities / assets. */
+  leverage: number | null;
+  equityBegin: Money;
+  equityEnd: Money;
+  /** equity_end / equity_begin (保值增值率). */
+  valueRatio: number | null;
+  revenue: Money;
+  netProfit: Money;
+}
+
+/** `GET /assets/admin?fiscalYear`: one row per agency × asset class. */
+export interface AdminAssetDto {
+  agencyCode: string;
+  agencyName: string | null;
+  assetClass: EnumCode<'asset_class'>;
+  quantity: number | null;
+  originalValue: Money;
+  netValue: Money;
+  idleValue: Money | null;
+}
+
+/** `GET /assets/natural?fiscalYear`. */
+export interface NaturalResourceDto {
+  districtCode: string;
+  districtName: string | null;
+  resourceType: EnumCode<'resource_type'>;
+  indicator: string;
+  unit: string;
+  quantity: number;
+  value: Money | null;
+}
+
+/** `GET /imports?dataset&page&pageSize` item: a report without its error lists. */
+export type ImportBatchDto = Omit<ImportReport, 'errors' | 'warnings'>;

@@ -1,1 +1,2 @@
 export * from './lib/app-config';
+export * from './lib/access';

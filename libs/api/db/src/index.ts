@@ -4,3 +4,4 @@ export * from './lib/embedded-postgres';
 export * from './lib/naming-strategy';
 export * from './lib/open-database';
 export * from './lib/audit-log.service';
+export * from './lib/reference';

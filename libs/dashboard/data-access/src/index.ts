@@ -6,6 +6,8 @@ export * from './lib/api/review.service';
 export * from './lib/api/imports.service';
 export * from './lib/api/download.service';
 export * from './lib/auth/auth.service';
+export * from './lib/auth/auth-api';
+export * from './lib/api/provide-api';
 export * from './lib/auth/auth.interceptor';
 export * from './lib/auth/auth.guard';
 export * from './lib/i18n/i18n.service';

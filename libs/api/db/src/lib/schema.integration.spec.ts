@@ -70,3 +70,42 @@ describe('schema on real PostgreSQL', () => {
     expect(again[0].n).toBe('1');
   });
 });
+
+describe('reference data', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await db.drop();
+  });
+
+  it('ships classification tables with Chinese names, versioned by year', async () => {
+    const [f] = await db.ds.query(`SELECT name FROM ref_func_code WHERE version_year = 2025 AND code = '205'`);
+    expect(f.name).toBe('教育支出');
+    const [e] = await db.ds.query(`SELECT name, kind FROM ref_econ_code WHERE version_year = 2024 AND code = '30217'`);
+    expect(e).toEqual({ name: '公务接待费', kind: 'dept' });
+    const [g] = await db.ds.query(`SELECT count(*)::int AS n FROM ref_econ_code WHERE version_year = 2024 AND kind = 'gov' AND level = 1`);
+    expect(g.n).toBeGreaterThan(5);
+    const [r] = await db.ds.query(`SELECT name FROM ref_revenue_code WHERE version_year = 2025 AND code = '101'`);
+    expect(r.name).toBe('税收收入');
+  });
+
+  it('ships the PRC working-day calendar with make-up working days', async () => {
+    const rows: { day: string; is_workday: boolean; kind: string }[] = await db.ds.query(
+      `SELECT to_char(day,'YYYY-MM-DD') AS day, is_workday, kind FROM work_calendar
+       WHERE day IN ('2024-02-04','2024-02-12','2025-01-28','2025-02-08','2025-10-11','2025-03-03','2025-03-08') ORDER BY day`,
+    );
+    expect(rows).toEqual([
+      { day: '2024-02-04', is_workday: true, kind: 'makeup' },
+      { day: '2024-02-12', is_workday: false, kind: 'holiday' },
+      { day: '2025-01-28', is_workday: false, kind: 'holiday' },
+      { day: '2025-02-08', is_workday: true, kind: 'makeup' },
+      { day: '2025-03-03', is_workday: true, kind: 'workday' },
+      { day: '2025-03-08', is_workday: false, kind: 'weekend' },
+      { day: '2025-10-11', is_workday: true, kind: 'makeup' },
+    ]);
+    const [n] = await db.ds.query(`SELECT count(*)::int AS n FROM work_calendar WHERE is_workday AND extract(year FROM day) = 2025`);
+    expect(n.n).toBe(248);
+  });
+});

@@ -1,4 +1,4 @@
-export * from './parse-result';
+export type { ParseResult } from './parse-result';
 export * from './parse-number';
 export * from './parse-date';
 export * from './parse-enum';

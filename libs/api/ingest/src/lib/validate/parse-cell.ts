@@ -36,12 +36,20 @@ export function parseCell(column: ColumnSpec, raw: string): ParseResult {
       return parseInteger(raw, column.min, column.max);
     case 'money':
       return parseMoney(raw, column.allowNegative ?? false);
-    case 'decimal':
-      return parseDecimalText(
+    case 'decimal': {
+      const parsed = parseDecimalText(
         raw,
         { scale: column.scale ?? DEFAULT_DECIMAL_SCALE, allowNegative: column.allowNegative ?? false, maxIntegerDigits: 18 },
         false,
       );
+      // Rates and quantities (not money): a float comparison against the bounds is precise enough.
+      if (!parsed.ok || parsed.value === null) return parsed;
+      const n = Number(parsed.value);
+      if ((column.min !== undefined && n < column.min) || (column.max !== undefined && n > column.max)) {
+        return fail(`超出范围（${column.min ?? '-∞'}–${column.max ?? '∞'}）`, `out of range (${column.min ?? '-inf'}-${column.max ?? 'inf'})`);
+      }
+      return parsed;
+    }
     case 'date':
       return parseDate(raw);
     case 'enum':

@@ -37,7 +37,8 @@ export function validateRow(spec: DatasetSpec, columnIndex: number[], raw: RawRo
     for (let i = 0; i < columns.length; i++) row[columns[i].key] = values[i];
     for (const check of spec.rowChecks) {
       const result = check(row);
-      if (result) {
+      // A column already reported invalid is not blamed twice.
+      if (result && !errors.some((e) => e.column === result.column)) {
         const at = columnIndex[columns.findIndex((c) => c.key === result.column)] ?? -1;
         const cell = at >= 0 ? (raw.cells[at] ?? '') : null;
         errors.push(issue(raw.line, result.column, cell, result.reasonZh, result.reasonEn));

@@ -26,7 +26,8 @@ export interface AlertQuery {
   pageSize?: number | null;
 }
 
-@Injectable({ providedIn: 'root' })
+/** Provided with provideDashboardApi() (route level), so HttpClient stays out of the initial bundle. */
+@Injectable()
 export class AlertsService {
   private readonly http = inject(HttpClient);
   private readonly base = inject(API_BASE_URL);

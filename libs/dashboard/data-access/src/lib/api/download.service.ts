@@ -8,7 +8,8 @@ import { API_BASE_URL } from './api-base';
  * Exports need the bearer token, which a plain `<a href>` would not send:
  * fetch the file through HttpClient (interceptor adds the token) and save the blob.
  */
-@Injectable({ providedIn: 'root' })
+/** Provided with provideDashboardApi() (route level), so HttpClient stays out of the initial bundle. */
+@Injectable()
 export class DownloadService {
   private readonly http = inject(HttpClient);
   private readonly base = inject(API_BASE_URL);

@@ -27,7 +27,8 @@ export interface PaymentQuery extends ExecutionFilter {
   limit?: number | null;
 }
 
-@Injectable({ providedIn: 'root' })
+/** Provided with provideDashboardApi() (route level), so HttpClient stays out of the initial bundle. */
+@Injectable()
 export class ExecutionService {
   private readonly http = inject(HttpClient);
   private readonly base = inject(API_BASE_URL);

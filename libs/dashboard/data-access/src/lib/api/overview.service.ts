@@ -5,7 +5,8 @@ import { Observable } from 'rxjs';
 import { ViewScope, toHttpParams } from '../state/url-state';
 import { API_BASE_URL } from './api-base';
 
-@Injectable({ providedIn: 'root' })
+/** Provided with provideDashboardApi() (route level), so HttpClient stays out of the initial bundle. */
+@Injectable()
 export class OverviewService {
   private readonly http = inject(HttpClient);
   private readonly base = inject(API_BASE_URL);

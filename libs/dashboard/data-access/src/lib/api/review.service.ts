@@ -14,7 +14,8 @@ import { QueryRecord, ViewScope, toHttpParams } from '../state/url-state';
 import { API_BASE_URL } from './api-base';
 
 /** Read-only supervision areas: audit rectification, government debt, state assets. */
-@Injectable({ providedIn: 'root' })
+/** Provided with provideDashboardApi() (route level), so HttpClient stays out of the initial bundle. */
+@Injectable()
 export class ReviewService {
   private readonly http = inject(HttpClient);
   private readonly base = inject(API_BASE_URL);

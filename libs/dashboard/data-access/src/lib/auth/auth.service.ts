@@ -1,8 +1,5 @@
-import { HttpClient } from '@angular/common/http';
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { Injectable, computed, signal } from '@angular/core';
 import type { LoginResponse, Role, UserDto } from '@bs/shared-model';
-import { Observable, map, tap } from 'rxjs';
-import { API_BASE_URL } from '../api/api-base';
 
 interface StoredSession {
   accessToken: string;
@@ -25,11 +22,10 @@ export const AREA_ROLES: Readonly<Record<string, readonly Role[]>> = {
 /**
  * The JWT lives in memory and in sessionStorage (survives a reload, dies with
  * the tab; never localStorage, so it is not shared across tabs or kept on disk).
+ * No HttpClient here: this service sits in the initial bundle, HTTP does not (see AuthApi).
  */
 @Injectable({ providedIn: 'root' })
 export class AuthService {
-  private readonly http = inject(HttpClient);
-  private readonly base = inject(API_BASE_URL);
   private readonly session = signal<StoredSession | null>(readSession());
 
   readonly user = computed(() => this.session()?.user ?? null);
@@ -37,11 +33,9 @@ export class AuthService {
   readonly isLoggedIn = computed(() => this.session() !== null);
   readonly role = computed<Role | null>(() => this.session()?.user.role ?? null);
 
-  login(username: string, password: string): Observable<UserDto> {
-    return this.http.post<LoginResponse>(`${this.base}/auth/login`, { username, password }).pipe(
-      tap((res) => this.store({ accessToken: res.accessToken, user: res.user })),
-      map((res) => res.user),
-    );
+  /** Keeps the session of a successful login. */
+  signIn(res: LoginResponse): void {
+    this.store({ accessToken: res.accessToken, user: res.user });
   }
 
   logout(): void {

@@ -1,0 +1,27 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { Role } from '@bs/shared-model';
+
+/**
+ * Access is denied by default: the global guard lets a route through only when it is marked
+ * @Public() (login, health) or @Roles(...) lists the caller's role. `admin` passes every @Roles.
+ */
+export const ROLES_KEY = 'bs:roles';
+export const PUBLIC_KEY = 'bs:public';
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+/** Every role may read. */
+export const ALL_ROLES: Role[] = ['viewer', 'auditor', 'importer', 'admin'];
+/** Readers of the supervision data (the importer only sees imports). */
+export const READERS: Role[] = ['viewer', 'auditor', 'admin'];
+
+export interface RequestUser {
+  id: number;
+  username: string;
+  role: Role;
+}
+
+/** The authenticated user of the request (set by the auth guard). */
+export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): RequestUser | undefined => {
+  const req = ctx.switchToHttp().getRequest<{ user?: RequestUser }>();
+  return req.user;
+});

@@ -1,0 +1,29 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { EnvironmentProviders, Provider, makeEnvironmentProviders } from '@angular/core';
+import { AuthApi } from '../auth/auth-api';
+import { authInterceptor } from '../auth/auth.interceptor';
+import { AlertsService } from './alerts.service';
+import { DownloadService } from './download.service';
+import { ExecutionService } from './execution.service';
+import { ImportsService } from './imports.service';
+import { OverviewService } from './overview.service';
+import { ReviewService } from './review.service';
+
+export const API_SERVICES: Provider[] = [
+  AuthApi,
+  OverviewService,
+  ExecutionService,
+  AlertsService,
+  ReviewService,
+  ImportsService,
+  DownloadService,
+];
+
+/**
+ * HttpClient (XHR backend: upload progress needs it) with the auth interceptor,
+ * and the API services. Given on the lazy login and shell routes, not at the
+ * root, so none of it weighs on the initial bundle.
+ */
+export function provideDashboardApi(): EnvironmentProviders {
+  return makeEnvironmentProviders([provideHttpClient(withInterceptors([authInterceptor])), ...API_SERVICES]);
+}

@@ -1,29 +1,12 @@
-import { inject } from '@angular/core';
 import { Route } from '@angular/router';
-import { AuthService, areaGuard, authGuard } from '@bs/dashboard-data-access';
-import { Shell } from './shell/shell';
+import { authGuard } from '@bs/dashboard-data-access';
 
-/** One lazy chunk per area; the area's roles are checked by areaGuard from `data.area`. */
+/**
+ * The initial bundle holds only the router and the session check. The login
+ * page and the signed-in shell are lazy route groups that bring HttpClient and
+ * the API services with them (provideDashboardApi); each area is its own chunk.
+ */
 export const appRoutes: Route[] = [
-  { path: 'login', loadComponent: () => import('./login/login').then((m) => m.LoginPage) },
-  {
-    path: '',
-    component: Shell,
-    canActivate: [authGuard],
-    children: [
-      { path: '', pathMatch: 'full', redirectTo: () => inject(AuthService).homePath() },
-      area('overview', () => import('@bs/dashboard-feature-overview').then((m) => m.overviewRoutes)),
-      area('execution', () => import('@bs/dashboard-feature-execution').then((m) => m.executionRoutes)),
-      area('alerts', () => import('@bs/dashboard-feature-alerts').then((m) => m.alertsRoutes)),
-      area('audit', () => import('@bs/dashboard-feature-audit').then((m) => m.auditRoutes)),
-      area('debt', () => import('@bs/dashboard-feature-debt').then((m) => m.debtRoutes)),
-      area('assets', () => import('@bs/dashboard-feature-assets').then((m) => m.assetsRoutes)),
-      area('imports', () => import('@bs/dashboard-feature-imports').then((m) => m.importsRoutes)),
-      { path: '**', loadComponent: () => import('./shell/not-found').then((m) => m.NotFoundPage) },
-    ],
-  },
+  { path: 'login', loadChildren: () => import('./login/login.routes').then((m) => m.loginRoutes) },
+  { path: '', canActivate: [authGuard], loadChildren: () => import('./shell/shell.routes').then((m) => m.shellRoutes) },
 ];
-
-function area(path: string, loadChildren: Route['loadChildren']): Route {
-  return { path, loadChildren, canActivate: [areaGuard], data: { area: path } };
-}

@@ -1,20 +1,20 @@
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { App } from './app';
-import { NxWelcome } from './nx-welcome';
+import { appRoutes } from './app.routes';
 
 describe('App', () => {
-  beforeEach(async () => {
-    await TestBed.configureTestingModule({
-      imports: [App, NxWelcome],
-    }).compileComponents();
-  });
-
-  it('should render title', async () => {
+  it('renders the router outlet', async () => {
+    await TestBed.configureTestingModule({ imports: [App], providers: [provideRouter(appRoutes)] }).compileComponents();
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
-    const compiled = fixture.nativeElement as HTMLElement;
-    expect(compiled.querySelector('h1')?.textContent).toContain(
-      'Welcome dashboard'
-    );
+    expect((fixture.nativeElement as HTMLElement).querySelector('router-outlet')).not.toBeNull();
+  });
+
+  it('keeps every area lazy (no eager component besides the router)', () => {
+    for (const route of appRoutes) {
+      expect(route.component).toBeUndefined();
+      expect(route.loadChildren).toBeDefined();
+    }
   });
 });

@@ -3,3 +3,4 @@ export * from './lib/specs';
 export * from './lib/read';
 export * from './lib/validate';
 export * from './lib/problem-rows';
+export * from './lib/load';

@@ -1,6 +1,16 @@
-import { setupZoneTestEnv } from 'jest-preset-angular/setup-env/zone';
+import { setupZonelessTestEnv } from 'jest-preset-angular/setup-env/zoneless';
 
-setupZoneTestEnv({
+setupZonelessTestEnv({
   errorOnUnknownElements: true,
-  errorOnUnknownProperties: true
+  errorOnUnknownProperties: true,
 });
+
+// jsdom has neither ResizeObserver nor canvas; charts get a fake engine in their specs.
+const noop = (): void => undefined;
+class ResizeObserverStub {
+  observe = noop;
+  unobserve = noop;
+  disconnect = noop;
+}
+Object.assign(globalThis, { ResizeObserver: globalThis.ResizeObserver ?? ResizeObserverStub });
+HTMLCanvasElement.prototype.getContext = (() => null) as unknown as HTMLCanvasElement['getContext'];

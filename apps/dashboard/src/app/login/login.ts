@@ -2,7 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
-import { AuthService, I18nService, TPipe } from '@bs/dashboard-data-access';
+import { AuthApi, AuthService, I18nService, TPipe } from '@bs/dashboard-data-access';
 
 /** Sign-in page (Chinese first; the language switch is on the page too). */
 @Component({
@@ -14,6 +14,7 @@ import { AuthService, I18nService, TPipe } from '@bs/dashboard-data-access';
 })
 export class LoginPage {
   private readonly auth = inject(AuthService);
+  private readonly authApi = inject(AuthApi);
   private readonly router = inject(Router);
   private readonly destroyRef = inject(DestroyRef);
   protected readonly i18n = inject(I18nService);
@@ -32,7 +33,7 @@ export class LoginPage {
     if (this.busy() || !this.username() || !this.password()) return;
     this.busy.set(true);
     this.error.set(null);
-    this.auth
+    this.authApi
       .login(this.username().trim(), this.password())
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({

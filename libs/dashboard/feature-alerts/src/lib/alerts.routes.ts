@@ -1,3 +1,16 @@
 import { Route } from '@angular/router';
+import { provideMessages } from '@bs/dashboard-data-access';
+import { AlertsPage } from './alerts-page';
+import { ALERTS_MESSAGES } from './messages';
+import { RulesPage } from './rules-page';
 
-export const alertsRoutes: Route[] = [];
+export const alertsRoutes: Route[] = [
+  {
+    path: '',
+    providers: [provideMessages(ALERTS_MESSAGES)],
+    children: [
+      { path: '', component: AlertsPage },
+      { path: 'rules', component: RulesPage },
+    ],
+  },
+];

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
 import {
   DayPipe,
   LoadStateComponent,
@@ -18,7 +17,7 @@ import { AuditTile } from './audit-tile';
 /** The committee's first screen: the four budgets, revenue, debt, alerts, audit — each tile links into its area. */
 @Component({
   selector: 'bs-overview-page',
-  imports: [RouterLink, TPipe, PctPipe, DayPipe, LoadStateComponent, BudgetCard, AlertsTile, DebtTile, RevenueTile, AuditTile],
+  imports: [TPipe, PctPipe, DayPipe, LoadStateComponent, BudgetCard, AlertsTile, DebtTile, RevenueTile, AuditTile],
   templateUrl: './overview-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

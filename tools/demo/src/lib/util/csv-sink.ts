@@ -24,11 +24,20 @@ export class CsvSink {
     this.buffer = header.map(csvField).join(',') + '\n';
   }
 
-  async write(cells: readonly Cell[]): Promise<void> {
+  /** Appends a row to the buffer; call `drain()` regularly (it writes once the buffer is large). */
+  add(cells: readonly Cell[]): void {
     let line = '';
     for (let i = 0; i < cells.length; i++) line += (i ? ',' : '') + csvField(cells[i]);
     this.buffer += line + '\n';
     this.rows++;
+  }
+
+  async write(cells: readonly Cell[]): Promise<void> {
+    this.add(cells);
+    await this.drain();
+  }
+
+  async drain(): Promise<void> {
     if (this.buffer.length > 262_144) await this.flush();
   }
 

@@ -1,0 +1,48 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { notAuthenticated } from '../auth/auth-errors';
+import { TokenService } from '../auth/token.service';
+import type { ContextRequest } from '../http/request-context';
+import { UsersService } from '../users/users.service';
+import { roleAllowed, routeAccess } from './route-access';
+
+function bearer(req: ContextRequest): string | null {
+  const h = req.headers.authorization;
+  const m = typeof h === 'string' ? /^Bearer\s+(\S+)$/i.exec(h) : null;
+  return m ? m[1] : null;
+}
+
+/**
+ * Deny by default: @Public() routes are open, @Roles(...) routes need a valid access token of an
+ * enabled user with one of the roles (or admin), anything else is 403 for everyone.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    @Inject(TokenService) private readonly tokens: TokenService,
+    @Inject(UsersService) private readonly users: UsersService,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    if (ctx.getType() !== 'http') return false;
+    const access = routeAccess(ctx.getHandler(), ctx.getClass());
+    if (access.kind === 'public') return true;
+    if (access.kind === 'undeclared') {
+      throw new ForbiddenException({
+        statusCode: 403,
+        message: '该接口未声明访问权限，已拒绝',
+        messageEn: 'route declares no access rule: denied',
+      });
+    }
+    const req = ctx.switchToHttp().getRequest<ContextRequest>();
+    const token = bearer(req);
+    const claimed = token ? this.tokens.verifyAccess(token) : null;
+    // The database, not the token, has the last word: disabled users and role changes apply at once.
+    const user = claimed ? await this.users.activeUser(claimed.id) : null;
+    if (!user) throw notAuthenticated();
+    req.user = user;
+    if (!roleAllowed(access, user.role)) {
+      throw new ForbiddenException({ statusCode: 403, message: '当前角色无权执行此操作', messageEn: 'your role may not do this' });
+    }
+    return true;
+  }
+}

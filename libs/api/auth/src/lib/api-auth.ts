@@ -1,3 +1,0 @@
-export function apiAuth(): string {
-  return 'api-auth';
-}

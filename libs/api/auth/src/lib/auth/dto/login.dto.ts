@@ -1,0 +1,24 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+
+export class LoginRequestDto {
+  @ApiProperty({ example: 'viewer', maxLength: 64 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  username!: string;
+
+  @ApiProperty({ format: 'password', maxLength: 256 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(256)
+  password!: string;
+}
+
+export class RefreshRequestDto {
+  @ApiProperty({ description: 'the refreshToken of a previous login or refresh' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4096)
+  refreshToken!: string;
+}

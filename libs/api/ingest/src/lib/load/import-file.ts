@@ -1,0 +1,180 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { PoolClient } from 'pg';
+import { DataSource } from 'typeorm';
+import { DatasetKey, ImportIssue, ImportReport } from '@bs/shared-model';
+import { DATASET_SPECS } from '../specs';
+import { openRowBatches } from '../read/open-rows';
+import { isFileRejectedError } from '../read/file-rejected-error';
+import { mapHeader } from '../validate/map-header';
+import { validateRow } from '../validate/validate-row';
+import { problemRowsCsv, ProblemRow } from '../problem-rows';
+import { copyWriter, stagingDdl, unnestWriter } from './staging';
+import { runSetChecks } from './set-checks';
+import { ensurePartitions, mergeStaging, recordFindingStatusChanges } from './merge';
+import { acquireImportLock, ImportBusyError } from './import-lock';
+import { insertRunningBatch, saveBatch } from './batch-record';
+
+/** Errors listed in a report (the total is always counted). */
+export const ERROR_CAP = 1000;
+
+export interface ImportProgress {
+  rows: number;
+  bytesRead: number;
+  totalBytes: number;
+}
+
+export interface ImportOptions {
+  dataset: DatasetKey;
+  filePath: string;
+  fileName?: string;
+  source: ImportReport['source'];
+  startedBy?: string | null;
+  /** Embedded default: no COPY FROM STDIN, advisory locks do not exclude. */
+  embedded: boolean;
+  maxBytes?: number;
+  onProgress?: (p: ImportProgress) => void;
+}
+
+class Rejection extends Error {
+  constructor(readonly issue: ImportIssue) {
+    super(issue.reasonEn);
+  }
+}
+
+async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+type PgDriver = { obtainMasterConnection(): Promise<[PoolClient, (err?: unknown) => void]> };
+
+/**
+ * One import = one batch, all or nothing: read (stream) -> decode -> map header -> validate rows
+ * -> stage (COPY, or unnest batches on the embedded default) -> set checks in SQL -> merge ->
+ * batch record, in one transaction. A rejected file writes nothing but its rejected batch record.
+ */
+export async function importFile(ds: DataSource, opts: ImportOptions): Promise<ImportReport> {
+  const spec = DATASET_SPECS[opts.dataset];
+  const report: ImportReport = {
+    id: null, dataset: opts.dataset, fileName: opts.fileName ?? basename(opts.filePath), sha256: '',
+    source: opts.source, startedBy: opts.startedBy ?? null, startedAt: new Date().toISOString(), finishedAt: '',
+    status: 'rejected', rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0, errorCount: 0, errors: [], warnings: [],
+  };
+  let totalBytes = 0;
+  try {
+    totalBytes = (await stat(opts.filePath)).size;
+    report.sha256 = await sha256File(opts.filePath);
+  } catch {
+    report.errors.push(fileIssue('文件不存在或无法读取', 'the file does not exist or cannot be read'));
+  }
+  const [client, release] = await (ds.driver as unknown as PgDriver).obtainMasterConnection();
+  let unlock: (() => void) | null = null;
+  const problems: ProblemRow[] = [];
+  try {
+    if (report.errors.length) throw new Rejection(report.errors[0]);
+    await client.query('BEGIN');
+    unlock = await acquireImportLock(client, opts.dataset, opts.embedded);
+    report.id = await insertRunningBatch(client, report);
+    await client.query(stagingDdl(spec));
+    const writer = opts.embedded ? unnestWriter(client, spec) : await copyWriter(client, spec);
+    let columnIndex: number[] | null = null;
+    const rowErrors: ImportIssue[] = [];
+    for await (const batch of openRowBatches(opts.filePath, { maxBytes: opts.maxBytes })) {
+      let start = 0;
+      if (!columnIndex) {
+        const mapping = mapHeader(spec, batch[0].cells, batch[0].line);
+        report.warnings.push(...mapping.warnings);
+        if (mapping.errors.length) {
+          report.errorCount = mapping.errors.length;
+          report.errors = mapping.errors;
+          throw new Rejection(mapping.errors[0]);
+        }
+        columnIndex = mapping.columnIndex;
+        start = 1;
+      }
+      const good: { line: number; values: (string | null)[] }[] = [];
+      for (let i = start; i < batch.length; i++) {
+        const raw = batch[i];
+        const v = validateRow(spec, columnIndex, raw);
+        report.rowsRead++;
+        if (v.errors.length === 0) {
+          good.push({ line: raw.line, values: v.values });
+          continue;
+        }
+        report.rejected++;
+        report.errorCount += v.errors.length;
+        if (rowErrors.length < ERROR_CAP) rowErrors.push(...v.errors);
+        if (problems.length < ERROR_CAP) {
+          const idx = columnIndex;
+          problems.push({ line: raw.line, cells: idx.map((j) => (j >= 0 ? (raw.cells[j] ?? '') : '')), reasons: v.errors.map((e) => e.reason).join('；') });
+        }
+      }
+      await writer.write(good);
+      const last = batch[batch.length - 1];
+      opts.onProgress?.({ rows: report.rowsRead, bytesRead: last?.bytesRead ?? 0, totalBytes });
+    }
+    await writer.finish();
+    if (!columnIndex) throw new Rejection(fileIssue('文件为空', 'empty file'));
+    if (report.rowsRead === 0) throw new Rejection(fileIssue('文件只有表头，没有数据行', 'the file has a header but no data rows', 2));
+
+    const checks = await runSetChecks(client, spec, ERROR_CAP);
+    report.warnings.push(...checks.warnings);
+    report.errorCount += checks.errorCount;
+    if (checks.errorCount > 0) {
+      const lines = checks.errors.map((e) => e.line);
+      const { rows } = await client.query<Record<string, string | null>>(`SELECT * FROM import_staging WHERE line = ANY($1) ORDER BY line`, [lines]);
+      for (const r of rows.slice(0, Math.max(0, ERROR_CAP - problems.length))) {
+        const reasons = checks.errors.filter((e) => e.line === Number(r['line'])).map((e) => e.reason).join('；');
+        problems.push({ line: Number(r['line']), cells: spec.columns.map((c) => r[c.key] ?? ''), reasons });
+      }
+      report.rejected += new Set(lines).size;
+    }
+    report.errors = [...rowErrors, ...checks.errors].sort((a, b) => a.line - b.line).slice(0, ERROR_CAP);
+    if (report.errorCount > 0) throw new Rejection(report.errors[0]);
+
+    await ensurePartitions(client, spec);
+    if (spec.table === 'audit_finding') await recordFindingStatusChanges(client, report.id, report.startedBy);
+    const merged = await mergeStaging(client, spec, report.id);
+    report.inserted = merged.inserted;
+    report.updated = merged.updated;
+    report.unchanged = report.rowsRead - merged.inserted - merged.updated;
+    report.status = 'accepted';
+    report.finishedAt = new Date().toISOString();
+    await saveBatch(client, report, null);
+    await client.query('COMMIT');
+    return report;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    report.id = null;
+    report.status = 'rejected';
+    if (err instanceof ImportBusyError) {
+      report.errors = [fileIssue(`数据集 ${opts.dataset} 正在由另一个任务导入，请稍后再试`, `dataset ${opts.dataset} is being imported by another job; try again later`)];
+    } else if (isFileRejectedError(err)) {
+      report.errors = [fileIssue(err.reasonZh, err.reasonEn, err.line ?? 0)];
+    } else if (!(err instanceof Rejection)) {
+      report.errors = [fileIssue(`导入失败：${errText(err)}`, `import failed: ${errText(err)}`)];
+    }
+    report.errorCount = Math.max(report.errorCount, report.errors.length);
+    report.inserted = report.updated = report.unchanged = 0;
+    report.finishedAt = new Date().toISOString();
+    const header = spec.columns.map((c) => c.key);
+    const csv = problems.length ? problemRowsCsv(header, problems.sort((a, b) => a.line - b.line)) : null;
+    report.id = await saveBatch(client, report, csv);
+    return report;
+  } finally {
+    unlock?.();
+    release();
+  }
+}
+
+function fileIssue(reason: string, reasonEn: string, line = 0): ImportIssue {
+  return { line, column: null, value: null, reason, reasonEn };
+}
+
+function errText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,2 @@
+export * from './import-file';
+export { ImportBusyError } from './import-lock';

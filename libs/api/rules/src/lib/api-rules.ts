@@ -1,3 +1,0 @@
-export function apiRules(): string {
-  return 'api-rules';
-}

@@ -1,0 +1,46 @@
+import { defineRule, RuleParams } from '../rule';
+import { agencyName, int, num, PAYMENTS_TO_AS_OF } from '../sql/fragments';
+
+/**
+ * 首位数字分布异常: Nigrini's first-digit MAD = mean over d = 1..9 of
+ * |observed share of d − log10(1 + 1/d)|, over an agency's vouchers of at least minAmount.
+ */
+export const BENFORD = defineRule({
+  id: 'BENFORD',
+  nameZh: '首位数字分布异常',
+  nameEn: 'First-digit distribution anomaly (Benford)',
+  subjectType: 'agency',
+  descriptionZh: '单位年内金额不低于 10 元的凭证达到阈值笔数，其首位数字分布与本福特定律的平均绝对偏差（MAD）超过阈值（Nigrini：不符合）。',
+  descriptionEn: "An agency with enough vouchers of at least 10 yuan whose first-digit mean absolute deviation from Benford's law exceeds the threshold (Nigrini: nonconformity).",
+  params: [
+    { name: 'minVouchers', default: 500, unit: 'count', min: 1, max: 1e9, integer: true, labelZh: '最少凭证数', labelEn: 'Minimum vouchers' },
+    { name: 'minAmount', default: 10, unit: 'yuan', min: 10, max: 1e12, labelZh: '计入的最低金额', labelEn: 'Minimum amount counted' },
+    { name: 'maxMad', default: 0.015, unit: 'ratio', min: 0, max: 1, labelZh: 'MAD 阈值', labelEn: 'MAD threshold' },
+  ],
+  templateZh: '{agency}年内 {count} 笔支付的首位数字分布偏离本福特定律，MAD 为 {mad}，超过 {limit}（首位为1的占 {share1}，理论值 30.1%）',
+  templateEn: "{agency}: the first digits of {count} vouchers deviate from Benford's law, MAD {mad} above {limit} (leading 1: {share1}, expected 30.1%)",
+  sql: (p: RuleParams) => `
+WITH d AS (
+  SELECT p.agency_code, left(p.amount::text, 1)::int AS digit, count(*) AS n
+  FROM payment p WHERE ${PAYMENTS_TO_AS_OF} AND p.amount >= ${num(p['minAmount'])}
+  GROUP BY p.agency_code, left(p.amount::text, 1)),
+t AS (
+  SELECT agency_code, sum(n) AS total FROM d GROUP BY agency_code HAVING sum(n) >= ${int(p['minVouchers'])}),
+s AS (
+  SELECT t.agency_code, t.total, g.digit, coalesce(d.n, 0) AS n,
+         abs(coalesce(d.n, 0)::numeric / t.total - log(10, 1 + 1.0 / g.digit)) AS dev
+  FROM t CROSS JOIN generate_series(1, 9) AS g(digit)
+  LEFT JOIN d ON d.agency_code = t.agency_code AND d.digit = g.digit),
+m AS (
+  SELECT agency_code, total, sum(dev) / 9 AS mad, array_agg(digit || ':' || n ORDER BY digit) AS counts,
+         max(n) FILTER (WHERE digit = 1)::numeric / total AS share1
+  FROM s GROUP BY agency_code, total)
+SELECT m.agency_code AS subject_key, 'info' AS severity, m.agency_code, a.district_code,
+       NULL::numeric AS amount, round(m.mad, 6) AS metric, ${num(p['maxMad'])} AS threshold,
+       jsonb_build_object('digitCounts', to_jsonb(m.counts)) AS evidence,
+       jsonb_build_object('agency', ${agencyName('m.agency_code')}, 'count', m.total,
+         'mad', to_char(round(m.mad, 4), 'FM0.0000'), 'limit', to_char(${num(p['maxMad'])}, 'FM0.000###'),
+         'share1', to_char(round(m.share1 * 100, 1), 'FM990.0') || '%') AS msg
+FROM m LEFT JOIN agency a ON a.agency_code = m.agency_code
+WHERE m.mad > ${num(p['maxMad'])}`,
+});

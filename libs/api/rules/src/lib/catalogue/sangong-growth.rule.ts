@@ -1,0 +1,42 @@
+import { defineRule, RuleParams } from '../rule';
+import { agencyName, AS_OF, capped, FY, isoDate, moneyMsg, num } from '../sql/fragments';
+
+const SANGONG_ECON = `('30212', '30217', '30231', '31013')`;
+/** Same month-day one year earlier; PostgreSQL maps 02-29 to 02-28. */
+const PREV_CUTOFF = `(${AS_OF} - interval '1 year')::date`;
+
+/** 三公经费增长: year-to-date 三公 payments above the same period of the previous year. */
+export const SANGONG_GROWTH = defineRule({
+  id: 'SANGONG_GROWTH',
+  nameZh: '三公经费增长',
+  nameEn: 'Growth of "three public" expenses',
+  subjectType: 'agency',
+  descriptionZh: '单位本年截至截止日的三公经费（因公出国(境)、公务接待、公务用车运行维护、公务用车购置）比上年同期增加达到阈值。',
+  descriptionEn: 'Year-to-date payments on official travel abroad, receptions and official vehicles exceed the same period of the previous year by at least the threshold.',
+  params: [
+    { name: 'minIncrease', default: 10000, unit: 'yuan', min: 0.01, max: 1e12, labelZh: '增加额阈值', labelEn: 'Minimum increase' },
+  ],
+  templateZh: '{agency}截至 {asOf} 三公经费支出 {currentWan} 万元，比上年同期（截至 {prevCutoff}）{previousWan} 万元增加 {increaseWan} 万元',
+  templateEn: '{agency}: "three public" expenses of ¥{currentYuan} up to {asOf}, ¥{increaseYuan} more than the same period last year (¥{previousYuan} up to {prevCutoff})',
+  sql: (p: RuleParams) => `
+WITH cur AS (
+  SELECT p.agency_code, sum(p.amount) AS amt, array_agg(p.voucher_no ORDER BY p.pay_date, p.voucher_no) AS vouchers
+  FROM payment p
+  WHERE p.fiscal_year = ${FY} AND p.pay_date <= ${AS_OF} AND p.econ_code IN ${SANGONG_ECON}
+  GROUP BY p.agency_code),
+prev AS (
+  SELECT p.agency_code, sum(p.amount) AS amt
+  FROM payment p
+  WHERE p.fiscal_year = ${FY} - 1 AND p.pay_date <= ${PREV_CUTOFF} AND p.econ_code IN ${SANGONG_ECON}
+  GROUP BY p.agency_code),
+r AS (
+  SELECT cur.agency_code, cur.amt AS current, coalesce(prev.amt, 0) AS previous, cur.vouchers
+  FROM cur LEFT JOIN prev ON prev.agency_code = cur.agency_code)
+SELECT r.agency_code AS subject_key, 'warning' AS severity, r.agency_code, a.district_code,
+       r.current - r.previous AS amount, r.current - r.previous AS metric, ${num(p['minIncrease'])} AS threshold,
+       jsonb_build_object('vouchers', ${capped('r.vouchers')}) AS evidence,
+       jsonb_build_object('agency', ${agencyName('r.agency_code')}, 'asOf', ${isoDate(AS_OF)}, 'prevCutoff', ${isoDate(PREV_CUTOFF)},
+         ${moneyMsg('current', 'r.current')}, ${moneyMsg('previous', 'r.previous')}, ${moneyMsg('increase', 'r.current - r.previous')}) AS msg
+FROM r LEFT JOIN agency a ON a.agency_code = r.agency_code
+WHERE r.current - r.previous >= ${num(p['minIncrease'])}`,
+});

@@ -1,0 +1,184 @@
+import type { RuleId, Severity } from '@bs/shared-model';
+import type { DataSource } from 'typeorm';
+import { assertFiscalYear, assertIsoDate, defaultAsOf } from './as-of';
+import { findRule, RULES } from './catalogue';
+import { messageSql } from './message';
+import type { RuleDefinition, RuleParams } from './rule';
+import { resolveParams } from './rule-params';
+import { loadRuleSettings } from './rule-settings';
+
+export interface RunRulesOptions {
+  fiscalYear: number;
+  /** YYYY-MM-DD; default per rules.md (see defaultAsOf). */
+  asOf?: string;
+  /** Only these rules (in catalogue order); default: every enabled rule. */
+  ruleIds?: readonly RuleId[];
+  startedBy?: string | null;
+  /** Thresholds for this run only, over the saved ones (validated). */
+  paramsOverride?: Partial<Record<RuleId, Record<string, number>>>;
+  /** Injected "today" for the default as_of (tests). */
+  today?: string;
+}
+
+export interface RuleRunRuleResult {
+  ruleId: RuleId;
+  params: RuleParams;
+  /** Alerts that fire in this run. */
+  total: number;
+  /** Of which new subjects. */
+  raised: number;
+  /** Of which were cleared and fire again (back to `new`). */
+  reopened: number;
+  /** `new` alerts whose condition no longer holds. */
+  cleared: number;
+  bySeverity: Partial<Record<Severity, number>>;
+  durationMs: number;
+  error?: string;
+}
+
+export interface RuleRunResult {
+  runId: number;
+  fiscalYear: number;
+  asOf: string;
+  startedBy: string | null;
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  rules: RuleRunRuleResult[];
+  bySeverity: Partial<Record<Severity, number>>;
+  total: number;
+  failed: RuleId[];
+}
+
+/**
+ * One statement per rule: evaluate (cand), upsert by (rule, year, subject) refreshing the facts,
+ * reopen cleared alerts that fire again, clear untouched `new` alerts that no longer fire, and
+ * record those two system transitions in alert_event. $1 year, $2 as_of, $3 rule, $4 subject
+ * type, $5 run id.
+ */
+export function applyRuleSql(rule: RuleDefinition, params: RuleParams): string {
+  return `WITH cand AS MATERIALIZED (${rule.sql(params)}),
+prev AS (SELECT subject_key, status FROM alert WHERE rule_id = $3::text AND fiscal_year = $1::int),
+up AS (
+  INSERT INTO alert AS al (rule_id, fiscal_year, subject_type, subject_key, severity, agency_code, district_code,
+                           amount, metric, threshold, evidence, message_zh, message_en, status, as_of,
+                           first_seen, last_seen, last_run_id)
+  SELECT $3::text, $1::int, $4::text, c.subject_key, c.severity, c.agency_code, c.district_code,
+         c.amount, c.metric, c.threshold, c.evidence,
+         ${messageSql(rule.templateZh, 'c.msg')}, ${messageSql(rule.templateEn, 'c.msg')}, 'new', $2::date,
+         now(), now(), $5::int
+  FROM cand c
+  ON CONFLICT (rule_id, fiscal_year, subject_key) DO UPDATE SET
+    subject_type = EXCLUDED.subject_type, severity = EXCLUDED.severity, agency_code = EXCLUDED.agency_code,
+    district_code = EXCLUDED.district_code, amount = EXCLUDED.amount, metric = EXCLUDED.metric,
+    threshold = EXCLUDED.threshold, evidence = EXCLUDED.evidence, message_zh = EXCLUDED.message_zh,
+    message_en = EXCLUDED.message_en, as_of = EXCLUDED.as_of, last_seen = EXCLUDED.last_seen,
+    last_run_id = EXCLUDED.last_run_id,
+    status = CASE WHEN al.status = 'cleared' THEN 'new' ELSE al.status END
+  RETURNING al.id, al.subject_key, al.severity),
+cleared AS (
+  UPDATE alert al SET status = 'cleared'
+  WHERE al.rule_id = $3::text AND al.fiscal_year = $1::int AND al.status = 'new'
+    AND NOT EXISTS (SELECT 1 FROM cand c WHERE c.subject_key = al.subject_key)
+  RETURNING al.id),
+reopened AS (
+  SELECT u.id FROM up u JOIN prev p ON p.subject_key = u.subject_key WHERE p.status = 'cleared'),
+events AS (
+  INSERT INTO alert_event (alert_id, kind, from_status, to_status, actor, comment)
+  SELECT id, 'transition', 'new', 'cleared', 'system', 'condition no longer holds (rule run ' || $5::int || ')' FROM cleared
+  UNION ALL
+  SELECT id, 'transition', 'cleared', 'new', 'system', 'condition holds again (rule run ' || $5::int || ')' FROM reopened
+  RETURNING 1)
+SELECT (SELECT count(*) FROM up)::int AS total,
+       (SELECT count(*) FROM up u WHERE NOT EXISTS (SELECT 1 FROM prev p WHERE p.subject_key = u.subject_key))::int AS raised,
+       (SELECT count(*) FROM reopened)::int AS reopened,
+       (SELECT count(*) FROM cleared)::int AS cleared,
+       (SELECT coalesce(jsonb_object_agg(severity, n), '{}'::jsonb)
+          FROM (SELECT severity, count(*)::int AS n FROM up GROUP BY severity) s) AS by_severity`;
+}
+
+interface ApplyRow {
+  total: number;
+  raised: number;
+  reopened: number;
+  cleared: number;
+  by_severity: Partial<Record<Severity, number>>;
+}
+
+function selectRules(ids: readonly RuleId[] | undefined): RuleDefinition[] {
+  if (!ids) return [...RULES];
+  for (const id of ids) if (!findRule(id)) throw new Error(`unknown rule ${id}`);
+  return RULES.filter((r) => ids.includes(r.id));
+}
+
+/** Runs the catalogue (or some rules) for one fiscal year; each rule in its own transaction. */
+export async function runRules(ds: DataSource, options: RunRulesOptions): Promise<RuleRunResult> {
+  const { fiscalYear } = options;
+  assertFiscalYear(fiscalYear);
+  if (options.asOf) assertIsoDate(options.asOf, 'asOf');
+  const asOf = options.asOf ?? (await defaultAsOf(ds, fiscalYear, options.today));
+  const startedBy = options.startedBy ?? null;
+  const settings = await loadRuleSettings(ds);
+  const rules = selectRules(options.ruleIds).filter((r) => options.ruleIds || settings.get(r.id)?.enabled !== false);
+  // Resolve (and validate) every rule's params before writing anything.
+  const params = new Map(rules.map((r) => [r.id, resolveParams(r, settings.get(r.id)?.params, options.paramsOverride?.[r.id])]));
+
+  const t0 = Date.now();
+  const started: { id: number; started_at: Date }[] = await ds.query(
+    `INSERT INTO rule_run (fiscal_year, as_of, started_by, started_at, results)
+     VALUES ($1, $2, $3, now(), '{}'::jsonb) RETURNING id, started_at`,
+    [fiscalYear, asOf, startedBy],
+  );
+  const runId = started[0].id;
+  const results: RuleRunRuleResult[] = [];
+  for (const rule of rules) {
+    const p = params.get(rule.id) ?? {};
+    const t = Date.now();
+    try {
+      const row = await ds.transaction(async (em) => {
+        // Two runs of the same rule and year never interleave their upserts.
+        await em.query(`SELECT pg_advisory_xact_lock(hashtext('rule:' || $1::text || ':' || $2::int))`, [rule.id, fiscalYear]);
+        const rows: ApplyRow[] = await em.query(applyRuleSql(rule, p), [fiscalYear, asOf, rule.id, rule.subjectType, runId]);
+        return rows[0];
+      });
+      results.push({
+        ruleId: rule.id,
+        params: p,
+        total: row.total,
+        raised: row.raised,
+        reopened: row.reopened,
+        cleared: row.cleared,
+        bySeverity: row.by_severity,
+        durationMs: Date.now() - t,
+      });
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      results.push({ ruleId: rule.id, params: p, total: 0, raised: 0, reopened: 0, cleared: 0, bySeverity: {}, durationMs: Date.now() - t, error: message });
+    }
+  }
+  const bySeverity: Partial<Record<Severity, number>> = {};
+  for (const r of results) {
+    for (const [sev, n] of Object.entries(r.bySeverity) as [Severity, number][]) bySeverity[sev] = (bySeverity[sev] ?? 0) + n;
+  }
+  const durationMs = Date.now() - t0;
+  const failed = results.filter((r) => r.error !== undefined).map((r) => r.ruleId);
+  const total = results.reduce((s, r) => s + r.total, 0);
+  const summary = { asOf, durationMs, total, bySeverity, failed, rules: results };
+  const finished: { finished_at: Date }[] = await ds.query(
+    `UPDATE rule_run SET finished_at = now(), results = $2::jsonb WHERE id = $1 RETURNING finished_at`,
+    [runId, JSON.stringify(summary)],
+  );
+  return {
+    runId,
+    fiscalYear,
+    asOf,
+    startedBy,
+    startedAt: started[0].started_at.toISOString(),
+    finishedAt: finished[0].finished_at.toISOString(),
+    durationMs,
+    rules: results,
+    bySeverity,
+    total,
+    failed,
+  };
+}

@@ -1,0 +1,28 @@
+import { formatDate, formatExactYuan, formatMoneyShort, formatPercent, moneyToWan } from './format';
+
+describe('money and number display', () => {
+  it('shows 万元 / 亿元 with the unit written', () => {
+    expect(formatMoneyShort('1234567.89', 'zh-CN')).toBe('123.46 万元');
+    expect(formatMoneyShort('12345678901.00', 'zh-CN')).toBe('123.46 亿元');
+    expect(formatMoneyShort('1234567.89', 'en')).toBe('123.46 10k yuan');
+    expect(formatMoneyShort(null, 'zh-CN')).toBe('—');
+  });
+
+  it('keeps the exact figure for the tooltip, grouped, without floats', () => {
+    expect(formatExactYuan('12345678901234.56', 'zh-CN')).toBe('12,345,678,901,234.56 元');
+    expect(formatExactYuan('-0.05', 'en')).toBe('-0.05 yuan');
+    expect(formatExactYuan('1000', 'zh-CN')).toBe('1,000.00 元');
+  });
+
+  it('turns money into 万元 numbers only for chart axes', () => {
+    expect(moneyToWan('1234567.89')).toBeCloseTo(123.4568, 4);
+    expect(moneyToWan(null)).toBe(0);
+  });
+
+  it('localises percentages and dates', () => {
+    expect(formatPercent(0.4567, 'en')).toBe('45.7%');
+    expect(formatPercent(null, 'en')).toBe('—');
+    expect(formatDate('2024-06-30', 'en')).toBe('06/30/2024');
+    expect(formatDate('2024-06-30', 'zh-CN')).toBe('2024/06/30');
+  });
+});

@@ -1,0 +1,85 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import {
+  ExecutionService,
+  ExportButtonsComponent,
+  I18nService,
+  LoadStateComponent,
+  TPipe,
+  ViewStateService,
+  injectQueryState,
+  moneyToWan,
+  formatMoneyShort,
+  formatPercent,
+} from '@bs/dashboard-data-access';
+import { TreemapChartComponent, TreemapItem } from '@bs/dashboard-ui-charts';
+import { BUDGET_TYPES, ExecutionRow } from '@bs/shared-model';
+import { DrillState, crumbs, drillInto, groupByOf, readDrill } from './drill';
+import { ExecutionTable } from './execution-table';
+import { LagRanking } from './lag-ranking';
+import { MonthTrend } from './month-trend';
+import { PaymentTable } from './payment-table';
+
+/** Treemap drill: agency → functional 类/款/项 → economic → vouchers; the whole path lives in the URL. */
+@Component({
+  selector: 'bs-execution-page',
+  imports: [TPipe, LoadStateComponent, ExportButtonsComponent, TreemapChartComponent, ExecutionTable, LagRanking, MonthTrend, PaymentTable],
+  templateUrl: './execution-page.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ExecutionPage {
+  private readonly api = inject(ExecutionService);
+  private readonly i18n = inject(I18nService);
+  protected readonly view = inject(ViewStateService);
+  protected readonly query = injectQueryState();
+  protected readonly budgetTypes = BUDGET_TYPES;
+
+  protected readonly drill = computed(() => readDrill((n) => this.query.params().get(n)));
+  /** Names of codes seen while drilling, for the breadcrumb. */
+  private readonly names = signal(new Map<string, string>());
+  protected readonly trail = computed(() => crumbs(this.drill(), this.i18n.t('ex.allAgencies'), this.names()));
+  protected readonly filter = computed(() => {
+    const d = this.drill();
+    return { budgetType: d.budgetType, agencyCode: d.agencyCode, funcCode: d.funcCode, econCode: d.econCode };
+  });
+
+  protected readonly rows = rxResource({
+    params: () => ({ scope: this.view.scope(), level: this.drill().level, filter: this.filter() }),
+    stream: ({ params }) => this.api.rows(params.scope, groupByOf(params.level), params.filter),
+  });
+  protected readonly rowList = computed<ExecutionRow[]>(() => (this.rows.hasValue() ? this.rows.value() : []));
+  protected readonly timeProgress = computed(() => this.rowList()[0]?.timeProgress ?? null);
+  protected readonly exportQuery = computed(() => ({ ...this.view.scope(), groupBy: groupByOf(this.drill().level), ...this.filter() }));
+
+  protected readonly blocks = computed<TreemapItem[]>(() => {
+    const lang = this.i18n.lang();
+    return this.rowList().map((r) => ({
+      key: r.key,
+      name: r.name || r.key,
+      value: moneyToWan(r.budget),
+      rate: r.rate,
+      tooltip: [
+        `${r.name} (${r.key})`,
+        `${this.i18n.t('common.budget')}: ${formatMoneyShort(r.budget, lang)}`,
+        `${this.i18n.t('common.executed')}: ${formatMoneyShort(r.executed, lang)}`,
+        `${this.i18n.t('common.rate')}: ${formatPercent(r.rate, lang)} / ${this.i18n.t('common.timeProgress')}: ${formatPercent(r.timeProgress, lang)}`,
+      ],
+    }));
+  });
+
+  protected open(key: string): void {
+    const row = this.rowList().find((r) => r.key === key);
+    if (!row) return;
+    const d = this.drill();
+    this.names.update((m) => new Map(m).set(`${d.level}:${row.key}`, row.name));
+    this.go(drillInto(d, row));
+  }
+
+  protected go(patch: Partial<DrillState>): void {
+    this.query.patch({ ...patch, cursor: null });
+  }
+
+  protected setBudgetType(value: string): void {
+    this.go({ budgetType: (value || null) as DrillState['budgetType'] });
+  }
+}

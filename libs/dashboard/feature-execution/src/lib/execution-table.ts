@@ -1,0 +1,57 @@
+import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import { MoneyComponent, PctPipe, TPipe } from '@bs/dashboard-data-access';
+import type { ExecutionRow } from '@bs/shared-model';
+
+type SortKey = 'budget' | 'lag' | 'rate';
+
+/** Rows of the current drill level; click a row to go one level deeper. */
+@Component({
+  selector: 'bs-execution-table',
+  imports: [MoneyComponent, PctPipe, TPipe],
+  template: `
+    <table class="data" data-testid="execution-table">
+      <thead>
+        <tr>
+          <th>{{ 'common.code' | t }}</th>
+          <th>{{ 'common.name' | t }}</th>
+          <th class="num">{{ 'common.budget' | t }}</th>
+          <th class="num">{{ 'common.executed' | t }}</th>
+          <th class="num"><button type="button" class="link" (click)="sortBy('rate')">{{ 'common.rate' | t }}</button></th>
+          <th class="num">{{ 'common.timeProgress' | t }}</th>
+          <th class="num"><button type="button" class="link" (click)="sortBy('lag')">{{ 'common.lag' | t }}</button></th>
+        </tr>
+      </thead>
+      <tbody>
+        @for (r of sorted(); track r.key) {
+          <tr class="clickable" tabindex="0" (click)="rowClick.emit(r.key)" (keydown.enter)="rowClick.emit(r.key)">
+            <td>{{ r.key }}</td>
+            <td>{{ r.name }}</td>
+            <td class="num"><bs-money [value]="r.budget" /></td>
+            <td class="num"><bs-money [value]="r.executed" /></td>
+            <td class="num">{{ r.rate | pct }}</td>
+            <td class="num">{{ r.timeProgress | pct }}</td>
+            <td class="num" [class.danger]="(r.lag ?? 0) > 0.2" [class.warn]="(r.lag ?? 0) > 0.1 && (r.lag ?? 0) <= 0.2">{{ r.lag | pct }}</td>
+          </tr>
+        }
+      </tbody>
+    </table>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ExecutionTable {
+  readonly rows = input<ExecutionRow[]>([]);
+  readonly rowClick = output<string>();
+  private readonly sort = signal<SortKey>('budget');
+
+  /** Budget order comes from the API (largest first); rate and lag sort on the numbers given. */
+  protected readonly sorted = computed(() => {
+    const key = this.sort();
+    if (key === 'budget') return this.rows();
+    const value = (r: ExecutionRow) => (key === 'lag' ? -(r.lag ?? -Infinity) : (r.rate ?? Infinity));
+    return [...this.rows()].sort((a, b) => value(a) - value(b));
+  });
+
+  protected sortBy(key: SortKey): void {
+    this.sort.set(this.sort() === key ? 'budget' : key);
+  }
+}

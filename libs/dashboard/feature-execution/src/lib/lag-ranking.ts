@@ -1,0 +1,37 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { I18nService, TPipe } from '@bs/dashboard-data-access';
+import { COLORS, TrendChartComponent } from '@bs/dashboard-ui-charts';
+import type { ExecutionRow } from '@bs/shared-model';
+
+/** The 15 agencies furthest behind the time progress, in percentage points. */
+@Component({
+  selector: 'bs-lag-ranking',
+  imports: [TPipe, TrendChartComponent],
+  template: `
+    <h2>{{ 'ex.ranking' | t }}</h2>
+    <bs-trend-chart [categories]="names()" [series]="series()" [horizontal]="true" height="420px"
+      [label]="'ex.ranking' | t" [emptyText]="'common.empty' | t" (categoryClick)="agencyClick.emit(top()[$event].key)" />
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class LagRanking {
+  private readonly i18n = inject(I18nService);
+  readonly rows = input<ExecutionRow[]>([]);
+  readonly agencyClick = output<string>();
+
+  protected readonly top = computed(() =>
+    this.rows()
+      .filter((r) => (r.lag ?? 0) > 0)
+      .sort((a, b) => (b.lag ?? 0) - (a.lag ?? 0))
+      .slice(0, 15),
+  );
+  protected readonly names = computed(() => this.top().map((r) => r.name || r.key));
+  protected readonly series = computed(() => [
+    {
+      name: this.i18n.t('ex.lagPoints'),
+      type: 'bar' as const,
+      data: this.top().map((r) => Math.round((r.lag ?? 0) * 1000) / 10),
+      color: COLORS.warn,
+    },
+  ]);
+}

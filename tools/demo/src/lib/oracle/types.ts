@@ -1,0 +1,2 @@
+/** `${ruleId}|${subjectKey}` → severity. */
+export type AlertMap = Map<string, string>;

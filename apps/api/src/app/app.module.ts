@@ -2,6 +2,8 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@bs/api-core';
 import { AuditLogService, OpenDatabase } from '@bs/api-db';
+import { AuthModule } from '@bs/api-auth';
+import { ReviewModule } from '@bs/api-review';
 import { APP_CONFIG, DATABASE_INFO } from './tokens';
 import { HealthController } from './health.controller';
 
@@ -17,6 +19,8 @@ export class AppModule {
           useFactory: () => db.dataSource.options,
           dataSourceFactory: async () => db.dataSource,
         }),
+        AuthModule.register(config),
+        ReviewModule,
       ],
       controllers: [HealthController],
       providers: [

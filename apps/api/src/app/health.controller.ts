@@ -1,8 +1,10 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { Public } from '@bs/api-core';
 
 /** Liveness and database readiness: 503 with the reason while the database is unreachable. */
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}

@@ -1,1 +1,1 @@
-export * from './lib/api-review';
+export * from './lib/review.module';

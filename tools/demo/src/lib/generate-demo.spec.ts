@@ -13,24 +13,144 @@ import type { DemoManifest } from './types';
 const REQUIRED: Record<string, string[]> = {
   districts: ['区划编码', '区划名称'],
   agencies: ['单位编码', '单位名称', '区划编码'],
-  budget: ['fiscal_year', 'line_id', 'budget_type', 'agency_code', 'func_code', 'econ_code', 'stage', 'effective_date', 'amount'],
-  payments: ['fiscal_year', 'voucher_no', 'pay_date', 'budget_type', 'agency_code', 'func_code', 'econ_code', 'payee_name', 'payee_type', 'pay_method', 'amount'],
-  revenue: ['fiscal_year', 'month', 'district_code', 'budget_type', 'revenue_code', 'budget_amount', 'month_amount'],
-  audit_findings: ['finding_id', 'audit_year', 'audit_project', 'agency_code', 'category', 'description', 'found_date', 'deadline', 'status'],
-  debt_bonds: ['bond_code', 'bond_name', 'district_code', 'debt_type', 'purpose', 'issue_date', 'maturity_date', 'amount', 'rate'],
-  debt_positions: ['as_of', 'district_code', 'general_limit', 'general_balance', 'special_limit', 'special_balance', 'fiscal_capacity'],
+  budget: [
+    'fiscal_year',
+    'line_id',
+    'budget_type',
+    'agency_code',
+    'func_code',
+    'econ_code',
+    'stage',
+    'effective_date',
+    'amount',
+  ],
+  payments: [
+    'fiscal_year',
+    'voucher_no',
+    'pay_date',
+    'budget_type',
+    'agency_code',
+    'func_code',
+    'econ_code',
+    'payee_name',
+    'payee_type',
+    'pay_method',
+    'amount',
+  ],
+  revenue: [
+    'fiscal_year',
+    'month',
+    'district_code',
+    'budget_type',
+    'revenue_code',
+    'budget_amount',
+    'month_amount',
+  ],
+  audit_findings: [
+    'finding_id',
+    'audit_year',
+    'audit_project',
+    'agency_code',
+    'category',
+    'description',
+    'found_date',
+    'deadline',
+    'status',
+  ],
+  debt_bonds: [
+    'bond_code',
+    'bond_name',
+    'district_code',
+    'debt_type',
+    'purpose',
+    'issue_date',
+    'maturity_date',
+    'amount',
+    'rate',
+  ],
+  debt_positions: [
+    'as_of',
+    'district_code',
+    'general_limit',
+    'general_balance',
+    'special_limit',
+    'special_balance',
+    'fiscal_capacity',
+  ],
   debt_repayments: ['bond_code', 'due_date', 'principal', 'interest'],
-  bond_projects: ['project_code', 'project_name', 'bond_code', 'agency_code', 'allocated_amount', 'as_of', 'spent_amount'],
-  soe_financials: ['fiscal_year', 'enterprise_code', 'enterprise_name', 'sector', 'total_assets', 'total_liabilities', 'equity_begin', 'equity_end', 'revenue', 'net_profit'],
+  bond_projects: [
+    'project_code',
+    'project_name',
+    'bond_code',
+    'agency_code',
+    'allocated_amount',
+    'as_of',
+    'spent_amount',
+  ],
+  soe_financials: [
+    'fiscal_year',
+    'enterprise_code',
+    'enterprise_name',
+    'sector',
+    'total_assets',
+    'total_liabilities',
+    'equity_begin',
+    'equity_end',
+    'revenue',
+    'net_profit',
+  ],
   admin_assets: ['fiscal_year', 'agency_code', 'asset_class', 'original_value', 'net_value'],
   natural_resources: ['fiscal_year', 'district_code', 'resource_type', 'indicator', 'unit', 'quantity'],
 };
-const ORDER = ['districts', 'agencies', 'budget', 'payments', 'revenue', 'audit_findings', 'debt_bonds', 'debt_positions', 'debt_repayments', 'bond_projects', 'soe_financials', 'admin_assets', 'natural_resources'];
-const MONEY_COLUMNS = new Set(['amount', 'rectified_amount', 'budget_amount', 'month_amount', 'general_limit', 'general_balance', 'special_limit', 'special_balance', 'fiscal_capacity', 'debt_service', 'principal', 'interest', 'paid_amount', 'allocated_amount', 'spent_amount', 'total_assets', 'total_liabilities', 'equity_begin', 'equity_end', 'revenue', 'net_profit', 'original_value', 'net_value', 'idle_value', 'value']);
+const ORDER = [
+  'districts',
+  'agencies',
+  'budget',
+  'payments',
+  'revenue',
+  'audit_findings',
+  'debt_bonds',
+  'debt_positions',
+  'debt_repayments',
+  'bond_projects',
+  'soe_financials',
+  'admin_assets',
+  'natural_resources',
+];
+const MONEY_COLUMNS = new Set([
+  'amount',
+  'rectified_amount',
+  'budget_amount',
+  'month_amount',
+  'general_limit',
+  'general_balance',
+  'special_limit',
+  'special_balance',
+  'fiscal_capacity',
+  'debt_service',
+  'principal',
+  'interest',
+  'paid_amount',
+  'allocated_amount',
+  'spent_amount',
+  'total_assets',
+  'total_liabilities',
+  'equity_begin',
+  'equity_end',
+  'revenue',
+  'net_profit',
+  'original_value',
+  'net_value',
+  'idle_value',
+  'value',
+]);
 
 async function hashes(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const f of (await readdir(dir)).sort()) out[f] = createHash('sha256').update(await readFile(join(dir, f))).digest('hex');
+  for (const f of (await readdir(dir)).sort())
+    out[f] = createHash('sha256')
+      .update(await readFile(join(dir, f)))
+      .digest('hex');
   return out;
 }
 
@@ -79,7 +199,18 @@ describe('generateDemo', () => {
     const agencies = await rows('agencies_demo.csv');
     expect(agencies.length).toBeGreaterThanOrEqual(80);
     expect(agencies.find((a) => a['单位编码'] === '101001')?.['单位名称']).toBe('呼和浩特市教育局');
-    expect((await rows('districts_demo.csv')).map((d) => d['区划编码'])).toEqual(['150100', '150102', '150103', '150104', '150105', '150121', '150122', '150123', '150124', '150125']);
+    expect((await rows('districts_demo.csv')).map((d) => d['区划编码'])).toEqual([
+      '150100',
+      '150102',
+      '150103',
+      '150104',
+      '150105',
+      '150121',
+      '150122',
+      '150123',
+      '150124',
+      '150125',
+    ]);
   });
 
   it('keeps payments in their fiscal year, on working days (except planted NON_WORKDAY vouchers), refunds marked 退回', async () => {
@@ -89,12 +220,14 @@ describe('generateDemo', () => {
       const offDays: string[] = [];
       const bad: string[] = [];
       for (const p of await rows(`payments_${year}.csv`)) {
-        if (p['fiscal_year'] !== String(year) || p['pay_date'].slice(0, 4) !== String(year)) bad.push(`year ${p['voucher_no']}`);
+        if (p['fiscal_year'] !== String(year) || p['pay_date'].slice(0, 4) !== String(year))
+          bad.push(`year ${p['voucher_no']}`);
         if (!isWorkday(p['pay_date'])) offDays.push(p['voucher_no']);
         if (seen.has(p['voucher_no'])) bad.push(`duplicate ${p['voucher_no']}`);
         seen.add(p['voucher_no']);
         if (/^-?0(\.00)?$/.test(p['amount'])) bad.push(`zero ${p['voucher_no']}`);
-        if (p['amount'].startsWith('-') && !p['purpose'].startsWith('退回')) bad.push(`refund ${p['voucher_no']}`);
+        if (p['amount'].startsWith('-') && !p['purpose'].startsWith('退回'))
+          bad.push(`refund ${p['voucher_no']}`);
       }
       expect(bad).toEqual([]);
       // Only planted NON_WORKDAY vouchers fall on days off (its make-up-day control is a working day).
@@ -131,17 +264,34 @@ describe('generateDemo', () => {
       if (!districts.has(a['区划编码'])) bad.push(`agency district ${a['单位编码']}`);
       if (a['主管部门编码'] && !agencies.has(a['主管部门编码'])) bad.push(`parent ${a['单位编码']}`);
     }
-    for (const file of ['payments_2024.csv', 'payments_2025.csv', 'budget_2024.csv', 'budget_2025.csv', 'audit_findings_demo.csv', 'bond_projects_demo.csv', 'admin_assets_demo.csv']) {
-      for (const r of await rows(file)) if (!agencies.has(r['agency_code'])) bad.push(`${file} agency ${r['agency_code']}`);
+    for (const file of [
+      'payments_2024.csv',
+      'payments_2025.csv',
+      'budget_2024.csv',
+      'budget_2025.csv',
+      'audit_findings_demo.csv',
+      'bond_projects_demo.csv',
+      'admin_assets_demo.csv',
+    ]) {
+      for (const r of await rows(file))
+        if (!agencies.has(r['agency_code'])) bad.push(`${file} agency ${r['agency_code']}`);
     }
     for (const file of ['debt_repayments_demo.csv', 'bond_projects_demo.csv']) {
-      for (const r of await rows(file)) if (!bonds.has(r['bond_code'])) bad.push(`${file} bond ${r['bond_code']}`);
+      for (const r of await rows(file))
+        if (!bonds.has(r['bond_code'])) bad.push(`${file} bond ${r['bond_code']}`);
     }
-    for (const file of ['revenue_2025.csv', 'debt_positions_demo.csv', 'debt_bonds_demo.csv', 'natural_resources_demo.csv']) {
-      for (const r of await rows(file)) if (!districts.has(r['district_code'])) bad.push(`${file} district ${r['district_code']}`);
+    for (const file of [
+      'revenue_2025.csv',
+      'debt_positions_demo.csv',
+      'debt_bonds_demo.csv',
+      'natural_resources_demo.csv',
+    ]) {
+      for (const r of await rows(file))
+        if (!districts.has(r['district_code'])) bad.push(`${file} district ${r['district_code']}`);
     }
     for (const l of [...(await rows('budget_2025.csv')), ...(await rows('payments_2025.csv'))]) {
-      if (!/^\d{3}(\d{2}){0,2}$/.test(l['func_code']) || !/^\d{3}(\d{2})?$/.test(l['econ_code'])) bad.push(`code shape ${l['func_code']}/${l['econ_code']}`);
+      if (!/^\d{3}(\d{2}){0,2}$/.test(l['func_code']) || !/^\d{3}(\d{2})?$/.test(l['econ_code']))
+        bad.push(`code shape ${l['func_code']}/${l['econ_code']}`);
     }
     expect(bad).toEqual([]);
   });
@@ -155,7 +305,18 @@ describe('generateDemo', () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(join(x, 'debt_bonds_demo.xlsx'));
       const sheet = wb.worksheets[0];
-      expect(sheet.getRow(1).values).toEqual([undefined, 'bond_code', 'bond_name', 'district_code', 'debt_type', 'purpose', 'issue_date', 'maturity_date', 'amount', 'rate']);
+      expect(sheet.getRow(1).values).toEqual([
+        undefined,
+        'bond_code',
+        'bond_name',
+        'district_code',
+        'debt_type',
+        'purpose',
+        'issue_date',
+        'maturity_date',
+        'amount',
+        'rate',
+      ]);
       expect(sheet.rowCount - 1).toBe(bondsFile?.rows);
       expect(typeof sheet.getRow(2).getCell(1).value).toBe('string');
       expect(sheet.getRow(2).getCell(6).value).toBeInstanceOf(Date);

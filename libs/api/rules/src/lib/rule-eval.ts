@@ -9,7 +9,8 @@ export function renderedRuleSql(rule: RuleDefinition, params: RuleParams): strin
 SELECT c.subject_key, c.severity, c.agency_code, c.district_code, c.amount::numeric(18,2)::text AS amount,
        c.metric::text AS metric, c.threshold::text AS threshold, c.evidence,
        ${messageSql(rule.templateZh, 'c.msg')} AS message_zh, ${messageSql(rule.templateEn, 'c.msg')} AS message_en
-FROM cand c`;
+FROM cand c
+WHERE $1::int IS NOT NULL AND $2::date IS NOT NULL`; // rules that ignore a parameter still type it
 }
 
 interface CandidateRow {

@@ -4,10 +4,31 @@ import { addDays, isoDate } from '../util/calendar';
 import type { Rng } from '../util/prng';
 
 const CATEGORIES: [category: string, project: string, issues: string[]][] = [
-  ['预算执行', '部门预算执行情况审计', ['超范围列支公用经费', '年底突击支出，预算执行进度不均衡', '往来款项长期挂账未清理', '项目支出预算编制不细化']],
-  ['专项资金', '专项资金管理使用情况专项审计', ['专项资金闲置一年以上未使用', '挤占挪用专项资金用于日常运转', '专项资金未按规定拨付到位']],
-  ['国有资产', '行政事业性国有资产管理情况审计', ['固定资产未及时入账', '资产出租出借未履行审批程序', '闲置资产未及时盘活处置']],
-  ['政府债务', '政府债务管理情况审计', ['债券资金使用进度缓慢', '新增隐性债务未及时报告', '债务资金用于非公益性项目']],
+  [
+    '预算执行',
+    '部门预算执行情况审计',
+    [
+      '超范围列支公用经费',
+      '年底突击支出，预算执行进度不均衡',
+      '往来款项长期挂账未清理',
+      '项目支出预算编制不细化',
+    ],
+  ],
+  [
+    '专项资金',
+    '专项资金管理使用情况专项审计',
+    ['专项资金闲置一年以上未使用', '挤占挪用专项资金用于日常运转', '专项资金未按规定拨付到位'],
+  ],
+  [
+    '国有资产',
+    '行政事业性国有资产管理情况审计',
+    ['固定资产未及时入账', '资产出租出借未履行审批程序', '闲置资产未及时盘活处置'],
+  ],
+  [
+    '政府债务',
+    '政府债务管理情况审计',
+    ['债券资金使用进度缓慢', '新增隐性债务未及时报告', '债务资金用于非公益性项目'],
+  ],
   ['政府采购', '政府采购执行情况审计', ['应公开招标未公开招标', '未按合同约定验收', '采购需求编制不规范']],
 ];
 
@@ -58,7 +79,8 @@ export function randomFindings(agencies: readonly Agency[], lastYear: number, rn
           foundDate: found,
           deadline,
           status,
-          rectifiedCents: status === 'rectified' ? cents : status === 'partial' ? Math.round(cents / 200) * 100 : null,
+          rectifiedCents:
+            status === 'rectified' ? cents : status === 'partial' ? Math.round(cents / 200) * 100 : null,
           rectifiedDate,
           measures: status === 'open' ? null : '已制定整改方案，追回资金并完善制度',
         });

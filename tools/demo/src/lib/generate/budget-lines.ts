@@ -27,7 +27,13 @@ export function budgetLines(year: number, totals: Iterable<CellTotal>, rng: Rng)
   const lines: BudgetLineRow[] = [];
   let seq = 0;
   let doc = 20;
-  const push = (t: CellTotal, stage: BudgetLineRow['stage'], effectiveDate: string, cents: number, docNo: string) => {
+  const push = (
+    t: CellTotal,
+    stage: BudgetLineRow['stage'],
+    effectiveDate: string,
+    cents: number,
+    docNo: string,
+  ) => {
     seq++;
     lines.push({
       fiscalYear: year,
@@ -50,7 +56,8 @@ export function budgetLines(year: number, totals: Iterable<CellTotal>, rng: Rng)
     const final = Math.ceil(t.cents / rate / 10_000) * 10_000;
     if (final >= 5_000_000 && rng.chance(0.15)) {
       const share = 0.03 + rng.next() * 0.07;
-      const adj = Math.max(10_000, Math.round((final * share) / 10_000) * 10_000) * (rng.chance(0.3) ? -1 : 1);
+      const adj =
+        Math.max(10_000, Math.round((final * share) / 10_000) * 10_000) * (rng.chance(0.3) ? -1 : 1);
       const date = workdayOnOrAfter(isoDate(year, rng.int(5, 9), rng.int(1, 28)));
       push(t, 'initial', `${year}-01-01`, final - adj, `呼财预〔${year}〕1号`);
       push(t, 'adjustment', date, adj, `呼财预〔${year}〕${doc++}号`);

@@ -23,17 +23,39 @@ export interface Cell {
 type Template = [econ: string, weight: number, lo: number, hi: number, individual?: boolean];
 
 const COMMON: Template[] = [
-  ['30201', 3, 2, 3], ['30205', 0.5, 3, 4], ['30206', 0.6, 3, 4], ['30209', 0.5, 4, 5], ['30211', 2, 2, 3, true],
-  ['30213', 1, 3, 5], ['30215', 0.4, 3, 4], ['30216', 0.5, 3, 4], ['30226', 1, 2, 3, true], ['30227', 0.8, 4, 5],
-  ['31002', 0.6, 3, 5], ['31007', 0.3, 4, 5],
+  ['30201', 3, 2, 3],
+  ['30205', 0.5, 3, 4],
+  ['30206', 0.6, 3, 4],
+  ['30209', 0.5, 4, 5],
+  ['30211', 2, 2, 3, true],
+  ['30213', 1, 3, 5],
+  ['30215', 0.4, 3, 4],
+  ['30216', 0.5, 3, 4],
+  ['30226', 1, 2, 3, true],
+  ['30227', 0.8, 4, 5],
+  ['31002', 0.6, 3, 5],
+  ['31007', 0.3, 4, 5],
 ];
 const BY_KIND: Record<AgencyKind, Template[]> = {
   admin: [],
-  school: [['30218', 2, 2, 4], ['30308', 1, 2, 3, true], ['31003', 0.4, 4, 5]],
-  hospital: [['30218', 4, 3, 5], ['31003', 1, 4, 5]],
+  school: [
+    ['30218', 2, 2, 4],
+    ['30308', 1, 2, 3, true],
+    ['31003', 0.4, 4, 5],
+  ],
+  hospital: [
+    ['30218', 4, 3, 5],
+    ['31003', 1, 4, 5],
+  ],
   welfare: [['30305', 4, 2, 3, true]],
-  infra: [['31005', 1.5, 5, 5], ['30227', 2, 4, 5]],
-  culture: [['30227', 1.5, 4, 5], ['30218', 1, 2, 4]],
+  infra: [
+    ['31005', 1.5, 5, 5],
+    ['30227', 2, 4, 5],
+  ],
+  culture: [
+    ['30227', 1.5, 4, 5],
+    ['30218', 1, 2, 4],
+  ],
 };
 
 const PROJECT_ECON = new Set(['30227', '31002', '31003', '31005', '31007', '31201']);
@@ -45,7 +67,10 @@ export function buildCells(agencies: readonly Agency[]): Cell[] {
     const merged = new Map<string, Template>();
     for (const t of [...COMMON, ...BY_KIND[agency.kind]]) {
       const prev = merged.get(t[0]);
-      merged.set(t[0], prev ? [t[0], prev[1] + t[1], Math.min(prev[2], t[2]), Math.max(prev[3], t[3]), t[4]] : t);
+      merged.set(
+        t[0],
+        prev ? [t[0], prev[1] + t[1], Math.min(prev[2], t[2]), Math.max(prev[3], t[3]), t[4]] : t,
+      );
     }
     const add = (budgetType: BudgetTypeCode, func: string, [econ, weight, lo, hi, individual]: Template) => {
       const project = PROJECT_ECON.has(econ);

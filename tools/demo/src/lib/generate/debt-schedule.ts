@@ -1,7 +1,28 @@
 import type { BondProjectRow, BondRow, RepaymentRow } from '../types';
 import { addDays, daysBetween } from '../util/calendar';
 
-const CN_NUM = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+const CN_NUM = [
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '十一',
+  '十二',
+  '十三',
+  '十四',
+  '十五',
+  '十六',
+  '十七',
+  '十八',
+  '十九',
+  '二十',
+];
 
 export interface BondSpec {
   code: string;
@@ -46,7 +67,14 @@ export function repaymentSchedule(s: BondSpec, paidThrough: string): RepaymentRo
     const due = anniversary(s.issueDate, k);
     const principal = k === s.years ? s.cents : 0;
     const paid = due <= paidThrough;
-    rows.push({ bondCode: s.code, dueDate: due, principalCents: principal, interestCents: interest, paidDate: paid ? due : null, paidCents: paid ? principal + interest : null });
+    rows.push({
+      bondCode: s.code,
+      dueDate: due,
+      principalCents: principal,
+      interestCents: interest,
+      paidDate: paid ? due : null,
+      paidCents: paid ? principal + interest : null,
+    });
   }
   return rows;
 }
@@ -66,7 +94,7 @@ export function projectSnapshots(
     if (asOf > lastAsOf) break;
     if (asOf >= issueDate) {
       const share = Math.min(1, Math.max(0, spentShare(daysBetween(issueDate, asOf), asOf)));
-      rows.push({ ...base, asOf, spentCents: Math.floor(base.allocatedCents * share / 100) * 100 });
+      rows.push({ ...base, asOf, spentCents: Math.floor((base.allocatedCents * share) / 100) * 100 });
     }
     q++;
     if (q > 4) {
@@ -78,5 +106,8 @@ export function projectSnapshots(
 }
 
 export function quarterEnd(year: number, q: number): string {
-  return addDays(`${q === 4 ? year + 1 : year}-${q === 4 ? '01' : String(q * 3 + 1).padStart(2, '0')}-01`, -1);
+  return addDays(
+    `${q === 4 ? year + 1 : year}-${q === 4 ? '01' : String(q * 3 + 1).padStart(2, '0')}-01`,
+    -1,
+  );
 }

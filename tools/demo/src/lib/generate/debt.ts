@@ -6,8 +6,25 @@ import { monthEnd, isoDate } from '../util/calendar';
 import type { Rng } from '../util/prng';
 import { bondRow, projectSnapshots, repaymentSchedule, type BondSpec } from './debt-schedule';
 
-const PROJECT_KINDS = ['老旧小区改造', '城市道路改造', '供热管网改造', '污水处理厂提标改造', '产业园区基础设施', '保障性住房', '学校建设', '医院改扩建'];
-const RATE_BY_YEAR: Record<number, number> = { 2019: 345, 2020: 330, 2021: 325, 2022: 300, 2023: 280, 2024: 230, 2025: 190 };
+const PROJECT_KINDS = [
+  '老旧小区改造',
+  '城市道路改造',
+  '供热管网改造',
+  '污水处理厂提标改造',
+  '产业园区基础设施',
+  '保障性住房',
+  '学校建设',
+  '医院改扩建',
+];
+const RATE_BY_YEAR: Record<number, number> = {
+  2019: 345,
+  2020: 330,
+  2021: 325,
+  2022: 300,
+  2023: 280,
+  2024: 230,
+  2025: 190,
+};
 
 export interface DebtData {
   bonds: BondRow[];
@@ -94,12 +111,19 @@ function ordinaryTarget(rng: Rng): PositionTarget {
  * the year-end target; the years before the last end at 85 % of the last year's balances
  * and 95 % of its limits, with the same capacity (no threshold crossed before the last year).
  */
-export function debtPositions(years: readonly number[], planted: PlantedDebt | null, rng: Rng): PositionRow[] {
+export function debtPositions(
+  years: readonly number[],
+  planted: PlantedDebt | null,
+  rng: Rng,
+): PositionRow[] {
   const out: PositionRow[] = [];
   const last = years[years.length - 1];
   for (const d of DISTRICTS) {
     const target = planted?.positions[d.code] ?? ordinaryTarget(rng);
-    const earlyCapacity = Math.max(target.fiscalCapacity, (target.generalBalance + target.specialBalance) * 1.25);
+    const earlyCapacity = Math.max(
+      target.fiscalCapacity,
+      (target.generalBalance + target.specialBalance) * 1.25,
+    );
     let prevG = target.generalBalance * 0.85 ** years.length;
     let prevS = target.specialBalance * 0.85 ** years.length;
     years.forEach((year) => {
@@ -113,7 +137,10 @@ export function debtPositions(years: readonly number[], planted: PlantedDebt | n
       for (let m = 1; m <= 12; m++) {
         const g = m === 12 ? endG : prevG + ((endG - prevG) * m) / 12;
         const s = m === 12 ? endS : prevS + ((endS - prevS) * m) / 12;
-        const over = final && m === 6 && planted?.juneOverride.districtCode === d.code ? planted.juneOverride.specialOverBy : 0;
+        const over =
+          final && m === 6 && planted?.juneOverride.districtCode === d.code
+            ? planted.juneOverride.specialOverBy
+            : 0;
         const yuanRound = (x: number) => Math.round(x / 10_000) * 1_000_000; // whole 万元, in cents
         out.push({
           asOf: monthEnd(year, m),

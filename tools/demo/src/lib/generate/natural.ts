@@ -34,7 +34,11 @@ export function naturalResources(years: readonly number[], rng: Rng): NaturalRow
       for (const year of years) {
         const quantity = Math.round(q * 100) / 100;
         out.push({
-          fiscalYear: year, districtCode: d.code, resourceType: type, indicator, unit,
+          fiscalYear: year,
+          districtCode: d.code,
+          resourceType: type,
+          indicator,
+          unit,
           quantity: quantity.toFixed(2),
           valueCents: valuePerUnit ? Math.round(quantity * valuePerUnit) * 100 : null,
         });

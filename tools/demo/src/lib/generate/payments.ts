@@ -37,14 +37,42 @@ export interface YearOutput {
 const WINDOW_LIMIT = 90_000_000;
 
 const PURPOSE: Record<string, string> = {
-  '30201': '购买办公用品', '30205': '缴纳水费', '30206': '缴纳电费', '30209': '支付物业管理费', '30211': '报销差旅费',
-  '30213': '支付维修费', '30215': '支付会议费', '30216': '支付培训费', '30218': '采购专用材料', '30226': '支付劳务费',
-  '30227': '支付委托业务费', '30305': '发放生活补助', '30308': '发放助学金', '31002': '购置办公设备', '31003': '购置专用设备',
-  '31005': '支付工程进度款', '31007': '购置信息化软硬件',
+  '30201': '购买办公用品',
+  '30205': '缴纳水费',
+  '30206': '缴纳电费',
+  '30209': '支付物业管理费',
+  '30211': '报销差旅费',
+  '30213': '支付维修费',
+  '30215': '支付会议费',
+  '30216': '支付培训费',
+  '30218': '采购专用材料',
+  '30226': '支付劳务费',
+  '30227': '支付委托业务费',
+  '30305': '发放生活补助',
+  '30308': '发放助学金',
+  '31002': '购置办公设备',
+  '31003': '购置专用设备',
+  '31005': '支付工程进度款',
+  '31007': '购置信息化软硬件',
 };
 
 function fixedRow(p: ScheduledPayment | PaymentRow, voucherNo: string): (string | number | null)[] {
-  return [p.fiscalYear, voucherNo, p.payDate, p.budgetType, p.agencyCode, p.funcCode, p.econCode, p.projectCode, p.payeeName, p.payeeAccount, p.payeeType, p.payMethod, formatCents(p.cents), p.purpose];
+  return [
+    p.fiscalYear,
+    voucherNo,
+    p.payDate,
+    p.budgetType,
+    p.agencyCode,
+    p.funcCode,
+    p.econCode,
+    p.projectCode,
+    p.payeeName,
+    p.payeeAccount,
+    p.payeeType,
+    p.payMethod,
+    formatCents(p.cents),
+    p.purpose,
+  ];
 }
 
 /** Budget and payments of one fiscal year, payments streamed (two passes over the same seeded draws). */
@@ -52,7 +80,12 @@ export async function generateYear(input: YearInput): Promise<YearOutput> {
   const { year, normal } = input;
   const calendar = yearCalendar(year);
   const cells = buildCells(normal);
-  const scheduled = scheduledPayments(year, input.firstYear, normal, streamRng(input.seed, `schedule:${year}`));
+  const scheduled = scheduledPayments(
+    year,
+    input.firstYear,
+    normal,
+    streamRng(input.seed, `schedule:${year}`),
+  );
   const randomTotal = Math.max(input.scale - scheduled.length, Math.floor(input.scale / 2));
   const perDay = dailyCounts(calendar, randomTotal);
   const drawSeed = subSeed(input.seed, `draws:${year}`);
@@ -83,20 +116,68 @@ export async function generateYear(input: YearInput): Promise<YearOutput> {
     if (prev) prev.cents += cents;
     else totals.set(key, { ...t, cents });
   };
-  for (const cell of cells) addTotal({ budgetType: cell.budgetType, agencyCode: cell.agency.code, func: cell.func, econ: cell.econ, projectCode: cell.projectCode, projectName: cell.projectName }, cellSum[cell.index]);
+  for (const cell of cells)
+    addTotal(
+      {
+        budgetType: cell.budgetType,
+        agencyCode: cell.agency.code,
+        func: cell.func,
+        econ: cell.econ,
+        projectCode: cell.projectCode,
+        projectName: cell.projectName,
+      },
+      cellSum[cell.index],
+    );
   for (const s of scheduled) {
-    addTotal({ budgetType: s.budgetType, agencyCode: s.agencyCode, func: s.funcCode, econ: s.econCode, projectCode: null, projectName: null }, s.cents);
+    addTotal(
+      {
+        budgetType: s.budgetType,
+        agencyCode: s.agencyCode,
+        func: s.funcCode,
+        econ: s.econCode,
+        projectCode: null,
+        projectName: null,
+      },
+      s.cents,
+    );
     agencyMonth[s.agencyIndex * 12 + parseInt(s.payDate.slice(5, 7), 10) - 1] += s.cents;
   }
   const fixed: ScheduledPayment[] = [...scheduled, ...yearEndGuards(year, normal, cells, agencyMonth)];
-  for (const g of fixed.slice(scheduled.length)) addTotal({ budgetType: 'general', agencyCode: g.agencyCode, func: g.funcCode, econ: g.econCode, projectCode: g.projectCode, projectName: null }, g.cents);
+  for (const g of fixed.slice(scheduled.length))
+    addTotal(
+      {
+        budgetType: 'general',
+        agencyCode: g.agencyCode,
+        func: g.funcCode,
+        econ: g.econCode,
+        projectCode: g.projectCode,
+        projectName: null,
+      },
+      g.cents,
+    );
 
   // Budget file: normal lines, then the planted ones.
   const budgetFile = `budget_${year}.csv`;
   const budget = new CsvSink(join(input.outDir, budgetFile), HEADERS.budget);
-  const lines = [...budgetLines(year, totals.values(), streamRng(input.seed, `budget:${year}`)), ...input.plantedLines.filter((l) => l.fiscalYear === year)];
+  const lines = [
+    ...budgetLines(year, totals.values(), streamRng(input.seed, `budget:${year}`)),
+    ...input.plantedLines.filter((l) => l.fiscalYear === year),
+  ];
   for (const l of lines) {
-    await budget.write([l.fiscalYear, l.lineId, l.budgetType, l.agencyCode, l.funcCode, l.econCode, l.projectCode, l.projectName, l.stage, l.effectiveDate, formatCents(l.cents), l.docNo]);
+    await budget.write([
+      l.fiscalYear,
+      l.lineId,
+      l.budgetType,
+      l.agencyCode,
+      l.funcCode,
+      l.econCode,
+      l.projectCode,
+      l.projectName,
+      l.stage,
+      l.effectiveDate,
+      formatCents(l.cents),
+      l.docNo,
+    ]);
   }
   await budget.close();
 
@@ -115,14 +196,33 @@ export async function generateYear(input: YearInput): Promise<YearOutput> {
   const voucher = () => `PZ${year}${String(++seq).padStart(8, '0')}`;
   for (const day of calendar) {
     chooser.window.startDay(day.dayIndex);
-    for (const p of byDay.get(day.iso) ?? []) sink.add(fixedRow(p, 'voucherNo' in p ? p.voucherNo : voucher()));
+    for (const p of byDay.get(day.iso) ?? [])
+      sink.add(fixedRow(p, 'voucherNo' in p ? p.voucherNo : voucher()));
     for (let i = 0; i < perDay[day.dayIndex]; i++) {
       const cell = cells[stream.next(draw)];
       const cents = draw[0];
       const payee = chooser.choose(cell, cents);
       const method = chooser.method(cents);
-      const purpose = cents < 0 ? `退回${ECON_NAMES[cell.econ]}多付款` : (PURPOSE[cell.econ] ?? `支付${ECON_NAMES[cell.econ]}`);
-      sink.add([year, voucher(), day.iso, cell.budgetType, cell.agency.code, cell.func, cell.econ, cell.projectCode, payee.name, payee.account, cell.individual ? 'individual' : 'unit', method, formatCents(cents), purpose]);
+      const purpose =
+        cents < 0
+          ? `退回${ECON_NAMES[cell.econ]}多付款`
+          : (PURPOSE[cell.econ] ?? `支付${ECON_NAMES[cell.econ]}`);
+      sink.add([
+        year,
+        voucher(),
+        day.iso,
+        cell.budgetType,
+        cell.agency.code,
+        cell.func,
+        cell.econ,
+        cell.projectCode,
+        payee.name,
+        payee.account,
+        cell.individual ? 'individual' : 'unit',
+        method,
+        formatCents(cents),
+        purpose,
+      ]);
       await sink.drain();
     }
     await sink.drain();
@@ -135,7 +235,12 @@ export async function generateYear(input: YearInput): Promise<YearOutput> {
  * YEAR_END_SURGE guard: where December would exceed 18 % of an agency's year, add one June
  * equipment voucher (to a payee used for nothing else) that brings December back to 18 %.
  */
-function yearEndGuards(year: number, normal: readonly Agency[], cells: readonly Cell[], agencyMonth: Float64Array): ScheduledPayment[] {
+function yearEndGuards(
+  year: number,
+  normal: readonly Agency[],
+  cells: readonly Cell[],
+  agencyMonth: Float64Array,
+): ScheduledPayment[] {
   const out: ScheduledPayment[] = [];
   normal.forEach((agency, a) => {
     let total = 0;
@@ -146,9 +251,20 @@ function yearEndGuards(year: number, normal: readonly Agency[], cells: readonly 
     if (cents >= 90_000_000 && cents < 100_000_000) cents = 100_000_000;
     const cell = cells.find((c) => c.agencyIndex === a && c.econ === '31002');
     out.push({
-      fiscalYear: year, budgetType: 'general', agencyCode: agency.code, agencyIndex: a, funcCode: agency.func, econCode: '31002',
-      projectCode: cell?.projectCode ?? null, payeeName: '内蒙古国泰设备采购服务有限公司', payeeAccount: `0888${agency.code}000000001`,
-      payeeType: 'unit', payMethod: 'direct', payDate: workdayOnOrAfter(isoDate(year, 6, 18)), cents, purpose: '购置办公设备（集中采购）',
+      fiscalYear: year,
+      budgetType: 'general',
+      agencyCode: agency.code,
+      agencyIndex: a,
+      funcCode: agency.func,
+      econCode: '31002',
+      projectCode: cell?.projectCode ?? null,
+      payeeName: '内蒙古国泰设备采购服务有限公司',
+      payeeAccount: `0888${agency.code}000000001`,
+      payeeType: 'unit',
+      payMethod: 'direct',
+      payDate: workdayOnOrAfter(isoDate(year, 6, 18)),
+      cents,
+      purpose: '购置办公设备（集中采购）',
     });
   });
   return out;
@@ -158,7 +274,10 @@ function yearEndGuards(year: number, normal: readonly Agency[], cells: readonly 
 class PayeeChooser {
   readonly window = new PayeeWindow();
 
-  constructor(private readonly input: YearInput, private readonly rng: ReturnType<typeof streamRng>) {}
+  constructor(
+    private readonly input: YearInput,
+    private readonly rng: ReturnType<typeof streamRng>,
+  ) {}
 
   choose(cell: Cell, cents: number): PoolPayee {
     const pool = cell.individual ? this.input.persons : this.input.companies;
@@ -168,7 +287,8 @@ class PayeeChooser {
     for (let attempt = 0; attempt < pool.length; attempt++) {
       if (attempt < 8) {
         const k = this.rng.chance(0.8) ? this.rng.int(0, regulars - 1) : -1;
-        idx = k >= 0 ? (cell.agencyIndex * 7_919 + k * 104_729) % pool.length : this.rng.int(0, pool.length - 1);
+        idx =
+          k >= 0 ? (cell.agencyIndex * 7_919 + k * 104_729) % pool.length : this.rng.int(0, pool.length - 1);
       } else {
         idx = (idx + 1) % pool.length; // rare: walk the pool until a payee fits
       }

@@ -69,7 +69,11 @@ export class RandomStream {
   private readonly cumulative: number[];
   private readonly cellSum: Float64Array;
 
-  constructor(seed: number, private readonly cells: readonly Cell[], private readonly digits: DigitBalancer) {
+  constructor(
+    seed: number,
+    private readonly cells: readonly Cell[],
+    private readonly digits: DigitBalancer,
+  ) {
     this.rng = new Rng(seed);
     let acc = 0;
     this.cumulative = cells.map((c) => (acc += c.weight));

@@ -20,8 +20,16 @@ const LAND_PROFILE = [0.03, 0.03, 0.05, 0.06, 0.08, 0.1, 0.08, 0.08, 0.1, 0.1, 0
 
 /** District general-budget size in 万元 (rough order of Hohhot's divisions). */
 const SIZE: Record<string, number> = {
-  '150100': 2_200_000, '150102': 320_000, '150103': 260_000, '150104': 240_000, '150105': 520_000,
-  '150121': 300_000, '150122': 380_000, '150123': 420_000, '150124': 110_000, '150125': 90_000,
+  '150100': 2_200_000,
+  '150102': 320_000,
+  '150103': 260_000,
+  '150104': 240_000,
+  '150105': 520_000,
+  '150121': 300_000,
+  '150122': 380_000,
+  '150123': 420_000,
+  '150124': 110_000,
+  '150125': 90_000,
 };
 
 /**
@@ -29,21 +37,41 @@ const SIZE: Record<string, number> = {
  * non-tax share of about 20 %, so REVENUE_LAG and NONTAX_SHARE stay quiet; the planted
  * districts are then set to their exact ratios.
  */
-export function revenueLines(year: number, rng: Rng, collection: readonly CollectionTarget[], nontax: readonly NontaxTarget[], planted: boolean): RevenueRow[] {
+export function revenueLines(
+  year: number,
+  rng: Rng,
+  collection: readonly CollectionTarget[],
+  nontax: readonly NontaxTarget[],
+  planted: boolean,
+): RevenueRow[] {
   const out: RevenueRow[] = [];
   for (const d of DISTRICTS) {
-    const types: ('general' | 'fund' | 'capital')[] = d.code === CITY_CODE ? ['general', 'fund', 'capital'] : ['general', 'fund'];
+    const types: ('general' | 'fund' | 'capital')[] =
+      d.code === CITY_CODE ? ['general', 'fund', 'capital'] : ['general', 'fund'];
     for (const budgetType of types) {
       const codes = REVENUE_CODES[budgetType];
       const weightSum = codes.reduce((s, c) => s + c.weight, 0);
       const typeSize = budgetType === 'general' ? 1 : budgetType === 'fund' ? 0.6 : 0.03;
       const group: RevenueRow[] = [];
       for (const code of codes) {
-        const budgetCents = Math.round((SIZE[d.code] * typeSize * code.weight) / weightSum * (0.95 + rng.next() * 0.1)) * 1_000_000;
+        const budgetCents =
+          Math.round(((SIZE[d.code] * typeSize * code.weight) / weightSum) * (0.95 + rng.next() * 0.1)) *
+          1_000_000;
         const rate = 0.96 + rng.next() * 0.1;
         const profile = budgetType === 'fund' ? LAND_PROFILE : TAX_PROFILE;
-        const monthCents = profile.map((p) => Math.round(budgetCents * rate * p * (0.9 + rng.next() * 0.2) / 100) * 100);
-        group.push({ fiscalYear: year, month: 0, districtCode: d.code, budgetType, revenueCode: code.code, budgetCents, monthCents, tax: code.code.startsWith('101') });
+        const monthCents = profile.map(
+          (p) => Math.round((budgetCents * rate * p * (0.9 + rng.next() * 0.2)) / 100) * 100,
+        );
+        group.push({
+          fiscalYear: year,
+          month: 0,
+          districtCode: d.code,
+          budgetType,
+          revenueCode: code.code,
+          budgetCents,
+          monthCents,
+          tax: code.code.startsWith('101'),
+        });
       }
       if (planted) {
         const share = nontax.find((t) => t.districtCode === d.code);

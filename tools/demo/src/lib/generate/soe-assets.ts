@@ -30,12 +30,20 @@ export function randomSoes(firstYear: number, lastYear: number, rng: Rng): SoeRo
     const leverage = sector === 'financial' ? 0.86 + rng.next() * 0.06 : 0.35 + rng.next() * 0.3;
     for (let y = firstYear; y <= lastYear; y++) {
       const profit = Math.round((equity * (0.02 + rng.next() * 0.05)) / 100) * 100;
-      const end = equity + profit - Math.round(profit * 0.3 / 100) * 100; // 30 % paid out
+      const end = equity + profit - Math.round((profit * 0.3) / 100) * 100; // 30 % paid out
       const assets = Math.round(end / (1 - leverage) / 100) * 100;
       out.push({
-        fiscalYear: y, enterpriseCode: code, enterpriseName: name, sector, supervisor,
-        totalAssets: assets, totalLiabilities: assets - end, equityBegin: equity, equityEnd: end,
-        revenue: Math.round((assets * (0.08 + rng.next() * 0.2)) / 100) * 100, netProfit: profit,
+        fiscalYear: y,
+        enterpriseCode: code,
+        enterpriseName: name,
+        sector,
+        supervisor,
+        totalAssets: assets,
+        totalLiabilities: assets - end,
+        equityBegin: equity,
+        equityEnd: end,
+        revenue: Math.round((assets * (0.08 + rng.next() * 0.2)) / 100) * 100,
+        netProfit: profit,
       });
       equity = end;
     }
@@ -44,15 +52,26 @@ export function randomSoes(firstYear: number, lastYear: number, rng: Rng): SoeRo
 }
 
 const ASSET_PROFILE: [cls: string, min: number, max: number, unitValue: number][] = [
-  ['land', 1, 3, 8_000_000], ['building', 1, 6, 5_000_000], ['vehicle', 2, 30, 200_000],
-  ['general_equipment', 50, 900, 8_000], ['special_equipment', 5, 300, 60_000], ['intangible', 1, 20, 150_000], ['other', 10, 200, 3_000],
+  ['land', 1, 3, 8_000_000],
+  ['building', 1, 6, 5_000_000],
+  ['vehicle', 2, 30, 200_000],
+  ['general_equipment', 50, 900, 8_000],
+  ['special_equipment', 5, 300, 60_000],
+  ['intangible', 1, 20, 150_000],
+  ['other', 10, 200, 3_000],
 ];
 
 /** Admin assets per agency × class; idle value 0–5 % of net (ASSET_IDLE stays quiet). */
-export function randomAdminAssets(agencies: readonly Agency[], years: readonly number[], rng: Rng): AdminAssetRow[] {
+export function randomAdminAssets(
+  agencies: readonly Agency[],
+  years: readonly number[],
+  rng: Rng,
+): AdminAssetRow[] {
   const out: AdminAssetRow[] = [];
   for (const agency of agencies) {
-    const classes = ASSET_PROFILE.filter(([cls]) => ['building', 'general_equipment'].includes(cls) || rng.chance(0.5));
+    const classes = ASSET_PROFILE.filter(
+      ([cls]) => ['building', 'general_equipment'].includes(cls) || rng.chance(0.5),
+    );
     for (const [cls, min, max, unit] of classes) {
       let quantity = rng.int(min, max) * Math.max(1, Math.round(agency.size / 2));
       let original = Math.round(quantity * unit * (0.7 + rng.next() * 0.6)) * 100;
@@ -60,7 +79,15 @@ export function randomAdminAssets(agencies: readonly Agency[], years: readonly n
         const netShare = cls === 'land' ? 1 : 0.4 + rng.next() * 0.5;
         const net = Math.round((original * netShare) / 100) * 100;
         const idle = rng.chance(0.3) ? Math.round((net * rng.next() * 0.05) / 100) * 100 : 0;
-        out.push({ fiscalYear: year, agencyCode: agency.code, assetClass: cls, quantity, originalValue: original, netValue: net, idleValue: idle });
+        out.push({
+          fiscalYear: year,
+          agencyCode: agency.code,
+          assetClass: cls,
+          quantity,
+          originalValue: original,
+          netValue: net,
+          idleValue: idle,
+        });
         quantity += rng.int(0, 2);
         original += Math.round(unit * rng.int(0, 2)) * 100;
       }

@@ -20,7 +20,9 @@ function inc<K>(m: Map<K, number>, k: K, v: number): void {
 async function sangongTotals(path: string, cutoff: string): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   try {
-    for await (const p of readCsv(path)) if (SANGONG.has(p['econ_code']) && p['pay_date'] <= cutoff) inc(out, p['agency_code'], cents(p['amount']));
+    for await (const p of readCsv(path))
+      if (SANGONG.has(p['econ_code']) && p['pay_date'] <= cutoff)
+        inc(out, p['agency_code'], cents(p['amount']));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
@@ -31,7 +33,12 @@ async function sangongTotals(path: string, cutoff: string): Promise<Map<string, 
  * A plain reference of the budget/payment rules of rules.md (default thresholds), for
  * checking the demo data in tests. Not fast, not the engine: it keeps groups in memory.
  */
-export async function paymentAlerts(dir: string, year: number, asOf: string, alerts: AlertMap): Promise<void> {
+export async function paymentAlerts(
+  dir: string,
+  year: number,
+  asOf: string,
+  alerts: AlertMap,
+): Promise<void> {
   const tp = (daysBetween(`${year}-01-01`, asOf) + 1) / daysInYear(year);
   const lines = (await readAll(join(dir, `budget_${year}.csv`))).filter((l) => l['effective_date'] <= asOf);
   const cellBudget = new Map<string, number>();
@@ -69,11 +76,15 @@ export async function paymentAlerts(dir: string, year: number, asOf: string, ale
     if (p['pay_date'].slice(5, 7) === '12') inc(dec, agency, amount);
     inc(yearSum, agency, amount);
     if (amount >= 1_000_000) add(dup, `${agency}/${key}/${fmt(amount)}`, [p['pay_date'], p['voucher_no']]);
-    if (amount > 0 && amount < 100_000_000) add(split, `${agency}/${key}`, [p['pay_date'], p['voucher_no'], amount]);
+    if (amount > 0 && amount < 100_000_000)
+      add(split, `${agency}/${key}`, [p['pay_date'], p['voucher_no'], amount]);
     if (amount >= 95_000_000 && amount < 100_000_000) inc(near, agency, 1);
-    if (amount >= 5_000_000 && !isWorkday(p['pay_date'])) alerts.set(`NON_WORKDAY|${p['voucher_no']}`, amount >= 50_000_000 ? 'warning' : 'info');
-    if (p['payee_type'] === 'individual' && amount >= 5_000_000 && !/^30[13]/.test(p['econ_code'])) alerts.set(`INDIVIDUAL_LARGE|${p['voucher_no']}`, 'warning');
-    if (p['pay_method'] === 'cash' && amount >= 5_000_000) alerts.set(`CASH_LARGE|${p['voucher_no']}`, 'warning');
+    if (amount >= 5_000_000 && !isWorkday(p['pay_date']))
+      alerts.set(`NON_WORKDAY|${p['voucher_no']}`, amount >= 50_000_000 ? 'warning' : 'info');
+    if (p['payee_type'] === 'individual' && amount >= 5_000_000 && !/^30[13]/.test(p['econ_code']))
+      alerts.set(`INDIVIDUAL_LARGE|${p['voucher_no']}`, 'warning');
+    if (p['pay_method'] === 'cash' && amount >= 5_000_000)
+      alerts.set(`CASH_LARGE|${p['voucher_no']}`, 'warning');
     if (amount >= 1_000) {
       const d = digits.get(agency) ?? new Array<number>(9).fill(0);
       d[parseInt(String(amount)[0], 10) - 1]++;
@@ -82,9 +93,11 @@ export async function paymentAlerts(dir: string, year: number, asOf: string, ale
   }
   for (const [k, budget] of typeBudget) {
     const rate = (typePaid.get(k) ?? 0) / budget;
-    if (budget >= 10_000_000 && rate < tp - 0.1) alerts.set(`EXEC_LAG|${k}`, rate < tp - 0.2 ? 'high' : 'warning');
+    if (budget >= 10_000_000 && rate < tp - 0.1)
+      alerts.set(`EXEC_LAG|${k}`, rate < tp - 0.2 ? 'high' : 'warning');
     const lastQ = Math.floor((parseInt(asOf.slice(5, 7), 10) - 1) / 3) + (isQuarterEnd(asOf) ? 1 : 0);
-    for (let q = 1; q <= lastQ; q++) if (budget >= 100_000_000 && !quarters.get(k)?.has(q)) alerts.set(`IDLE_BUDGET|${k}/Q${q}`, 'warning');
+    for (let q = 1; q <= lastQ; q++)
+      if (budget >= 100_000_000 && !quarters.get(k)?.has(q)) alerts.set(`IDLE_BUDGET|${k}/Q${q}`, 'warning');
   }
   for (const [k, paid] of cellPaid) {
     const budget = cellBudget.get(k);
@@ -92,12 +105,14 @@ export async function paymentAlerts(dir: string, year: number, asOf: string, ale
     if (budget !== undefined && paid > budget) alerts.set(`OVER_BUDGET|${k}`, 'high');
   }
   for (const [agency, init] of initial) {
-    if (init >= 10_000_000 && Math.abs(adjust.get(agency) ?? 0) / init > 0.2) alerts.set(`BUDGET_ADJUST_LARGE|${agency}`, 'warning');
+    if (init >= 10_000_000 && Math.abs(adjust.get(agency) ?? 0) / init > 0.2)
+      alerts.set(`BUDGET_ADJUST_LARGE|${agency}`, 'warning');
   }
   if (asOf.slice(5) >= '12-31') {
     for (const [agency, d] of dec) {
       const share = d / (yearSum.get(agency) ?? 1);
-      if (d >= 100_000_000 && share > 0.2) alerts.set(`YEAR_END_SURGE|${agency}`, share > 0.4 ? 'high' : 'warning');
+      if (d >= 100_000_000 && share > 0.2)
+        alerts.set(`YEAR_END_SURGE|${agency}`, share > 0.4 ? 'high' : 'warning');
     }
   }
   for (const [k, list] of dup) {
@@ -130,7 +145,8 @@ export async function paymentAlerts(dir: string, year: number, asOf: string, ale
   const prevCut = `${year - 1}${asOf.slice(4) === '-02-29' ? '-02-28' : asOf.slice(4)}`;
   const now = await sangongTotals(join(dir, `payments_${year}.csv`), asOf);
   const before = await sangongTotals(join(dir, `payments_${year - 1}.csv`), prevCut);
-  for (const [agency, c] of now) if (c - (before.get(agency) ?? 0) >= 1_000_000) alerts.set(`SANGONG_GROWTH|${agency}`, 'warning');
+  for (const [agency, c] of now)
+    if (c - (before.get(agency) ?? 0) >= 1_000_000) alerts.set(`SANGONG_GROWTH|${agency}`, 'warning');
 }
 
 function isQuarterEnd(iso: string): boolean {

@@ -2,7 +2,10 @@ import type { FindingRow } from '../types';
 import { yuan } from '../util/money';
 import type { PlantedBook } from './book';
 
-type F = Pick<FindingRow, 'findingId' | 'auditYear' | 'agencyCode' | 'category' | 'foundDate' | 'deadline' | 'status'> & {
+type F = Pick<
+  FindingRow,
+  'findingId' | 'auditYear' | 'agencyCode' | 'category' | 'foundDate' | 'deadline' | 'status'
+> & {
   amount: number;
   rectifiedDate?: string;
 };
@@ -45,29 +48,180 @@ export function plantAuditCases(book: PlantedBook): FindingRow[] {
   const rows: FindingRow[] = [];
   const add = (f: F) => rows.push(row(f));
 
-  add({ findingId: 'SJ2025-P01', auditYear: 2025, agencyCode: '121001', category: '预算执行', amount: 320_000, foundDate: '2025-09-10', deadline: '2025-12-30', status: 'open' });
+  add({
+    findingId: 'SJ2025-P01',
+    auditYear: 2025,
+    agencyCode: '121001',
+    category: '预算执行',
+    amount: 320_000,
+    foundDate: '2025-09-10',
+    deadline: '2025-12-30',
+    status: 'open',
+  });
   book.expect('AUDIT_OVERDUE', 'positive', 'SJ2025-P01', 'open, deadline 12-30: 1 day overdue', 'warning');
-  add({ findingId: 'SJ2025-P02', auditYear: 2025, agencyCode: '122001', category: '政府采购', amount: 850_000, foundDate: '2025-07-01', deadline: '2025-10-02', status: 'in_progress' });
-  book.expect('AUDIT_OVERDUE', 'positive', 'SJ2025-P02', 'in progress, exactly 90 days overdue: warning, not high', 'warning');
-  add({ findingId: 'SJ2025-P03', auditYear: 2025, agencyCode: '123001', category: '国有资产', amount: 1_260_000, foundDate: '2025-06-20', deadline: '2025-10-01', status: 'partial' });
+  add({
+    findingId: 'SJ2025-P02',
+    auditYear: 2025,
+    agencyCode: '122001',
+    category: '政府采购',
+    amount: 850_000,
+    foundDate: '2025-07-01',
+    deadline: '2025-10-02',
+    status: 'in_progress',
+  });
+  book.expect(
+    'AUDIT_OVERDUE',
+    'positive',
+    'SJ2025-P02',
+    'in progress, exactly 90 days overdue: warning, not high',
+    'warning',
+  );
+  add({
+    findingId: 'SJ2025-P03',
+    auditYear: 2025,
+    agencyCode: '123001',
+    category: '国有资产',
+    amount: 1_260_000,
+    foundDate: '2025-06-20',
+    deadline: '2025-10-01',
+    status: 'partial',
+  });
   book.expect('AUDIT_OVERDUE', 'positive', 'SJ2025-P03', 'partially rectified, 91 days overdue', 'high');
-  add({ findingId: 'SJ2024-P04', auditYear: 2024, agencyCode: '124001', category: '专项资金', amount: 2_400_000, foundDate: '2024-08-15', deadline: '2025-02-28', status: 'partial' });
+  add({
+    findingId: 'SJ2024-P04',
+    auditYear: 2024,
+    agencyCode: '124001',
+    category: '专项资金',
+    amount: 2_400_000,
+    foundDate: '2024-08-15',
+    deadline: '2025-02-28',
+    status: 'partial',
+  });
   book.expect('AUDIT_OVERDUE', 'positive', 'SJ2024-P04', '2024 finding, 306 days overdue', 'high');
-  add({ findingId: 'SJ2025-P05', auditYear: 2025, agencyCode: '125001', category: '预算执行', amount: 150_000, foundDate: '2025-10-15', deadline: '2025-12-31', status: 'open' });
+  add({
+    findingId: 'SJ2025-P05',
+    auditYear: 2025,
+    agencyCode: '125001',
+    category: '预算执行',
+    amount: 150_000,
+    foundDate: '2025-10-15',
+    deadline: '2025-12-31',
+    status: 'open',
+  });
   book.expect('AUDIT_OVERDUE', 'control', 'SJ2025-P05', 'deadline = as_of (12-31): not yet overdue');
-  add({ findingId: 'SJ2024-P06', auditYear: 2024, agencyCode: '126001', category: '政府采购', amount: 480_000, foundDate: '2024-09-10', deadline: '2025-03-31', status: 'rectified', rectifiedDate: '2025-03-20' });
+  add({
+    findingId: 'SJ2024-P06',
+    auditYear: 2024,
+    agencyCode: '126001',
+    category: '政府采购',
+    amount: 480_000,
+    foundDate: '2024-09-10',
+    deadline: '2025-03-31',
+    status: 'rectified',
+    rectifiedDate: '2025-03-20',
+  });
   book.expect('AUDIT_OVERDUE', 'control', 'SJ2024-P06', 'rectified on 2025-03-20, before its deadline');
-  add({ findingId: 'SJ2025-P07', auditYear: 2025, agencyCode: '127001', category: '国有资产', amount: 560_000, foundDate: '2025-05-20', deadline: '2025-11-30', status: 'rectified', rectifiedDate: '2026-01-15' });
-  book.expect('AUDIT_OVERDUE', 'positive', 'SJ2025-P07', 'marked rectified but only on 2026-01-15, after as_of: open at 12-31, 31 days overdue', 'warning');
+  add({
+    findingId: 'SJ2025-P07',
+    auditYear: 2025,
+    agencyCode: '127001',
+    category: '国有资产',
+    amount: 560_000,
+    foundDate: '2025-05-20',
+    deadline: '2025-11-30',
+    status: 'rectified',
+    rectifiedDate: '2026-01-15',
+  });
+  book.expect(
+    'AUDIT_OVERDUE',
+    'positive',
+    'SJ2025-P07',
+    'marked rectified but only on 2026-01-15, after as_of: open at 12-31, 31 days overdue',
+    'warning',
+  );
 
-  add({ findingId: 'SJ2023-P11', auditYear: 2023, agencyCode: '128001', category: '专项资金', amount: 300_000, foundDate: '2023-08-08', deadline: '2024-02-28', status: 'rectified', rectifiedDate: '2024-01-20' });
-  add({ findingId: 'SJ2025-P12', auditYear: 2025, agencyCode: '128001', category: '专项资金', amount: 420_000, foundDate: '2025-09-16', deadline: '2026-03-31', status: 'open' });
-  book.expect('AUDIT_REPEAT', 'positive', '128001/专项资金', '专项资金 findings in audit years 2023 and 2025', 'warning');
-  add({ findingId: 'SJ2024-P13', auditYear: 2024, agencyCode: '129001', category: '政府采购', amount: 200_000, foundDate: '2024-06-11', deadline: '2024-12-31', status: 'rectified', rectifiedDate: '2024-11-30' });
-  add({ findingId: 'SJ2024-P14', auditYear: 2024, agencyCode: '129001', category: '政府采购', amount: 260_000, foundDate: '2024-06-11', deadline: '2024-12-31', status: 'rectified', rectifiedDate: '2024-12-10' });
-  book.expect('AUDIT_REPEAT', 'control', '129001/政府采购', 'two findings of one category, but both in audit year 2024');
-  add({ findingId: 'SJ2023-P15', auditYear: 2023, agencyCode: '130001', category: '预算执行', amount: 180_000, foundDate: '2023-07-18', deadline: '2024-01-31', status: 'rectified', rectifiedDate: '2023-12-28' });
-  add({ findingId: 'SJ2025-P16', auditYear: 2025, agencyCode: '130001', category: '国有资产', amount: 640_000, foundDate: '2025-08-26', deadline: '2026-02-28', status: 'in_progress' });
-  book.expect('AUDIT_REPEAT', 'control', '130001/预算执行', 'findings in 2023 and 2025 but of different categories');
+  add({
+    findingId: 'SJ2023-P11',
+    auditYear: 2023,
+    agencyCode: '128001',
+    category: '专项资金',
+    amount: 300_000,
+    foundDate: '2023-08-08',
+    deadline: '2024-02-28',
+    status: 'rectified',
+    rectifiedDate: '2024-01-20',
+  });
+  add({
+    findingId: 'SJ2025-P12',
+    auditYear: 2025,
+    agencyCode: '128001',
+    category: '专项资金',
+    amount: 420_000,
+    foundDate: '2025-09-16',
+    deadline: '2026-03-31',
+    status: 'open',
+  });
+  book.expect(
+    'AUDIT_REPEAT',
+    'positive',
+    '128001/专项资金',
+    '专项资金 findings in audit years 2023 and 2025',
+    'warning',
+  );
+  add({
+    findingId: 'SJ2024-P13',
+    auditYear: 2024,
+    agencyCode: '129001',
+    category: '政府采购',
+    amount: 200_000,
+    foundDate: '2024-06-11',
+    deadline: '2024-12-31',
+    status: 'rectified',
+    rectifiedDate: '2024-11-30',
+  });
+  add({
+    findingId: 'SJ2024-P14',
+    auditYear: 2024,
+    agencyCode: '129001',
+    category: '政府采购',
+    amount: 260_000,
+    foundDate: '2024-06-11',
+    deadline: '2024-12-31',
+    status: 'rectified',
+    rectifiedDate: '2024-12-10',
+  });
+  book.expect(
+    'AUDIT_REPEAT',
+    'control',
+    '129001/政府采购',
+    'two findings of one category, but both in audit year 2024',
+  );
+  add({
+    findingId: 'SJ2023-P15',
+    auditYear: 2023,
+    agencyCode: '130001',
+    category: '预算执行',
+    amount: 180_000,
+    foundDate: '2023-07-18',
+    deadline: '2024-01-31',
+    status: 'rectified',
+    rectifiedDate: '2023-12-28',
+  });
+  add({
+    findingId: 'SJ2025-P16',
+    auditYear: 2025,
+    agencyCode: '130001',
+    category: '国有资产',
+    amount: 640_000,
+    foundDate: '2025-08-26',
+    deadline: '2026-02-28',
+    status: 'in_progress',
+  });
+  book.expect(
+    'AUDIT_REPEAT',
+    'control',
+    '130001/预算执行',
+    'findings in 2023 and 2025 but of different categories',
+  );
   return rows;
 }

@@ -20,8 +20,17 @@ export function benfordMad(counts: readonly number[]): number {
 
 /** BENFORD: ≥ 500 vouchers of amount ≥ 10 and MAD > 0.015. */
 export function plantBenfordCases(book: PlantedBook): void {
-  const workdays = yearCalendar(Y).filter((d) => d.workday).map((d) => d.iso);
-  const school = (code: string, name: string, func: string, counts: readonly number[], tiny: boolean, salt: number) => {
+  const workdays = yearCalendar(Y)
+    .filter((d) => d.workday)
+    .map((d) => d.iso);
+  const school = (
+    code: string,
+    name: string,
+    func: string,
+    counts: readonly number[],
+    tiny: boolean,
+    salt: number,
+  ) => {
     const a = book.agency(code, name, func, '101001');
     const digits: number[] = [];
     counts.forEach((c, i) => {
@@ -44,19 +53,63 @@ export function plantBenfordCases(book: PlantedBook): void {
     book.line(Y, a, { econ: '30218', cents: budgetFor(total) });
     amounts.forEach((cents, i) => {
       const date = workdays[Math.floor((i * workdays.length) / n)];
-      book.pay(Y, a, { date, econ: '30218', cents, payee: payees[i % payees.length], purpose: '教学耗材采购' });
+      book.pay(Y, a, {
+        date,
+        econ: '30218',
+        cents,
+        payee: payees[i % payees.length],
+        purpose: '教学耗材采购',
+      });
     });
   };
   school('101020', '呼和浩特市第三十五中学', '2050203', FABRICATED, false, 35);
-  book.expect('BENFORD', 'positive', '101020', `600 vouchers, first digits too flat: MAD ${benfordMad(FABRICATED).toFixed(4)} > 0.015`, 'info');
+  book.expect(
+    'BENFORD',
+    'positive',
+    '101020',
+    `600 vouchers, first digits too flat: MAD ${benfordMad(FABRICATED).toFixed(4)} > 0.015`,
+    'info',
+  );
   school('101021', '呼和浩特市第二十二中学', '2050203', NEAR_CONFORMING, false, 22);
-  book.expect('BENFORD', 'control', '101021', `600 vouchers, MAD ${benfordMad(NEAR_CONFORMING).toFixed(4)} just under 0.015`);
+  book.expect(
+    'BENFORD',
+    'control',
+    '101021',
+    `600 vouchers, MAD ${benfordMad(NEAR_CONFORMING).toFixed(4)} just under 0.015`,
+  );
   school('101022', '呼和浩特市第十六中学', '2050204', FEW, true, 16);
-  book.expect('BENFORD', 'control', '101022', '500 vouchers but one is 9.50 (< 10): only 499 count, although the digits are far off');
+  book.expect(
+    'BENFORD',
+    'control',
+    '101022',
+    '500 vouchers but one is 9.50 (< 10): only 499 count, although the digits are far off',
+  );
 }
 
 const SUPPLIERS = [
-  '青城教学设备', '北辰文具', '启明图书', '智学科技', '博文印务', '晨光教育用品', '育才实验器材', '金桥办公',
-  '明德体育用品', '华夏文体', '昭君纸业', '鸿雁信息', '塞上教育科技', '蒙源电器', '德润后勤服务', '科瑞仪器',
-  '天骄家具', '敕勒川商贸', '银河电子', '大漠物流', '锦绣印刷', '丰泽食品', '恒达建材', '宏图网络', '瑞雪保洁',
+  '青城教学设备',
+  '北辰文具',
+  '启明图书',
+  '智学科技',
+  '博文印务',
+  '晨光教育用品',
+  '育才实验器材',
+  '金桥办公',
+  '明德体育用品',
+  '华夏文体',
+  '昭君纸业',
+  '鸿雁信息',
+  '塞上教育科技',
+  '蒙源电器',
+  '德润后勤服务',
+  '科瑞仪器',
+  '天骄家具',
+  '敕勒川商贸',
+  '银河电子',
+  '大漠物流',
+  '锦绣印刷',
+  '丰泽食品',
+  '恒达建材',
+  '宏图网络',
+  '瑞雪保洁',
 ];

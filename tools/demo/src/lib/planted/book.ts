@@ -46,8 +46,24 @@ export class PlantedBook {
   private lineSeq = new Map<number, number>();
   private payeeSeq = 0;
 
-  agency(code: string, name: string, func: string, parentCode: string | null = null, type: Agency['type'] = 'institution'): Agency {
-    const a: Agency = { code, name, parentCode, districtCode: '150100', type, func, kind: 'admin', size: 0, planted: true };
+  agency(
+    code: string,
+    name: string,
+    func: string,
+    parentCode: string | null = null,
+    type: Agency['type'] = 'institution',
+  ): Agency {
+    const a: Agency = {
+      code,
+      name,
+      parentCode,
+      districtCode: '150100',
+      type,
+      func,
+      kind: 'admin',
+      size: 0,
+      planted: true,
+    };
     this.agencies.push(a);
     return a;
   }
@@ -55,7 +71,11 @@ export class PlantedBook {
   /** A dedicated company payee with its own account (accounts 1507 0188 … never used by random data). */
   company(name: string, withAccount = true): Payee {
     this.payeeSeq++;
-    return { name, account: withAccount ? `150701880${String(this.payeeSeq).padStart(10, '0')}` : null, type: 'unit' };
+    return {
+      name,
+      account: withAccount ? `150701880${String(this.payeeSeq).padStart(10, '0')}` : null,
+      type: 'unit',
+    };
   }
 
   person(name: string): Payee {
@@ -87,7 +107,8 @@ export class PlantedBook {
 
   pay(year: number, agency: Agency, input: PayInput): string {
     if (!input.date.startsWith(`${year}-`)) throw new Error(`planted payment outside ${year}: ${input.date}`);
-    if (!input.allowDayOff && !isWorkday(input.date)) throw new Error(`planted payment on a day off: ${input.date}`);
+    if (!input.allowDayOff && !isWorkday(input.date))
+      throw new Error(`planted payment on a day off: ${input.date}`);
     const seq = (this.voucherSeq.get(year) ?? 0) + 1;
     this.voucherSeq.set(year, seq);
     const voucherNo = `PZ${year}P${String(seq).padStart(5, '0')}`;
@@ -114,17 +135,38 @@ export class PlantedBook {
    * Spreads `totalCents` over one payment per listed month (on the first working day from
    * the 15th), amounts stepped so no two are equal; the last month takes the remainder.
    */
-  monthly(year: number, agency: Agency, econ: string, totalCents: number, payee: Payee, months: readonly number[] = MONTHS, func?: string): string[] {
+  monthly(
+    year: number,
+    agency: Agency,
+    econ: string,
+    totalCents: number,
+    payee: Payee,
+    months: readonly number[] = MONTHS,
+    func?: string,
+  ): string[] {
     const base = Math.floor(totalCents / months.length / 10_000) * 10_000;
     let left = totalCents;
     return months.map((m, i) => {
       const cents = i === months.length - 1 ? left : base + (i - 5) * 12_345;
       left -= cents;
-      return this.pay(year, agency, { date: workdayOnOrAfter(isoDate(year, m, 15)), econ, cents, payee, func });
+      return this.pay(year, agency, {
+        date: workdayOnOrAfter(isoDate(year, m, 15)),
+        econ,
+        cents,
+        payee,
+        func,
+      });
     });
   }
 
-  expect(ruleId: RuleId, kind: PlantedCase['kind'], subjectKey: string, note: string, severity?: Severity, fiscalYear = 2025): void {
+  expect(
+    ruleId: RuleId,
+    kind: PlantedCase['kind'],
+    subjectKey: string,
+    note: string,
+    severity?: Severity,
+    fiscalYear = 2025,
+  ): void {
     this.cases.push({ ruleId, kind, fiscalYear, subjectKey, ...(severity ? { severity } : {}), note });
   }
 }

@@ -27,7 +27,8 @@ describe('PLANTED_CASES', () => {
     const cases = fy2025.filter((c) => c.ruleId === rule);
     expect(cases.some((c) => c.kind === 'positive')).toBe(true);
     expect(cases.some((c) => c.kind === 'control')).toBe(true);
-    for (const band of BANDS[rule] ?? []) expect(cases.some((c) => c.kind === 'positive' && c.severity === band)).toBe(true);
+    for (const band of BANDS[rule] ?? [])
+      expect(cases.some((c) => c.kind === 'positive' && c.severity === band)).toBe(true);
   });
 
   it('gives every positive a severity, and no case twice', () => {
@@ -54,17 +55,23 @@ describe('planted cases against a reference evaluation of rules.md', () => {
   });
   afterAll(async () => rm(dir, { recursive: true, force: true }));
 
-  it.each([2024, 2025])('FY%i: positives fire with their severity, controls stay quiet, random data raises nothing else', async (year) => {
-    const alerts = await referenceAlerts(dir, year);
-    const cases = PLANTED_CASES.filter((c) => c.fiscalYear === year);
-    const wrong: string[] = [];
-    for (const c of cases) {
-      const got = alerts.get(`${c.ruleId}|${c.subjectKey}`);
-      if (c.kind === 'positive' && got !== c.severity) wrong.push(`${c.ruleId} ${c.subjectKey}: want ${c.severity}, got ${got}`);
-      if (c.kind === 'control' && got) wrong.push(`${c.ruleId} ${c.subjectKey}: control fired (${got})`);
-    }
-    const expected = new Set(cases.filter((c) => c.kind === 'positive').map((c) => `${c.ruleId}|${c.subjectKey}`));
-    for (const [k, s] of alerts) if (!expected.has(k)) wrong.push(`unexpected ${k} (${s})`);
-    expect(wrong).toEqual([]);
-  });
+  it.each([2024, 2025])(
+    'FY%i: positives fire with their severity, controls stay quiet, random data raises nothing else',
+    async (year) => {
+      const alerts = await referenceAlerts(dir, year);
+      const cases = PLANTED_CASES.filter((c) => c.fiscalYear === year);
+      const wrong: string[] = [];
+      for (const c of cases) {
+        const got = alerts.get(`${c.ruleId}|${c.subjectKey}`);
+        if (c.kind === 'positive' && got !== c.severity)
+          wrong.push(`${c.ruleId} ${c.subjectKey}: want ${c.severity}, got ${got}`);
+        if (c.kind === 'control' && got) wrong.push(`${c.ruleId} ${c.subjectKey}: control fired (${got})`);
+      }
+      const expected = new Set(
+        cases.filter((c) => c.kind === 'positive').map((c) => `${c.ruleId}|${c.subjectKey}`),
+      );
+      for (const [k, s] of alerts) if (!expected.has(k)) wrong.push(`unexpected ${k} (${s})`);
+      expect(wrong).toEqual([]);
+    },
+  );
 });

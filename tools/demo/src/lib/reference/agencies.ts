@@ -18,7 +18,16 @@ export interface Agency {
   planted: boolean;
 }
 
-type Row = [code: string, name: string, parent: string | null, district: string, type: 'admin' | 'institution', func: string, kind: AgencyKind, size: number];
+type Row = [
+  code: string,
+  name: string,
+  parent: string | null,
+  district: string,
+  type: 'admin' | 'institution',
+  func: string,
+  kind: AgencyKind,
+  size: number,
+];
 
 const CITY = '150100';
 
@@ -74,8 +83,15 @@ const DISTRICT_HOSPITALS: Record<string, string> = {
 
 function districtRows(): Row[] {
   const divisions: [string, string][] = [
-    ['150102', '新城区'], ['150103', '回民区'], ['150104', '玉泉区'], ['150105', '赛罕区'],
-    ['150121', '土默特左旗'], ['150122', '托克托县'], ['150123', '和林格尔县'], ['150124', '清水河县'], ['150125', '武川县'],
+    ['150102', '新城区'],
+    ['150103', '回民区'],
+    ['150104', '玉泉区'],
+    ['150105', '赛罕区'],
+    ['150121', '土默特左旗'],
+    ['150122', '托克托县'],
+    ['150123', '和林格尔县'],
+    ['150124', '清水河县'],
+    ['150125', '武川县'],
   ];
   const rows: Row[] = [];
   divisions.forEach(([district, name], i) => {
@@ -83,10 +99,12 @@ function districtRows(): Row[] {
     const health = district.startsWith('15012') ? '卫生健康局' : '卫生健康委员会';
     rows.push([`2${d}1001`, `${name}教育局`, null, district, 'admin', '2050101', 'admin', 2]);
     const school = DISTRICT_SCHOOLS[district];
-    if (school) rows.push([`2${d}1002`, school, `2${d}1001`, district, 'institution', '2050202', 'school', 3]);
+    if (school)
+      rows.push([`2${d}1002`, school, `2${d}1001`, district, 'institution', '2050202', 'school', 3]);
     rows.push([`2${d}2001`, `${name}${health}`, null, district, 'admin', '2100101', 'admin', 2]);
     const hospital = DISTRICT_HOSPITALS[district];
-    if (hospital) rows.push([`2${d}2002`, hospital, `2${d}2001`, district, 'institution', '2100201', 'hospital', 4]);
+    if (hospital)
+      rows.push([`2${d}2002`, hospital, `2${d}2001`, district, 'institution', '2100201', 'hospital', 4]);
     rows.push([`2${d}3001`, `${name}财政局`, null, district, 'admin', '2010601', 'admin', 1]);
   });
   return rows;
@@ -102,6 +120,15 @@ const EXTRA: Record<string, Agency['extra']> = {
 
 export const NORMAL_AGENCIES: readonly Agency[] = [...NORMAL_ROWS, ...districtRows()].map(
   ([code, name, parentCode, districtCode, type, func, kind, size]) => ({
-    code, name, parentCode, districtCode, type, func, kind, size, extra: EXTRA[code], planted: false,
+    code,
+    name,
+    parentCode,
+    districtCode,
+    type,
+    func,
+    kind,
+    size,
+    extra: EXTRA[code],
+    planted: false,
   }),
 );

@@ -11,8 +11,17 @@ export class XlsxSink {
   private readonly sheet: ExcelJS.Worksheet;
   rows = 0;
 
-  constructor(path: string, header: readonly string[], sheetName: string, dateColumns: readonly number[] = []) {
-    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+  constructor(
+    path: string,
+    header: readonly string[],
+    sheetName: string,
+    dateColumns: readonly number[] = [],
+  ) {
+    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: path,
+      useStyles: true,
+      useSharedStrings: false,
+    });
     // Fixed document dates keep the workbook metadata reproducible.
     this.workbook.creator = 'bs-demo';
     this.workbook.created = FIXED_DATE;

@@ -18,6 +18,8 @@ async function counts(db: TestDatabase): Promise<Record<string, number>> {
   return out;
 }
 
+jest.setTimeout(60_000);
+
 describe('importFile on a PostgreSQL server (COPY path)', () => {
   let db: TestDatabase;
   const run = (dataset: DatasetKey, filePath: string) => importFile(db.ds, { dataset, filePath, source: 'cli', embedded: false });

@@ -11,7 +11,7 @@ import { isFileRejectedError } from '../read/file-rejected-error';
 import { mapHeader } from '../validate/map-header';
 import { validateRow } from '../validate/validate-row';
 import { problemRowsCsv, ProblemRow } from '../problem-rows';
-import { copyWriter, stagingDdl, unnestWriter } from './staging';
+import { copyWriter, stagingDdl, StagingWriter, unnestWriter } from './staging';
 import { runSetChecks } from './set-checks';
 import { ensurePartitions, mergeStaging, recordFindingStatusChanges } from './merge';
 import { acquireImportLock, ImportBusyError } from './import-lock';
@@ -74,13 +74,13 @@ export async function importFile(ds: DataSource, opts: ImportOptions): Promise<I
   const [client, release] = await (ds.driver as unknown as PgDriver).obtainMasterConnection();
   let unlock: (() => void) | null = null;
   const problems: ProblemRow[] = [];
+  let writer: StagingWriter | null = null;
   try {
     if (report.errors.length) throw new Rejection(report.errors[0]);
     await client.query('BEGIN');
     unlock = await acquireImportLock(client, opts.dataset, opts.embedded);
     report.id = await insertRunningBatch(client, report);
     await client.query(stagingDdl(spec));
-    const writer = opts.embedded ? unnestWriter(client, spec) : await copyWriter(client, spec);
     let columnIndex: number[] | null = null;
     const rowErrors: ImportIssue[] = [];
     for await (const batch of openRowBatches(opts.filePath, { maxBytes: opts.maxBytes })) {
@@ -95,6 +95,7 @@ export async function importFile(ds: DataSource, opts: ImportOptions): Promise<I
         }
         columnIndex = mapping.columnIndex;
         start = 1;
+        writer = opts.embedded ? unnestWriter(client, spec) : await copyWriter(client, spec);
       }
       const good: { line: number; values: (string | null)[] }[] = [];
       for (let i = start; i < batch.length; i++) {
@@ -113,11 +114,12 @@ export async function importFile(ds: DataSource, opts: ImportOptions): Promise<I
           problems.push({ line: raw.line, cells: idx.map((j) => (j >= 0 ? (raw.cells[j] ?? '') : '')), reasons: v.errors.map((e) => e.reason).join('；') });
         }
       }
-      await writer.write(good);
+      await writer?.write(good);
       const last = batch[batch.length - 1];
       opts.onProgress?.({ rows: report.rowsRead, bytesRead: last?.bytesRead ?? 0, totalBytes });
     }
-    await writer.finish();
+    await writer?.finish();
+    writer = null;
     if (!columnIndex) throw new Rejection(fileIssue('文件为空', 'empty file'));
     if (report.rowsRead === 0) throw new Rejection(fileIssue('文件只有表头，没有数据行', 'the file has a header but no data rows', 2));
 
@@ -148,6 +150,7 @@ export async function importFile(ds: DataSource, opts: ImportOptions): Promise<I
     await client.query('COMMIT');
     return report;
   } catch (err) {
+    await writer?.abort().catch(() => undefined);
     await client.query('ROLLBACK').catch(() => undefined);
     report.id = null;
     report.status = 'rejected';
@@ -155,7 +158,9 @@ export async function importFile(ds: DataSource, opts: ImportOptions): Promise<I
       report.errors = [fileIssue(`数据集 ${opts.dataset} 正在由另一个任务导入，请稍后再试`, `dataset ${opts.dataset} is being imported by another job; try again later`)];
     } else if (isFileRejectedError(err)) {
       report.errors = [fileIssue(err.reasonZh, err.reasonEn, err.line ?? 0)];
-    } else if (!(err instanceof Rejection)) {
+    } else if (err instanceof Rejection) {
+      if (report.errors.length === 0) report.errors = [err.issue];
+    } else {
       report.errors = [fileIssue(`导入失败：${errText(err)}`, `import failed: ${errText(err)}`)];
     }
     report.errorCount = Math.max(report.errorCount, report.errors.length);

@@ -16,6 +16,8 @@ export function stagingDdl(spec: DatasetSpec): string {
 export interface StagingWriter {
   write(rows: { line: number; values: (string | null)[] }[]): Promise<void>;
   finish(): Promise<void>;
+  /** Ends an unfinished load so the connection can roll back (a COPY in progress is failed). */
+  abort(): Promise<void>;
 }
 
 function copyText(v: string | null): string {
@@ -47,6 +49,12 @@ export async function copyWriter(client: PoolClient, spec: DatasetSpec): Promise
       await done;
       if (failure) throw failure;
     },
+    async abort() {
+      if (stream.writableFinished || stream.destroyed) return;
+      const closed = once(stream, 'close').catch(() => undefined);
+      stream.destroy(new Error('import aborted'));
+      await closed;
+    },
   };
 }
 
@@ -76,5 +84,8 @@ export function unnestWriter(client: PoolClient, spec: DatasetSpec, batchSize = 
       if (pending.length >= batchSize) await flush();
     },
     finish: flush,
+    async abort() {
+      pending = [];
+    },
   };
 }

@@ -8,7 +8,9 @@ export function cellText(value: unknown, numFmt?: string): string {
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
     if (Array.isArray(v['richText'])) {
-      return (v['richText'] as { text?: unknown }[]).map((part) => (typeof part.text === 'string' ? part.text : '')).join('');
+      return (v['richText'] as { text?: unknown }[])
+        .map((part) => (typeof part.text === 'string' ? part.text : ''))
+        .join('');
     }
     // Formula: its cached result (empty when the workbook was never calculated).
     if ('formula' in v || 'sharedFormula' in v || 'result' in v) return cellText(v['result'], numFmt);

@@ -2,7 +2,11 @@ import { CsvRecordParser } from './csv-record-parser';
 import { FileRejectedError } from './file-rejected-error';
 import { RawRow } from './raw-row';
 
-function parse(text: string, chunkSize = text.length || 1, max = 1024 * 1024): { line: number; cells: string[] }[] {
+function parse(
+  text: string,
+  chunkSize = text.length || 1,
+  max = 1024 * 1024,
+): { line: number; cells: string[] }[] {
   const parser = new CsvRecordParser(max);
   const out: RawRow[] = [];
   for (let i = 0; i < text.length; i += chunkSize) parser.push(text.slice(i, i + chunkSize), out);
@@ -64,7 +68,9 @@ describe('CsvRecordParser', () => {
   });
 
   it('rejects an unterminated quoted field', () => {
-    expect(() => parse('h\nx\n"never closed,\n\n')).toThrow(expect.objectContaining({ line: 3, reasonEn: 'unterminated quoted field' }));
+    expect(() => parse('h\nx\n"never closed,\n\n')).toThrow(
+      expect.objectContaining({ line: 3, reasonEn: 'unterminated quoted field' }),
+    );
   });
 
   it('rejects a record longer than the limit, complete or still growing', () => {

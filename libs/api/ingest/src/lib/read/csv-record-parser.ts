@@ -61,7 +61,8 @@ export class CsvRecordParser {
     this.s = '';
     this.nextLine = line;
     if (this.carry.length > max) throw tooLong(line);
-    if (final && this.carry.length > 0) throw new FileRejectedError('引号未闭合', 'unterminated quoted field', line);
+    if (final && this.carry.length > 0)
+      throw new FileRejectedError('引号未闭合', 'unterminated quoted field', line);
   }
 
   /** Parses one record starting at pos; returns the index after its line break, or INCOMPLETE. */

@@ -8,7 +8,11 @@ export class FileRejectedError extends Error {
     /** 1-based physical line (CSV) or sheet row (XLSX) where the problem was found, when known. */
     readonly line?: number,
   ) {
-    super(line === undefined ? `${reasonZh} / ${reasonEn}` : `第 ${line} 行: ${reasonZh} / line ${line}: ${reasonEn}`);
+    super(
+      line === undefined
+        ? `${reasonZh} / ${reasonEn}`
+        : `第 ${line} 行: ${reasonZh} / line ${line}: ${reasonEn}`,
+    );
   }
 }
 

@@ -65,14 +65,21 @@ describe('openRows: CSV', () => {
   it('rejects bytes that are neither UTF-8 nor GB18030, and binary content', async () => {
     const bad = join(dir, 'bad.csv');
     await writeFile(bad, Buffer.from([0x61, 0x2c, 0x62, 0x0a, 0xff, 0xff, 0x80, 0x0a]));
-    expect(await readError(bad)).toMatchObject({ reasonEn: 'unknown encoding: neither UTF-8 nor GB18030/GBK' });
+    expect(await readError(bad)).toMatchObject({
+      reasonEn: 'unknown encoding: neither UTF-8 nor GB18030/GBK',
+    });
     const binary = join(dir, 'binary.csv');
     await writeFile(binary, Buffer.from([0x61, 0x00, 0x62, 0x0a]));
-    expect(await readError(binary)).toMatchObject({ reasonEn: 'the file contains binary data, not CSV text' });
+    expect(await readError(binary)).toMatchObject({
+      reasonEn: 'the file contains binary data, not CSV text',
+    });
   });
 
   it('rejects an empty file and a file of blank lines; yields only the header of a header-only file', async () => {
-    expect(await readError(special('empty.csv'))).toMatchObject({ reasonZh: '文件为空', reasonEn: 'empty file' });
+    expect(await readError(special('empty.csv'))).toMatchObject({
+      reasonZh: '文件为空',
+      reasonEn: 'empty file',
+    });
     const blank = join(dir, 'blank.csv');
     await writeFile(blank, '\n\r\n\n');
     expect(await readError(blank)).toMatchObject({ reasonEn: 'empty file' });
@@ -86,7 +93,8 @@ describe('openRows: CSV', () => {
     const out = createWriteStream(path);
     out.write('h1,h2\n1,');
     const block = Buffer.alloc(1024 * 1024, 0x78);
-    for (let i = 0; i < 100; i++) if (!out.write(block)) await new Promise<void>((r) => out.once('drain', () => r()));
+    for (let i = 0; i < 100; i++)
+      if (!out.write(block)) await new Promise<void>((r) => out.once('drain', () => r()));
     await new Promise<void>((resolve) => out.end('\n', resolve));
     const started = Date.now();
     const heapBefore = process.memoryUsage().heapUsed;
@@ -101,17 +109,25 @@ describe('openRows: CSV', () => {
     expect(await readError(fixturePath('payments/ok/payments.csv'), { maxBytes: 100 })).toMatchObject({
       reasonEn: 'the file exceeds the size limit',
     });
-    expect(await readError(fixturePath('payments/ok/payments.csv'), { maxLineBytes: 50 })).toMatchObject({ line: 1 });
+    expect(await readError(fixturePath('payments/ok/payments.csv'), { maxLineBytes: 50 })).toMatchObject({
+      line: 1,
+    });
   });
 
   it('rejects unsupported extensions and a zip named .csv', async () => {
     const xls = join(dir, 'old.xls');
     await writeFile(xls, 'x');
-    expect(await readError(xls)).toMatchObject({ reasonEn: 'unsupported file type ".xls"; use .csv or .xlsx' });
+    expect(await readError(xls)).toMatchObject({
+      reasonEn: 'unsupported file type ".xls"; use .csv or .xlsx',
+    });
     const zipCsv = join(dir, 'zip.csv');
     await writeFile(zipCsv, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]));
-    expect(await readError(zipCsv)).toMatchObject({ reasonEn: 'the file is named .csv but is an Excel/zip file' });
-    expect(await readError(join(dir, 'missing.csv'))).toMatchObject({ reasonEn: 'the file does not exist or cannot be read' });
+    expect(await readError(zipCsv)).toMatchObject({
+      reasonEn: 'the file is named .csv but is an Excel/zip file',
+    });
+    expect(await readError(join(dir, 'missing.csv'))).toMatchObject({
+      reasonEn: 'the file does not exist or cannot be read',
+    });
   });
 });
 
@@ -120,7 +136,15 @@ describe('openRows: XLSX', () => {
     const rows = await readAll(special('payments.xlsx'));
     expect(rows.map((r) => r.line)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(rows[0].cells[0]).toBe('年度');
-    expect(rows[1].cells.slice(0, 7)).toEqual(['2024', 'PV2024000001', '2024-01-15', 'general', '101001', '2010601', '30101']);
+    expect(rows[1].cells.slice(0, 7)).toEqual([
+      '2024',
+      'PV2024000001',
+      '2024-01-15',
+      'general',
+      '101001',
+      '2010601',
+      '30101',
+    ]);
     expect(rows[1].cells[8]).toBe('呼和浩特市财政局工资账户');
     expect(rows[2].cells[12]).toBe('12345.6');
     expect(rows[3].cells[13]).toBe('教学设备采购\n第一批');
@@ -155,7 +179,9 @@ describe('openRows: XLSX', () => {
     bomb.writeUInt32LE(1000, directory + 24);
     const path = join(dir, 'lying.xlsx');
     await writeFile(path, bomb);
-    expect(await readError(path)).toMatchObject({ reasonEn: expect.stringMatching(/inflates beyond its declared size/) });
+    expect(await readError(path)).toMatchObject({
+      reasonEn: expect.stringMatching(/inflates beyond its declared size/),
+    });
   });
 
   it('rejects a truncated workbook', async () => {
@@ -163,6 +189,8 @@ describe('openRows: XLSX', () => {
     const whole = await readFile(special('payments.xlsx'));
     const path = join(dir, 'truncated.xlsx');
     await writeFile(path, whole.subarray(0, Math.floor(whole.length / 2)));
-    expect(await readError(path)).toMatchObject({ reasonEn: 'not a valid .xlsx file, or the file is corrupt' });
+    expect(await readError(path)).toMatchObject({
+      reasonEn: 'not a valid .xlsx file, or the file is corrupt',
+    });
   });
 });

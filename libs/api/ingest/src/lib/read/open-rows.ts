@@ -15,7 +15,10 @@ export async function* openRows(filePath: string, opts: OpenRowsOptions = {}): A
  * the header is the first row, then every non-blank record with its 1-based file line.
  * Throws FileRejectedError for anything that is not a readable file.
  */
-export async function* openRowBatches(filePath: string, opts: OpenRowsOptions = {}): AsyncGenerator<RawRow[]> {
+export async function* openRowBatches(
+  filePath: string,
+  opts: OpenRowsOptions = {},
+): AsyncGenerator<RawRow[]> {
   const size = await fileSize(filePath);
   if (size === 0) throw emptyFile();
   const maxBytes = opts.maxBytes ?? Number.POSITIVE_INFINITY;
@@ -29,12 +32,17 @@ export async function* openRowBatches(filePath: string, opts: OpenRowsOptions = 
         'the file is named .xlsx but is not an Excel workbook',
       );
     }
-    yield* xlsxRowBatches(filePath, size, { maxUnzippedBytes: opts.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED_BYTES });
+    yield* xlsxRowBatches(filePath, size, {
+      maxUnzippedBytes: opts.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED_BYTES,
+    });
     return;
   }
   if (ext === '.csv' || ext === '.txt') {
     if (zip) {
-      throw new FileRejectedError('扩展名为 .csv，但内容是 Excel/zip 文件', 'the file is named .csv but is an Excel/zip file');
+      throw new FileRejectedError(
+        '扩展名为 .csv，但内容是 Excel/zip 文件',
+        'the file is named .csv but is an Excel/zip file',
+      );
     }
     yield* csvRowBatches(filePath, { maxBytes, maxLineBytes: opts.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES });
     return;

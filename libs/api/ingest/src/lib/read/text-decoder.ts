@@ -98,7 +98,11 @@ function hasPrefix(bytes: Buffer, prefix: number[]): boolean {
 }
 
 function binaryContent(line: number): FileRejectedError {
-  return new FileRejectedError('文件含二进制内容，不是文本 CSV', 'the file contains binary data, not CSV text', line);
+  return new FileRejectedError(
+    '文件含二进制内容，不是文本 CSV',
+    'the file contains binary data, not CSV text',
+    line,
+  );
 }
 
 function undecodable(encoding: DetectedEncoding | null, line: number): FileRejectedError {

@@ -57,7 +57,10 @@ export async function* xlsxRowBatches(
     if (batch.length > 0) yield batch;
   } catch (error) {
     if (error instanceof FileRejectedError) throw error;
-    throw new FileRejectedError('无法读取 Excel 文件，文件可能已损坏', `unreadable .xlsx file: ${(error as Error).message}`);
+    throw new FileRejectedError(
+      '无法读取 Excel 文件，文件可能已损坏',
+      `unreadable .xlsx file: ${(error as Error).message}`,
+    );
   } finally {
     source.stream?.destroy();
   }

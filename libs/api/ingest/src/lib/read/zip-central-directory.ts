@@ -49,7 +49,8 @@ export async function readCentralDirectory(handle: FileHandle, fileSize: number)
     size = safeNumber(record.readBigUInt64LE(40));
     offset = safeNumber(record.readBigUInt64LE(48));
   }
-  if (count === 0 || count > MAX_ENTRIES || size > MAX_DIRECTORY_BYTES || offset + size > fileSize) throw invalid();
+  if (count === 0 || count > MAX_ENTRIES || size > MAX_DIRECTORY_BYTES || offset + size > fileSize)
+    throw invalid();
   return { entries: parseEntries(await readAt(handle, offset, size), count), offset };
 }
 
@@ -80,9 +81,11 @@ function parseEntries(dir: Buffer, count: number): ZipEntry[] {
 
 /** Sizes saturated at 0xffffffff live in the zip64 extra field (id 1), in this order. */
 function applyZip64Extra(entry: ZipEntry, extra: Buffer): void {
-  const needs = [entry.uncompressedSize, entry.compressedSize, entry.localOffset].some((v) => v === 0xffffffff);
+  const needs = [entry.uncompressedSize, entry.compressedSize, entry.localOffset].some(
+    (v) => v === 0xffffffff,
+  );
   if (!needs) return;
-  for (let p = 0; p + 4 <= extra.length; ) {
+  for (let p = 0; p + 4 <= extra.length;) {
     const id = extra.readUInt16LE(p);
     const length = extra.readUInt16LE(p + 2);
     if (id === 1) {
@@ -116,5 +119,8 @@ function safeNumber(value: bigint): number {
 }
 
 function invalid(): FileRejectedError {
-  return new FileRejectedError('不是有效的 Excel (.xlsx) 文件或文件已损坏', 'not a valid .xlsx file, or the file is corrupt');
+  return new FileRejectedError(
+    '不是有效的 Excel (.xlsx) 文件或文件已损坏',
+    'not a valid .xlsx file, or the file is corrupt',
+  );
 }

@@ -41,13 +41,21 @@ export async function checkZip(filePath: string, fileSize: number, limits: ZipLi
 function checkDeclaredSizes(entries: ZipEntry[], limits: ZipLimits): void {
   let total = 0;
   for (const e of entries) {
-    if (e.flags & 1) throw new FileRejectedError('不支持加密的 Excel 文件', 'encrypted workbooks are not supported');
+    if (e.flags & 1)
+      throw new FileRejectedError('不支持加密的 Excel 文件', 'encrypted workbooks are not supported');
     if (e.method !== 0 && e.method !== 8) {
-      throw new FileRejectedError('Excel 文件使用了不支持的压缩方式', `unsupported zip compression method ${e.method}`);
+      throw new FileRejectedError(
+        'Excel 文件使用了不支持的压缩方式',
+        `unsupported zip compression method ${e.method}`,
+      );
     }
     total += e.uncompressedSize;
-    if (total > limits.maxUnzippedBytes) throw bomb('解压后总大小超过上限', 'total uncompressed size exceeds the limit');
-    if (e.uncompressedSize > RATIO_FLOOR && e.uncompressedSize / Math.max(e.compressedSize, 1) > limits.maxRatio) {
+    if (total > limits.maxUnzippedBytes)
+      throw bomb('解压后总大小超过上限', 'total uncompressed size exceeds the limit');
+    if (
+      e.uncompressedSize > RATIO_FLOOR &&
+      e.uncompressedSize / Math.max(e.compressedSize, 1) > limits.maxRatio
+    ) {
       throw bomb('压缩比异常', `abnormal compression ratio in ${e.name}`);
     }
   }
@@ -81,12 +89,20 @@ async function checkInflatedSize(filePath: string, entry: ZipEntry): Promise<voi
   const counter = new Writable({
     write(chunk: Buffer, _encoding, done) {
       produced += chunk.length;
-      done(produced > entry.uncompressedSize ? bomb('实际解压大小超过声明', `${entry.name} inflates beyond its declared size`) : null);
+      done(
+        produced > entry.uncompressedSize
+          ? bomb('实际解压大小超过声明', `${entry.name} inflates beyond its declared size`)
+          : null,
+      );
     },
   });
   const start = entry.dataOffset;
   try {
-    await pipeline(createReadStream(filePath, { start, end: start + entry.compressedSize - 1 }), createInflateRaw(), counter);
+    await pipeline(
+      createReadStream(filePath, { start, end: start + entry.compressedSize - 1 }),
+      createInflateRaw(),
+      counter,
+    );
   } catch (error) {
     if (error instanceof FileRejectedError) throw error;
     throw corrupt();
@@ -98,5 +114,8 @@ function bomb(zh: string, en: string): FileRejectedError {
 }
 
 export function corrupt(): FileRejectedError {
-  return new FileRejectedError('不是有效的 Excel (.xlsx) 文件或文件已损坏', 'not a valid .xlsx file, or the file is corrupt');
+  return new FileRejectedError(
+    '不是有效的 Excel (.xlsx) 文件或文件已损坏',
+    'not a valid .xlsx file, or the file is corrupt',
+  );
 }

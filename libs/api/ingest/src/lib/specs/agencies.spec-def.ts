@@ -19,7 +19,11 @@ export const agenciesSpec: DatasetSpec = {
   rowChecks: [
     (row) =>
       row['parent_code'] && row['parent_code'] === row['agency_code']
-        ? { column: 'parent_code', reasonZh: '主管部门不能是单位自身', reasonEn: 'parent_code must differ from agency_code' }
+        ? {
+            column: 'parent_code',
+            reasonZh: '主管部门不能是单位自身',
+            reasonEn: 'parent_code must differ from agency_code',
+          }
         : null,
   ],
   dependsOn: ['districts'],

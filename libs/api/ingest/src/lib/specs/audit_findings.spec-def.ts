@@ -28,11 +28,19 @@ export const auditFindingsSpec: DatasetSpec = {
     requiredWhen('rectified_date', '整改完成日期', 'status', 'rectified', '已整改'),
     (row) =>
       row['deadline'] && row['found_date'] && row['deadline'] < row['found_date']
-        ? { column: 'deadline', reasonZh: '整改期限不能早于发现日期', reasonEn: 'deadline must not be before found_date' }
+        ? {
+            column: 'deadline',
+            reasonZh: '整改期限不能早于发现日期',
+            reasonEn: 'deadline must not be before found_date',
+          }
         : null,
     (row) =>
       row['rectified_date'] && row['found_date'] && row['rectified_date'] < row['found_date']
-        ? { column: 'rectified_date', reasonZh: '整改完成日期不能早于发现日期', reasonEn: 'rectified_date must not be before found_date' }
+        ? {
+            column: 'rectified_date',
+            reasonZh: '整改完成日期不能早于发现日期',
+            reasonEn: 'rectified_date must not be before found_date',
+          }
         : null,
   ],
   dependsOn: ['agencies'],

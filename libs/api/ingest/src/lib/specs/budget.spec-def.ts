@@ -26,7 +26,11 @@ export const budgetSpec: DatasetSpec = {
     // A negative line is a reduction (追减), which only an adjustment can be.
     (row) =>
       row['amount']?.startsWith('-') && row['stage'] !== null && row['stage'] !== 'adjustment'
-        ? { column: 'amount', reasonZh: '只有预算调整（追减）的金额可以为负数', reasonEn: 'a negative amount is only allowed for an adjustment' }
+        ? {
+            column: 'amount',
+            reasonZh: '只有预算调整（追减）的金额可以为负数',
+            reasonEn: 'a negative amount is only allowed for an adjustment',
+          }
         : null,
   ],
   dependsOn: ['agencies'],

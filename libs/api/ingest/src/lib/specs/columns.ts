@@ -32,7 +32,12 @@ export const decimal = (key: string, zh: string, required: boolean, scale: numbe
   required,
   scale,
 });
-export const date = (key: string, zh: string, required: boolean): ColumnSpec => ({ key, zh, type: 'date', required });
+export const date = (key: string, zh: string, required: boolean): ColumnSpec => ({
+  key,
+  zh,
+  type: 'date',
+  required,
+});
 export const enumColumn = (key: string, zh: string, required: boolean, enumName: EnumName): ColumnSpec => ({
   key,
   zh,
@@ -42,7 +47,14 @@ export const enumColumn = (key: string, zh: string, required: boolean, enumName:
 });
 
 /** Columns shared by many datasets, with the names of datasets.md. */
-export const fiscalYear = (zh = '年度'): ColumnSpec => ({ key: 'fiscal_year', zh, type: 'int', required: R, min: 2000, max: 2100 });
+export const fiscalYear = (zh = '年度'): ColumnSpec => ({
+  key: 'fiscal_year',
+  zh,
+  type: 'int',
+  required: R,
+  min: 2000,
+  max: 2100,
+});
 export const agencyCode = (): ColumnSpec => code('agency_code', '单位编码', R);
 export const districtCode = (): ColumnSpec => code('district_code', '区划编码', R, 'district');
 export const budgetType = (): ColumnSpec => enumColumn('budget_type', '预算类型', R, 'budget_type');

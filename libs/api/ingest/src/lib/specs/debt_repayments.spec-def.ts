@@ -19,7 +19,11 @@ export const debtRepaymentsSpec: DatasetSpec = {
   rowChecks: [
     (row) =>
       row['paid_amount'] && !row['paid_date']
-        ? { column: 'paid_date', reasonZh: '填写了实际支付金额时必须填写实际支付日期', reasonEn: 'paid_date is required when paid_amount is given' }
+        ? {
+            column: 'paid_date',
+            reasonZh: '填写了实际支付金额时必须填写实际支付日期',
+            reasonEn: 'paid_date is required when paid_amount is given',
+          }
         : null,
   ],
   dependsOn: ['debt_bonds'],

@@ -16,7 +16,11 @@ export const districtsSpec: DatasetSpec = {
   rowChecks: [
     (row) =>
       row['parent_code'] && row['parent_code'] === row['district_code']
-        ? { column: 'parent_code', reasonZh: '上级区划不能是自身', reasonEn: 'parent_code must differ from district_code' }
+        ? {
+            column: 'parent_code',
+            reasonZh: '上级区划不能是自身',
+            reasonEn: 'parent_code must differ from district_code',
+          }
         : null,
   ],
   dependsOn: [],

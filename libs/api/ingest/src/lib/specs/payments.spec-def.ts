@@ -29,7 +29,10 @@ export const paymentsSpec: DatasetSpec = {
   references: [agencyReference],
   rowChecks: [
     dateInYear('pay_date', 'fiscal_year', '支付日期'),
-    (row) => (row['amount'] === '0.00' ? { column: 'amount', reasonZh: '支付金额不能为 0', reasonEn: 'amount must not be 0' } : null),
+    (row) =>
+      row['amount'] === '0.00'
+        ? { column: 'amount', reasonZh: '支付金额不能为 0', reasonEn: 'amount must not be 0' }
+        : null,
     (row) =>
       row['amount']?.startsWith('-') && !(row['purpose'] ?? '').startsWith(REFUND_PREFIX)
         ? {

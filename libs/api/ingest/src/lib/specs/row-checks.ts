@@ -10,7 +10,11 @@ export function dateInYear(column: string, yearColumn: string, zh: string): RowC
     const value = row[column];
     const year = row[yearColumn];
     if (!value || !year || value.slice(0, 4) === year) return null;
-    return { column, reasonZh: `${zh}不在年度 ${year} 内`, reasonEn: `${column} is not in fiscal year ${year}` };
+    return {
+      column,
+      reasonZh: `${zh}不在年度 ${year} 内`,
+      reasonEn: `${column} is not in fiscal year ${year}`,
+    };
   };
 }
 
@@ -20,7 +24,11 @@ export function dateAfter(later: string, earlier: string, zhLater: string, zhEar
     const a = row[later];
     const b = row[earlier];
     if (!a || !b || a > b) return null;
-    return { column: later, reasonZh: `${zhLater}应晚于${zhEarlier}`, reasonEn: `${later} must be after ${earlier}` };
+    return {
+      column: later,
+      reasonZh: `${zhLater}应晚于${zhEarlier}`,
+      reasonEn: `${later} must be after ${earlier}`,
+    };
   };
 }
 
@@ -35,7 +43,13 @@ export function moneyAtMost(column: string, limit: string, zh: string, zhLimit: 
 }
 
 /** `column` is required when `when` equals `value`. */
-export function requiredWhen(column: string, zh: string, when: string, value: string, zhValue: string): RowCheck {
+export function requiredWhen(
+  column: string,
+  zh: string,
+  when: string,
+  value: string,
+  zhValue: string,
+): RowCheck {
   return (row) => {
     if (row[when] !== value || row[column]) return null;
     return {

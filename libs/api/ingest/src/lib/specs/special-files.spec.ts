@@ -25,6 +25,8 @@ describe('payments from special files', () => {
     const crlf = await validateFile(paymentsSpec, fixturePath('special/payments-crlf.csv'));
     expect(bom.values).toEqual(csv.values);
     const purpose = paymentsSpec.columns.findIndex((c) => c.key === 'purpose');
-    expect(crlf.values.map((v) => v[purpose]?.replace(/\r\n/g, '\n'))).toEqual(csv.values.map((v) => v[purpose]));
+    expect(crlf.values.map((v) => v[purpose]?.replace(/\r\n/g, '\n'))).toEqual(
+      csv.values.map((v) => v[purpose]),
+    );
   });
 });

@@ -40,7 +40,12 @@ describe.each([...DATASET_KEYS])('dataset %s', (dataset) => {
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const result = await validateFile(spec, fixturePath(dataset, 'ok', file));
-      expect({ file, headerErrors: result.headerErrors, errors: result.errors, warnings: result.warnings }).toEqual({
+      expect({
+        file,
+        headerErrors: result.headerErrors,
+        errors: result.errors,
+        warnings: result.warnings,
+      }).toEqual({
         file,
         headerErrors: [],
         errors: [],
@@ -61,7 +66,10 @@ describe.each([...DATASET_KEYS])('dataset %s', (dataset) => {
       expect(result.headerErrors.map((e) => e.column)).toEqual(expected.header.map((e) => e.column));
       expect(result.warnings.map((e) => e.column)).toEqual((expected.warnings ?? []).map((e) => e.column));
       const located = result.errors.map((e) => `${e.line}:${e.column}`).sort();
-      const wanted = expected.rows.filter((r) => r.stage === 'row').map((r) => `${r.line}:${r.column}`).sort();
+      const wanted = expected.rows
+        .filter((r) => r.stage === 'row')
+        .map((r) => `${r.line}:${r.column}`)
+        .sort();
       expect({ file, located }).toEqual({ file, located: wanted });
       for (const e of result.errors) {
         expect(e.reason.length).toBeGreaterThan(0);

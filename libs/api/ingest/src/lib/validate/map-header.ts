@@ -11,7 +11,10 @@ export interface HeaderMapping {
 }
 
 export function normaliseHeader(cell: string): string {
-  return cell.replace(/^\uFEFF/, '').trim().toLowerCase();
+  return cell
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase();
 }
 
 /** Matches header cells to spec columns by English key or Chinese name (trimmed, case-insensitive, BOM stripped). */
@@ -38,7 +41,13 @@ export function mapHeader(spec: DatasetSpec, headerCells: string[], line = 1): H
       });
     } else if (columnIndex[specIndex] >= 0) {
       const key = spec.columns[specIndex].key;
-      errors.push({ line, column: key, value: cell.trim(), reason: `列重复：${key}`, reasonEn: `duplicate column: ${key}` });
+      errors.push({
+        line,
+        column: key,
+        value: cell.trim(),
+        reason: `列重复：${key}`,
+        reasonEn: `duplicate column: ${key}`,
+      });
     } else {
       columnIndex[specIndex] = fileIndex;
     }

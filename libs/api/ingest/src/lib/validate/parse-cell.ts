@@ -8,10 +8,20 @@ import { fail, ok, ParseResult } from './parse-result';
 const DEFAULT_TEXT_LENGTH = 500;
 const DEFAULT_CODE_LENGTH = 64;
 const DEFAULT_DECIMAL_SCALE = 6;
-// Control characters other than tab/newline never belong in a cell.
-const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-// Codes are single tokens: no whitespace or control characters inside.
-const CODE_RE = /^[^\s\u0000-\u001f\u007f]+$/;
+
+/** Control characters other than tab, LF and CR never belong in a text cell. */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) return true;
+  }
+  return false;
+}
+
+/** Codes are single tokens: no whitespace or control characters inside. */
+function isCodeToken(code: string): boolean {
+  return !/\s/.test(code) && !hasControlCharacter(code);
+}
 
 /** One cell -> canonical text for the staging table, or a reason. Required-ness is checked by the caller. */
 export function parseCell(column: ColumnSpec, raw: string): ParseResult {
@@ -19,7 +29,7 @@ export function parseCell(column: ColumnSpec, raw: string): ParseResult {
     case 'text': {
       const text = raw.trim();
       if (text === '') return ok(null);
-      if (CONTROL_RE.test(text)) return fail('含有非法控制字符', 'contains control characters');
+      if (hasControlCharacter(text)) return fail('含有非法控制字符', 'contains control characters');
       const max = column.maxLength ?? DEFAULT_TEXT_LENGTH;
       return [...text].length > max ? fail(`超过 ${max} 个字符`, `longer than ${max} characters`) : ok(text);
     }
@@ -28,7 +38,8 @@ export function parseCell(column: ColumnSpec, raw: string): ParseResult {
       if (code === '') return ok(null);
       const max = column.maxLength ?? DEFAULT_CODE_LENGTH;
       if (code.length > max) return fail(`编码超过 ${max} 个字符`, `code longer than ${max} characters`);
-      if (!CODE_RE.test(code)) return fail('编码不能包含空格或控制字符', 'a code must not contain spaces or control characters');
+      if (!isCodeToken(code))
+        return fail('编码不能包含空格或控制字符', 'a code must not contain spaces or control characters');
       const shape = column.shape ? codeShapeError(code, column.shape) : null;
       return shape ? fail(shape.reasonZh, shape.reasonEn) : ok(code);
     }
@@ -39,14 +50,21 @@ export function parseCell(column: ColumnSpec, raw: string): ParseResult {
     case 'decimal': {
       const parsed = parseDecimalText(
         raw,
-        { scale: column.scale ?? DEFAULT_DECIMAL_SCALE, allowNegative: column.allowNegative ?? false, maxIntegerDigits: 18 },
+        {
+          scale: column.scale ?? DEFAULT_DECIMAL_SCALE,
+          allowNegative: column.allowNegative ?? false,
+          maxIntegerDigits: 18,
+        },
         false,
       );
       // Rates and quantities (not money): a float comparison against the bounds is precise enough.
       if (!parsed.ok || parsed.value === null) return parsed;
       const n = Number(parsed.value);
       if ((column.min !== undefined && n < column.min) || (column.max !== undefined && n > column.max)) {
-        return fail(`超出范围（${column.min ?? '-∞'}–${column.max ?? '∞'}）`, `out of range (${column.min ?? '-inf'}-${column.max ?? 'inf'})`);
+        return fail(
+          `超出范围（${column.min ?? '-∞'}–${column.max ?? '∞'}）`,
+          `out of range (${column.min ?? '-inf'}-${column.max ?? 'inf'})`,
+        );
       }
       return parsed;
     }

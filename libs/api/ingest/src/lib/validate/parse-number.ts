@@ -50,7 +50,10 @@ export function parseInteger(raw: string, min?: number, max?: number): ParseResu
   if (!INT_RE.test(text)) return fail('不是有效的整数', 'not a valid integer');
   const value = Number(text);
   if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
-    return fail(`超出范围（${min ?? '-∞'}–${max ?? '∞'}）`, `out of range (${min ?? '-inf'}-${max ?? 'inf'})`);
+    return fail(
+      `超出范围（${min ?? '-∞'}–${max ?? '∞'}）`,
+      `out of range (${min ?? '-inf'}-${max ?? 'inf'})`,
+    );
   }
   return ok(String(value));
 }

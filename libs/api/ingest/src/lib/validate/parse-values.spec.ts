@@ -44,9 +44,12 @@ describe('parseDate', () => {
     expect(value(parseDate(raw))).toBe(expected);
   });
 
-  it.each(['2023-02-29', '2024-13-01', '2024-04-31', '2024-6-5x', '05/06/2024', '2024-06/05', '18000101'])('rejects %p', (raw) => {
-    expect(parseDate(raw).ok).toBe(false);
-  });
+  it.each(['2023-02-29', '2024-13-01', '2024-04-31', '2024-6-5x', '05/06/2024', '2024-06/05', '18000101'])(
+    'rejects %p',
+    (raw) => {
+      expect(parseDate(raw).ok).toBe(false);
+    },
+  );
 });
 
 describe('parseEnum and parseInteger', () => {
@@ -81,8 +84,21 @@ describe('codes', () => {
     expect(parseCell(column, '001 002').ok).toBe(false);
   });
 
+  it('refuses control characters in text', () => {
+    const column: ColumnSpec = { key: 'purpose', zh: '用途', type: 'text', required: false };
+    expect(parseCell(column, 'a\u0001b').ok).toBe(false);
+    expect(value(parseCell(column, ' 多行\n文本 '))).toBe('多行\n文本');
+  });
+
   it('checks decimal scale and bounds', () => {
-    const rate: ColumnSpec = { key: 'rate', zh: '票面利率', type: 'decimal', required: true, scale: 4, max: 100 };
+    const rate: ColumnSpec = {
+      key: 'rate',
+      zh: '票面利率',
+      type: 'decimal',
+      required: true,
+      scale: 4,
+      max: 100,
+    };
     expect(value(parseCell(rate, '2.850'))).toBe('2.85');
     expect(parseCell(rate, '2.85001').ok).toBe(false);
     expect(parseCell(rate, '101').ok).toBe(false);

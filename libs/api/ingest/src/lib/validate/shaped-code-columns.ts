@@ -5,5 +5,7 @@ import { CodeShape, DatasetSpec } from '../dataset-spec';
  * well-formed code missing from the shipped reference table into a warning (not an error).
  */
 export function shapedCodeColumns(spec: DatasetSpec): { column: string; shape: CodeShape }[] {
-  return spec.columns.flatMap((c) => (c.type === 'code' && c.shape ? [{ column: c.key, shape: c.shape }] : []));
+  return spec.columns.flatMap((c) =>
+    c.type === 'code' && c.shape ? [{ column: c.key, shape: c.shape }] : [],
+  );
 }

@@ -6,7 +6,12 @@ const header = paymentsSpec.columns.map((c) => c.key);
 
 describe('mapHeader', () => {
   it('matches English keys and Chinese names, trimmed, case-insensitive, BOM stripped', () => {
-    const cells = ['\uFEFFFiscal_Year', ' 支付凭证号 ', ...header.slice(2).map((k) => k.toUpperCase()), '备注'];
+    const cells = [
+      '\uFEFFFiscal_Year',
+      ' 支付凭证号 ',
+      ...header.slice(2).map((k) => k.toUpperCase()),
+      '备注',
+    ];
     const mapping = mapHeader(paymentsSpec, cells);
     expect(mapping.errors).toEqual([]);
     expect(mapping.columnIndex).toEqual(header.map((_, i) => i));
@@ -17,7 +22,10 @@ describe('mapHeader', () => {
     const mapping = mapHeader(paymentsSpec, ['fiscal_year', '年度', 'voucher_no']);
     expect(mapping.errors.map((e) => e.column)).toContain('pay_date');
     expect(mapping.errors.map((e) => e.column)).not.toContain('purpose');
-    expect(mapping.errors[0]).toMatchObject({ column: 'fiscal_year', reasonEn: 'duplicate column: fiscal_year' });
+    expect(mapping.errors[0]).toMatchObject({
+      column: 'fiscal_year',
+      reasonEn: 'duplicate column: fiscal_year',
+    });
   });
 });
 
@@ -59,23 +67,47 @@ describe('validateRow', () => {
       bytesRead: 0,
     });
     expect(result.errors).toEqual([
-      expect.objectContaining({ line: 9, column: 'payee_name', value: ' ', reason: '必填项“收款人名称”为空' }),
-      expect.objectContaining({ line: 9, column: 'pay_date', value: '2025-01-01', reasonEn: 'pay_date is not in fiscal year 2024' }),
+      expect.objectContaining({
+        line: 9,
+        column: 'payee_name',
+        value: ' ',
+        reason: '必填项“收款人名称”为空',
+      }),
+      expect.objectContaining({
+        line: 9,
+        column: 'pay_date',
+        value: '2025-01-01',
+        reasonEn: 'pay_date is not in fiscal year 2024',
+      }),
       expect.objectContaining({ line: 9, column: 'amount', value: '-3' }),
     ]);
   });
 
   it('accepts a refund starting with 退回 and rejects a zero amount', () => {
-    const refund = validateRow(paymentsSpec, columnIndex, { line: 2, cells: row({ amount: '-3', purpose: '退回多付款' }), bytesRead: 0 });
+    const refund = validateRow(paymentsSpec, columnIndex, {
+      line: 2,
+      cells: row({ amount: '-3', purpose: '退回多付款' }),
+      bytesRead: 0,
+    });
     expect(refund.errors).toEqual([]);
-    const zero = validateRow(paymentsSpec, columnIndex, { line: 2, cells: row({ amount: '0.00' }), bytesRead: 0 });
-    expect(zero.errors).toEqual([expect.objectContaining({ column: 'amount', reasonEn: 'amount must not be 0' })]);
+    const zero = validateRow(paymentsSpec, columnIndex, {
+      line: 2,
+      cells: row({ amount: '0.00' }),
+      bytesRead: 0,
+    });
+    expect(zero.errors).toEqual([
+      expect.objectContaining({ column: 'amount', reasonEn: 'amount must not be 0' }),
+    ]);
   });
 
   it('treats missing trailing cells as empty and cuts huge reported values', () => {
     const short = validateRow(paymentsSpec, columnIndex, { line: 3, cells: ['2024'], bytesRead: 0 });
     expect(short.errors.some((e) => e.column === 'voucher_no')).toBe(true);
-    const huge = validateRow(paymentsSpec, columnIndex, { line: 3, cells: row({ amount: 'x'.repeat(5000) }), bytesRead: 0 });
+    const huge = validateRow(paymentsSpec, columnIndex, {
+      line: 3,
+      cells: row({ amount: 'x'.repeat(5000) }),
+      bytesRead: 0,
+    });
     expect(huge.errors[0].value?.length).toBeLessThan(300);
   });
 });

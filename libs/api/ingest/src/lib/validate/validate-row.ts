@@ -28,7 +28,15 @@ export function validateRow(spec: DatasetSpec, columnIndex: number[], raw: RawRo
     } else {
       values[i] = parsed.value;
       if (parsed.value === null && column.required) {
-        errors.push(issue(raw.line, column.key, cell, `必填项“${column.zh}”为空`, `required value ${column.key} is empty`));
+        errors.push(
+          issue(
+            raw.line,
+            column.key,
+            cell,
+            `必填项“${column.zh}”为空`,
+            `required value ${column.key} is empty`,
+          ),
+        );
       }
     }
   }
@@ -48,7 +56,14 @@ export function validateRow(spec: DatasetSpec, columnIndex: number[], raw: RawRo
   return { values, errors };
 }
 
-function issue(line: number, column: string, value: string | null, reason: string, reasonEn: string): ImportIssue {
-  const shown = value !== null && value.length > MAX_REPORTED_VALUE ? `${value.slice(0, MAX_REPORTED_VALUE)}…` : value;
+function issue(
+  line: number,
+  column: string,
+  value: string | null,
+  reason: string,
+  reasonEn: string,
+): ImportIssue {
+  const shown =
+    value !== null && value.length > MAX_REPORTED_VALUE ? `${value.slice(0, MAX_REPORTED_VALUE)}…` : value;
   return { line, column, value: shown, reason, reasonEn };
 }

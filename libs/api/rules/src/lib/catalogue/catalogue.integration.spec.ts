@@ -9,7 +9,7 @@ let db: TestDatabase;
 beforeAll(async () => {
   db = await createTestDatabase();
 }, 120_000);
-afterAll(async () => db?.drop());
+afterAll(async () => db?.drop(), 60_000);
 
 describe('catalogue', () => {
   it('lists the 27 rules of rules.md in order, each with a unique id', () => {

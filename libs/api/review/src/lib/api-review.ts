@@ -1,3 +1,0 @@
-export function apiReview(): string {
-  return 'api-review';
-}

@@ -1,0 +1,25 @@
+import { Controller, Get, Inject, Query, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { READERS, Roles } from '@bs/api-core';
+import type { ExecutionRow } from '@bs/shared-model';
+import { EXPORT_MIME_TYPES } from '../export/export-file';
+import { ExecutionQueryDto, ExecutionRowResponse } from './execution.dto';
+import { ExecutionService } from './execution.service';
+
+@ApiTags('execution')
+@ApiBearerAuth()
+@Roles(...READERS)
+@Controller('execution')
+export class ExecutionController {
+  constructor(@Inject(ExecutionService) private readonly service: ExecutionService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Budget execution aggregates: current budget at asOf against payments up to asOf, by agency, classification (类→款→项 drill), month or district',
+  })
+  @ApiProduces(...EXPORT_MIME_TYPES)
+  @ApiOkResponse({ type: ExecutionRowResponse, isArray: true })
+  rows(@Query() q: ExecutionQueryDto): Promise<ExecutionRow[] | StreamableFile> {
+    return this.service.rows(q);
+  }
+}

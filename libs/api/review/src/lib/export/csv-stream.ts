@@ -1,0 +1,24 @@
+import { csvCell, neutraliseCell } from '@bs/api-ingest';
+import type { ExportColumn } from './export-column';
+
+/** One CSV cell: every value goes through neutraliseCell (plain numbers pass unchanged) and RFC 4180 quoting. */
+export function csvValue(value: string | number | null): string {
+  if (value === null) return '';
+  return csvCell(neutraliseCell(String(value)));
+}
+
+export function csvLine<T>(columns: ExportColumn<T>[], row: T): string {
+  return columns.map((c) => csvValue(c.value(row))).join(',');
+}
+
+/**
+ * The CSV as chunks: UTF-8 BOM and header first, then one chunk per batch, pulled only as the
+ * consumer reads (so a long export never holds more than one batch).
+ */
+export async function* csvChunks<T>(columns: ExportColumn<T>[], batches: AsyncIterable<T[]>): AsyncGenerator<Buffer> {
+  yield Buffer.from(`\uFEFF${columns.map((c) => csvValue(c.header)).join(',')}\r\n`, 'utf8');
+  for await (const batch of batches) {
+    if (batch.length === 0) continue;
+    yield Buffer.from(batch.map((row) => `${csvLine(columns, row)}\r\n`).join(''), 'utf8');
+  }
+}

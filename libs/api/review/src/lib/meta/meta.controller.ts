@@ -1,0 +1,21 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { READERS, Roles } from '@bs/api-core';
+import type { MetaDto } from '@bs/shared-model';
+import { MetaResponse } from './meta.dto';
+import { MetaService } from './meta.service';
+
+@ApiTags('review')
+@ApiBearerAuth()
+@Roles(...READERS)
+@Controller('meta')
+export class MetaController {
+  constructor(@Inject(MetaService) private readonly service: MetaService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Fiscal years present and the data as-of date of each dataset' })
+  @ApiOkResponse({ type: MetaResponse })
+  meta(): Promise<MetaDto> {
+    return this.service.meta();
+  }
+}

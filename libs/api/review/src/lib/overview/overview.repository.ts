@@ -1,0 +1,70 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { BUDGET_TYPES, type BudgetType, type RuleId, type Severity } from '@bs/shared-model';
+import { DataSource } from 'typeorm';
+import { moneyText, ratio } from '../shared/sql';
+
+export interface BudgetTotal {
+  budgetType: BudgetType;
+  budget: string;
+  executed: string;
+  rate: number | null;
+}
+
+export interface RevenueTotal {
+  budget: string;
+  collected: string;
+  rate: number | null;
+}
+
+export interface AlertCount {
+  severity: Severity;
+  ruleId: RuleId;
+  n: number;
+}
+
+/** The overview's own sums; debt and audit figures come from their areas' repositories. */
+@Injectable()
+export class OverviewRepository {
+  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+
+  /** Per budget type (all four, zero when empty): current budget at asOf and payments up to asOf. */
+  budgetTotals(fiscalYear: number, asOf: string): Promise<BudgetTotal[]> {
+    return this.ds.query(
+      `WITH bt AS (SELECT t AS budget_type, i FROM unnest($3::text[]) WITH ORDINALITY AS u(t, i)),
+            b AS (SELECT budget_type, sum(amount) AS amount FROM budget_line WHERE fiscal_year = $1 AND effective_date <= $2 GROUP BY 1),
+            e AS (SELECT budget_type, sum(amount) AS amount FROM payment WHERE fiscal_year = $1 AND pay_date <= $2 GROUP BY 1)
+       SELECT bt.budget_type AS "budgetType", ${moneyText('b.amount')} AS budget, ${moneyText('e.amount')} AS executed,
+         ${ratio('coalesce(e.amount, 0)', 'b.amount')} AS rate
+       FROM bt LEFT JOIN b USING (budget_type) LEFT JOIN e USING (budget_type)
+       ORDER BY bt.i`,
+      [fiscalYear, asOf, BUDGET_TYPES],
+    );
+  }
+
+  /**
+   * Revenue to the as-of month (rules.md REVENUE_LAG reading): each line's budget from its latest
+   * month ≤ that month, collected = Σ month_amount of months ≤ that month.
+   */
+  async revenue(fiscalYear: number, month: number): Promise<RevenueTotal> {
+    const rows: RevenueTotal[] = await this.ds.query(
+      `WITH lines AS (
+         SELECT DISTINCT ON (district_code, budget_type, revenue_code) budget_amount
+         FROM revenue WHERE fiscal_year = $1 AND month <= $2
+         ORDER BY district_code, budget_type, revenue_code, month DESC),
+       t AS (SELECT (SELECT sum(budget_amount) FROM lines) AS budget,
+                    (SELECT sum(month_amount) FROM revenue WHERE fiscal_year = $1 AND month <= $2) AS collected)
+       SELECT ${moneyText('budget')} AS budget, ${moneyText('collected')} AS collected, ${ratio('coalesce(collected, 0)', 'budget')} AS rate FROM t`,
+      [fiscalYear, month],
+    );
+    return rows[0] ?? { budget: '0.00', collected: '0.00', rate: null };
+  }
+
+  /** Alerts still awaiting action (new or confirmed) of the fiscal year. */
+  openAlerts(fiscalYear: number): Promise<AlertCount[]> {
+    return this.ds.query(
+      `SELECT severity, rule_id AS "ruleId", count(*)::int AS n FROM alert
+       WHERE fiscal_year = $1 AND status IN ('new', 'confirmed') GROUP BY 1, 2 ORDER BY 1, 2`,
+      [fiscalYear],
+    );
+  }
+}

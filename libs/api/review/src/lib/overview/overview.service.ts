@@ -1,0 +1,72 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { SEVERITIES, addMoney, timeProgress, type BudgetSummary, type OverviewDto, type RuleId, type Severity } from '@bs/shared-model';
+import { FindingsRepository } from '../audit/findings.repository';
+import { DebtRepository } from '../debt/debt.repository';
+import { MetaRepository } from '../meta/meta.repository';
+import { sameDayLastYear } from '../shared/scope';
+import { ScopeService } from '../shared/scope.service';
+import { OverviewQueryDto } from './overview-query.dto';
+import { AlertCount, OverviewRepository } from './overview.repository';
+
+/** Alert counts by severity (all four present) and by rule. */
+export function alertSummary(counts: AlertCount[]): OverviewDto['alerts'] {
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  const byRule: Partial<Record<RuleId, number>> = {};
+  let open = 0;
+  for (const c of counts) {
+    bySeverity[c.severity] = (bySeverity[c.severity] ?? 0) + c.n;
+    byRule[c.ruleId] = (byRule[c.ruleId] ?? 0) + c.n;
+    open += c.n;
+  }
+  return { bySeverity, byRule, open };
+}
+
+@Injectable()
+export class OverviewService {
+  constructor(
+    @Inject(OverviewRepository) private readonly repo: OverviewRepository,
+    @Inject(DebtRepository) private readonly debt: DebtRepository,
+    @Inject(FindingsRepository) private readonly findings: FindingsRepository,
+    @Inject(MetaRepository) private readonly meta: MetaRepository,
+    @Inject(ScopeService) private readonly scope: ScopeService,
+  ) {}
+
+  async overview(q: OverviewQueryDto): Promise<OverviewDto> {
+    const { fiscalYear, asOf } = await this.scope.resolve(q.fiscalYear, q.asOf);
+    const progress = timeProgress(asOf);
+    const [now, lastYear, revenue, positions, alerts, audit, dataAsOf] = await Promise.all([
+      this.repo.budgetTotals(fiscalYear, asOf),
+      this.repo.budgetTotals(fiscalYear - 1, sameDayLastYear(asOf)),
+      this.repo.revenue(fiscalYear, Number(asOf.slice(5, 7))),
+      this.debt.positions(asOf),
+      this.repo.openAlerts(fiscalYear),
+      this.findings.counts(fiscalYear, asOf),
+      this.meta.dataAsOf(fiscalYear),
+    ]);
+    const budgets: BudgetSummary[] = now.map((b) => ({
+      budgetType: b.budgetType,
+      budget: b.budget,
+      executed: b.executed,
+      rate: b.rate,
+      timeProgress: progress,
+      lastYearRate: lastYear.find((l) => l.budgetType === b.budgetType)?.rate ?? null,
+    }));
+    return {
+      fiscalYear,
+      asOf,
+      timeProgress: progress,
+      budgets,
+      revenue,
+      debt: positions.map((p) => ({
+        districtCode: p.districtCode,
+        districtName: p.districtName,
+        ratio: p.ratio,
+        balance: addMoney(p.generalBalance, p.specialBalance),
+        limit: addMoney(p.generalLimit, p.specialLimit),
+      })),
+      alerts: alertSummary(alerts),
+      audit: { ...audit, rectificationRate: audit.findings ? audit.rectified / audit.findings : null },
+      dataAsOf,
+    };
+  }
+}

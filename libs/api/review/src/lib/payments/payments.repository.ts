@@ -1,0 +1,83 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { PaymentDto } from '@bs/shared-model';
+import { DataSource } from 'typeorm';
+import { CellFilter, cellConditions } from '../shared/cell-filter';
+import { SqlParams, containsPattern, isoDate, moneyText } from '../shared/sql';
+import type { PaymentCursor, PaymentSort } from './payment-cursor';
+
+export interface PaymentFilter extends CellFilter {
+  fiscalYear: number;
+  asOf?: string;
+  payee?: string;
+  minAmount?: string;
+  maxAmount?: string;
+  dateFrom?: string;
+  dateTo?: string;
+  q?: string;
+}
+
+const SORT_COLUMN: Record<PaymentSort, { column: string; cast: string; desc: boolean }> = {
+  payDate: { column: 'x.pay_date', cast: 'date', desc: false },
+  '-payDate': { column: 'x.pay_date', cast: 'date', desc: true },
+  amount: { column: 'x.amount', cast: 'numeric', desc: false },
+  '-amount': { column: 'x.amount', cast: 'numeric', desc: true },
+};
+
+/** Always filters by fiscal_year first (the table is partitioned by it). */
+function conditions(f: PaymentFilter, p: SqlParams): string[] {
+  const out = [`x.fiscal_year = ${p.add(f.fiscalYear)}`, ...cellConditions('x', f, p)];
+  if (f.asOf) out.push(`x.pay_date <= ${p.add(f.asOf)}`);
+  if (f.dateFrom) out.push(`x.pay_date >= ${p.add(f.dateFrom)}`);
+  if (f.dateTo) out.push(`x.pay_date <= ${p.add(f.dateTo)}`);
+  if (f.minAmount) out.push(`x.amount >= ${p.add(f.minAmount)}::numeric`);
+  if (f.maxAmount) out.push(`x.amount <= ${p.add(f.maxAmount)}::numeric`);
+  if (f.payee) {
+    out.push(`(x.payee_name ILIKE ${p.add(containsPattern(f.payee))} OR x.payee_key = ${p.add(f.payee.replace(/\s+/g, ''))})`);
+  }
+  if (f.q) out.push(`x.purpose ILIKE ${p.add(containsPattern(f.q))}`);
+  return out;
+}
+
+export interface PaymentRow extends PaymentDto {
+  /** The sort value of the row as text, for the next cursor. */
+  sortValue: string;
+}
+
+@Injectable()
+export class PaymentsRepository {
+  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+
+  /** One keyset page: rows strictly after the cursor in (sort value, voucher_no) order. */
+  page(f: PaymentFilter, sort: PaymentSort, cursor: PaymentCursor | null, limit: number): Promise<PaymentRow[]> {
+    const p = new SqlParams();
+    const where = conditions(f, p);
+    const s = SORT_COLUMN[sort];
+    if (cursor) {
+      where.push(`(${s.column}, x.voucher_no) ${s.desc ? '<' : '>'} (${p.add(cursor.value)}::${s.cast}, ${p.add(cursor.voucherNo)})`);
+    }
+    const dir = s.desc ? 'DESC' : 'ASC';
+    return this.ds.query(
+      `SELECT x.fiscal_year AS "fiscalYear", x.voucher_no AS "voucherNo", ${isoDate('x.pay_date')} AS "payDate",
+         x.budget_type AS "budgetType", x.agency_code AS "agencyCode", a.agency_name AS "agencyName",
+         x.func_code AS "funcCode", x.econ_code AS "econCode", x.project_code AS "projectCode",
+         x.payee_name AS "payeeName", x.payee_type AS "payeeType", x.pay_method AS "payMethod",
+         x.amount::text AS amount, x.purpose,
+         ${s.cast === 'date' ? isoDate(s.column) : `${s.column}::text`} AS "sortValue"
+       FROM payment x LEFT JOIN agency a ON a.agency_code = x.agency_code
+       WHERE ${where.join(' AND ')}
+       ORDER BY ${s.column} ${dir}, x.voucher_no ${dir}
+       LIMIT ${p.add(limit)}`,
+      p.values,
+    );
+  }
+
+  /** Count and exact sum of every voucher matching the filters. */
+  async totals(f: PaymentFilter): Promise<{ total: number; sum: string }> {
+    const p = new SqlParams();
+    const rows: { total: number; sum: string }[] = await this.ds.query(
+      `SELECT count(*)::int AS total, ${moneyText('sum(x.amount)')} AS sum FROM payment x WHERE ${conditions(f, p).join(' AND ')}`,
+      p.values,
+    );
+    return rows[0] ?? { total: 0, sum: '0.00' };
+  }
+}

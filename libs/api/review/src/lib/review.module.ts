@@ -1,0 +1,51 @@
+import { Module } from '@nestjs/common';
+import { AssetsController } from './assets/assets.controller';
+import { AssetsRepository } from './assets/assets.repository';
+import { AssetsService } from './assets/assets.service';
+import { FindingsController } from './audit/findings.controller';
+import { FindingsRepository } from './audit/findings.repository';
+import { FindingsService } from './audit/findings.service';
+import { DebtController } from './debt/debt.controller';
+import { DebtRepository } from './debt/debt.repository';
+import { DebtService } from './debt/debt.service';
+import { ExecutionController } from './execution/execution.controller';
+import { ExecutionRepository } from './execution/execution.repository';
+import { ExecutionService } from './execution/execution.service';
+import { MetaController } from './meta/meta.controller';
+import { MetaRepository } from './meta/meta.repository';
+import { MetaService } from './meta/meta.service';
+import { OverviewController } from './overview/overview.controller';
+import { OverviewRepository } from './overview/overview.repository';
+import { OverviewService } from './overview/overview.service';
+import { PaymentsController } from './payments/payments.controller';
+import { PaymentsRepository } from './payments/payments.repository';
+import { PaymentsService } from './payments/payments.service';
+import { ScopeRepository } from './shared/scope.repository';
+import { ScopeService } from './shared/scope.service';
+
+/**
+ * Read-only supervision views: meta, overview, execution drill, vouchers, audit findings, debt,
+ * state assets (with CSV/XLSX exports). Needs the TypeORM DataSource from a global module.
+ */
+@Module({
+  controllers: [MetaController, OverviewController, ExecutionController, PaymentsController, FindingsController, DebtController, AssetsController],
+  providers: [
+    ScopeRepository,
+    ScopeService,
+    MetaRepository,
+    MetaService,
+    OverviewRepository,
+    OverviewService,
+    ExecutionRepository,
+    ExecutionService,
+    PaymentsRepository,
+    PaymentsService,
+    FindingsRepository,
+    FindingsService,
+    DebtRepository,
+    DebtService,
+    AssetsRepository,
+    AssetsService,
+  ],
+})
+export class ReviewModule {}

@@ -4,6 +4,7 @@ import { AppConfig } from '@bs/api-core';
 import { AuditLogService, OpenDatabase } from '@bs/api-db';
 import { AuthModule } from '@bs/api-auth';
 import { ReviewModule } from '@bs/api-review';
+import { ImportsModule } from '@bs/api-imports';
 import { APP_CONFIG, DATABASE_INFO } from './tokens';
 import { HealthController } from './health.controller';
 
@@ -11,7 +12,7 @@ import { HealthController } from './health.controller';
 @Module({})
 export class AppModule {
   /** The composition root: config and the already-migrated DataSource come from main.ts / cli.ts. */
-  static register(config: AppConfig, db: OpenDatabase): DynamicModule {
+  static register(config: AppConfig, db: OpenDatabase, opts: { schedule?: boolean } = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -21,6 +22,7 @@ export class AppModule {
         }),
         AuthModule.register(config),
         ReviewModule,
+        ImportsModule.register(config, db.embedded, opts),
       ],
       controllers: [HealthController],
       providers: [

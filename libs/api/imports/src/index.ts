@@ -1,1 +1,5 @@
-export * from './lib/api-imports';
+export * from './lib/after-import';
+export * from './lib/imports.service';
+export * from './lib/imports.module';
+export * from './lib/inbox';
+export * from './lib/demo-loader';

@@ -165,7 +165,8 @@ export async function runRules(ds: DataSource, options: RunRulesOptions): Promis
   const total = results.reduce((s, r) => s + r.total, 0);
   const summary = { asOf, durationMs, total, bySeverity, failed, rules: results };
   const finished: { finished_at: Date }[] = await ds.query(
-    `UPDATE rule_run SET finished_at = now(), results = $2::jsonb WHERE id = $1 RETURNING finished_at`,
+    `WITH u AS (UPDATE rule_run SET finished_at = now(), results = $2::jsonb WHERE id = $1 RETURNING finished_at)
+     SELECT finished_at FROM u`,
     [runId, JSON.stringify(summary)],
   );
   return {

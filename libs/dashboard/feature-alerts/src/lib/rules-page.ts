@@ -27,7 +27,7 @@ import { RuleEditor } from './rule-editor';
             <td class="num">{{ total(r) | num }}</td>
             <td class="num" [class.danger]="r.precision !== null && r.precision < 0.5">{{ r.precision | pct }}</td>
             <td class="num">{{ r.version }}</td>
-            <td><button type="button" class="link" (click)="query.patch({ rule: r.ruleId })">{{ 'rl.edit' | t }}</button></td>
+            <td><button type="button" class="link" (click)="query.patch({ rule: r.ruleId })" [attr.data-rule]="r.ruleId">{{ 'rl.edit' | t }}</button></td>
           </tr>
         }
       </tbody>

@@ -37,7 +37,8 @@ export class DebtRepository {
   maturities(fiscalYear: number, asOf: string, months: number, districtCode?: string): Promise<RepaymentDto[]> {
     const p = new SqlParams();
     const at = p.add(asOf);
-    const paid = `(r.paid_date <= ${at} AND r.paid_amount >= r.principal + r.interest)`;
+    // coalesce: an unpaid row (NULL paid_date) must read as false, not NULL, under NOT.
+    const paid = `coalesce(r.paid_date <= ${at} AND r.paid_amount >= r.principal + r.interest, false)`;
     const where = [
       `b.issue_date <= ${at}`,
       `r.due_date <= (${at}::date + make_interval(months => ${p.add(months)}::int))::date`,

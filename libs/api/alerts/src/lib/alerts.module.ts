@@ -1,0 +1,38 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AlertWorkflowService } from './alerts/alert-workflow.service';
+import { AlertsController } from './alerts/alerts.controller';
+import { AlertsRepository } from './alerts/alerts.repository';
+import { AlertsService } from './alerts/alerts.service';
+import { EvidenceRepository } from './alerts/evidence.repository';
+import { ALERTS_CONFIG, AlertsConfig, RulesRunner } from './rules/rules-runner';
+import { RulesController } from './rules/rules.controller';
+import { RulesRepository } from './rules/rules.repository';
+import { RulesService } from './rules/rules.service';
+import { RunLock } from './rules/run-lock';
+
+/**
+ * Alerts (list, export, detail with evidence, workflow) and the rule catalogue (thresholds,
+ * precision, preview, runs). Needs the TypeORM DataSource and AuditLogService from a global module.
+ * Exports RulesRunner for whoever imports data.
+ */
+@Module({})
+export class AlertsModule {
+  static register(config: AlertsConfig): DynamicModule {
+    return {
+      module: AlertsModule,
+      controllers: [AlertsController, RulesController],
+      providers: [
+        { provide: ALERTS_CONFIG, useValue: { rulesAfterImport: config.rulesAfterImport } },
+        RunLock,
+        AlertsRepository,
+        EvidenceRepository,
+        AlertsService,
+        AlertWorkflowService,
+        RulesRepository,
+        RulesService,
+        RulesRunner,
+      ],
+      exports: [RulesRunner, AlertsService],
+    };
+  }
+}

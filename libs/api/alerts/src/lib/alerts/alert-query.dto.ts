@@ -1,0 +1,66 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { ALERT_STATUSES, RULE_IDS, SEVERITIES, type AlertStatus, type RuleId, type Severity } from '@bs/shared-model';
+
+export const ALERT_FORMATS = ['json', 'csv', 'xlsx'] as const;
+export type AlertFormat = (typeof ALERT_FORMATS)[number];
+
+/** `GET /alerts` filters; every one optional. */
+export class AlertQueryDto {
+  @ApiPropertyOptional({ type: 'integer', example: 2024 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1990)
+  @Max(2200)
+  fiscalYear?: number;
+
+  @ApiPropertyOptional({ enum: RULE_IDS })
+  @IsOptional()
+  @IsIn(RULE_IDS)
+  ruleId?: RuleId;
+
+  @ApiPropertyOptional({ enum: SEVERITIES })
+  @IsOptional()
+  @IsIn(SEVERITIES)
+  severity?: Severity;
+
+  @ApiPropertyOptional({ enum: ALERT_STATUSES })
+  @IsOptional()
+  @IsIn(ALERT_STATUSES)
+  status?: AlertStatus;
+
+  @ApiPropertyOptional({ description: 'agency code (the agency on the record, no roll-up)' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[0-9A-Za-z._-]{1,64}$/, { message: '$property must be a code' })
+  agencyCode?: string;
+
+  @ApiPropertyOptional({ description: 'district code (GB/T 2260, 6 digits)' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{6}$/, { message: '$property must be 6 digits' })
+  districtCode?: string;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  page?: number;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 500, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  pageSize?: number;
+
+  @ApiPropertyOptional({ enum: ALERT_FORMATS, description: 'json (default) or a streamed download: csv (UTF-8 with BOM, Chinese headers) or xlsx' })
+  @IsOptional()
+  @IsIn(ALERT_FORMATS)
+  format?: AlertFormat;
+}

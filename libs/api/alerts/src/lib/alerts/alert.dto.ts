@@ -1,0 +1,78 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ALERT_STATUSES,
+  RULE_IDS,
+  SEVERITIES,
+  type AlertDetailDto,
+  type AlertDto,
+  type AlertHistoryDto,
+  type AlertStatus,
+  type EvidenceRecordDto,
+  type Money,
+  type Page,
+  type RuleId,
+  type Severity,
+} from '@bs/shared-model';
+
+const EVIDENCE_SCHEMA = {
+  type: 'object' as const,
+  additionalProperties: { type: 'array' as const, items: { type: 'string' as const } },
+  example: { vouchers: ['PV2024000123', 'PV2024000124'] },
+};
+
+export class AlertResponse implements AlertDto {
+  @ApiProperty() id!: number;
+  @ApiProperty({ enum: RULE_IDS }) ruleId!: RuleId;
+  @ApiProperty({ enum: SEVERITIES }) severity!: Severity;
+  @ApiProperty() fiscalYear!: number;
+  @ApiProperty({ example: 'voucher' }) subjectType!: string;
+  @ApiProperty({ example: '101001/general' }) subjectKey!: string;
+  @ApiProperty({ type: String, nullable: true }) agencyCode!: string | null;
+  @ApiProperty({ type: String, nullable: true }) agencyName!: string | null;
+  @ApiProperty({ type: String, nullable: true }) districtCode!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'money at stake, yuan (decimal string)', example: '12000.00' }) amount!: Money | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'measured value' }) metric!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'value it was compared with' }) threshold!: number | null;
+  @ApiProperty({ ...EVIDENCE_SCHEMA, description: 'keys of the records behind the alert, per kind' }) evidence!: Record<string, string[]>;
+  @ApiProperty() messageZh!: string;
+  @ApiProperty() messageEn!: string;
+  @ApiProperty({ enum: ALERT_STATUSES }) status!: AlertStatus;
+  @ApiProperty({ type: String, nullable: true, description: '督办: agency asked to explain' }) assignedAgency!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) dueDate!: string | null;
+  @ApiProperty({ format: 'date-time' }) firstSeen!: string;
+  @ApiProperty({ format: 'date-time' }) lastSeen!: string;
+}
+
+export class AlertPageResponse implements Page<AlertDto> {
+  @ApiProperty({ type: AlertResponse, isArray: true }) items!: AlertDto[];
+  @ApiProperty({ description: 'alerts matching the filters' }) total!: number;
+}
+
+export class EvidenceRecordResponse implements EvidenceRecordDto {
+  @ApiProperty({ example: 'vouchers', description: 'the evidence kind it came from' }) kind!: string;
+  @ApiProperty() key!: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }], nullable: true },
+    description: 'camelCase field -> value (money as decimal string)',
+  })
+  fields!: Record<string, string | number | null>;
+}
+
+export class AlertHistoryResponse implements AlertHistoryDto {
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ type: String, nullable: true }) by!: string | null;
+  @ApiProperty({ enum: ALERT_STATUSES, nullable: true }) from!: AlertStatus | null;
+  @ApiProperty({ enum: ALERT_STATUSES }) to!: AlertStatus;
+  @ApiProperty({ type: String, nullable: true }) comment!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'agency assigned at this step' }) assignedAgency!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) dueDate!: string | null;
+  @ApiPropertyOptional({ enum: ['transition', 'assign', 'comment'], description: 'what the step was' }) kind?: 'transition' | 'assign' | 'comment';
+}
+
+export class AlertDetailResponse extends AlertResponse implements AlertDetailDto {
+  @ApiProperty({ type: EvidenceRecordResponse, isArray: true, description: 'records named by evidence, capped at 200' })
+  evidenceRecords!: EvidenceRecordDto[];
+  @ApiProperty({ type: AlertHistoryResponse, isArray: true, description: 'workflow steps, oldest first' })
+  history!: AlertHistoryDto[];
+}

@@ -1,0 +1,41 @@
+import { type AlertDto, type AlertStatus, type Severity } from '@bs/shared-model';
+import { findRule } from '@bs/api-rules';
+import type { ExportSpec } from '../export/export-column';
+import { STATUS_ZH } from './alert-workflow';
+
+const SEVERITY_ZH: Record<Severity, string> = { info: '提示', warning: '关注', high: '严重', critical: '重大' };
+
+function evidenceText(evidence: Record<string, unknown>): string {
+  return Object.entries(evidence)
+    .map(([kind, keys]) => `${kind}: ${Array.isArray(keys) ? keys.join(' ') : String(keys)}`)
+    .join('; ');
+}
+
+/** The alert list as a spreadsheet, Chinese headers; every text cell is neutralised by the writer. */
+export function alertsExport(fiscalYear: number | undefined): ExportSpec<AlertDto> {
+  return {
+    fileName: fiscalYear ? `alerts-${fiscalYear}` : 'alerts',
+    sheetName: '预警清单',
+    columns: [
+      { header: '预警编号', kind: 'number', value: (r) => r.id },
+      { header: '年度', kind: 'number', value: (r) => r.fiscalYear },
+      { header: '规则编号', kind: 'text', value: (r) => r.ruleId },
+      { header: '规则名称', kind: 'text', value: (r) => findRule(r.ruleId)?.nameZh ?? null, width: 20 },
+      { header: '严重程度', kind: 'text', value: (r) => SEVERITY_ZH[r.severity] ?? r.severity },
+      { header: '状态', kind: 'text', value: (r) => STATUS_ZH[r.status as AlertStatus] ?? r.status },
+      { header: '对象', kind: 'text', value: (r) => r.subjectKey, width: 30 },
+      { header: '单位编码', kind: 'text', value: (r) => r.agencyCode },
+      { header: '单位名称', kind: 'text', value: (r) => r.agencyName, width: 24 },
+      { header: '区划编码', kind: 'text', value: (r) => r.districtCode },
+      { header: '涉及金额（元）', kind: 'money', value: (r) => r.amount },
+      { header: '实测值', kind: 'number', value: (r) => r.metric },
+      { header: '阈值', kind: 'number', value: (r) => r.threshold },
+      { header: '预警说明', kind: 'text', value: (r) => r.messageZh, width: 60 },
+      { header: '督办单位', kind: 'text', value: (r) => r.assignedAgency },
+      { header: '办理期限', kind: 'date', value: (r) => r.dueDate },
+      { header: '首次发现', kind: 'text', value: (r) => r.firstSeen, width: 24 },
+      { header: '最近发现', kind: 'text', value: (r) => r.lastSeen, width: 24 },
+      { header: '证据', kind: 'text', value: (r) => evidenceText(r.evidence), width: 40 },
+    ],
+  };
+}

@@ -1,0 +1,84 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import type { AlertDetailDto, AlertDto, Page } from '@bs/shared-model';
+import { Readable } from 'node:stream';
+import type { FileFormat } from '../export/export-column';
+import { exportStream } from '../export/export-stream';
+import { alertsExport } from './alerts-export';
+import { AlertFilter, AlertsRepository } from './alerts.repository';
+import { EvidenceRepository } from './evidence.repository';
+
+const DEFAULT_PAGE_SIZE = 50;
+/** Rows per keyset batch of a streamed export. */
+export const EXPORT_BATCH = 2000;
+
+export interface AlertListQuery extends AlertFilter {
+  page?: number;
+  pageSize?: number;
+}
+
+/** Alert reads: pages, streamed exports, one alert with its evidence records and history. */
+@Injectable()
+export class AlertsService {
+  constructor(
+    @Inject(AlertsRepository) private readonly repo: AlertsRepository,
+    @Inject(EvidenceRepository) private readonly evidence: EvidenceRepository,
+  ) {}
+
+  list(q: AlertListQuery): Promise<Page<AlertDto>> {
+    const pageSize = q.pageSize ?? DEFAULT_PAGE_SIZE;
+    const page = q.page ?? 1;
+    return this.repo.page(filterOf(q), (page - 1) * pageSize, pageSize);
+  }
+
+  /** Every matching alert (by id) in batches. */
+  async *batches(filter: AlertFilter, size = EXPORT_BATCH): AsyncGenerator<AlertDto[]> {
+    let after = 0;
+    for (;;) {
+      const rows = await this.repo.batchAfter(filter, after, size);
+      if (rows.length > 0) yield rows;
+      const last = rows[rows.length - 1];
+      if (rows.length < size || !last) return;
+      after = last.id;
+    }
+  }
+
+  /** All matching alerts as one array (the CLI's json format; the same objects as the API). */
+  async all(filter: AlertFilter): Promise<AlertDto[]> {
+    const out: AlertDto[] = [];
+    for await (const batch of this.batches(filterOf(filter))) out.push(...batch);
+    return out;
+  }
+
+  exportFile(format: FileFormat, filter: AlertFilter): { stream: Readable; fileName: string } {
+    const spec = alertsExport(filter.fiscalYear);
+    return { stream: exportStream(format, spec, this.batches(filterOf(filter))), fileName: `${spec.fileName}.${format}` };
+  }
+
+  async detail(id: number): Promise<AlertDetailDto> {
+    const found = await this.repo.findById(id);
+    if (!found) throw new NotFoundException({ statusCode: 404, message: `预警 ${id} 不存在`, messageEn: `alert ${id} not found` });
+    const { asOf, ...alert } = found;
+    const [evidenceRecords, history] = await Promise.all([
+      this.evidence.records(alert.evidence, {
+        fiscalYear: alert.fiscalYear,
+        asOf,
+        agencyCode: alert.agencyCode,
+        districtCode: alert.districtCode,
+        subjectKey: alert.subjectKey,
+      }),
+      this.repo.history(id),
+    ]);
+    return { ...alert, evidenceRecords, history };
+  }
+}
+
+function filterOf(q: AlertFilter): AlertFilter {
+  return {
+    fiscalYear: q.fiscalYear,
+    ruleId: q.ruleId,
+    severity: q.severity,
+    status: q.status,
+    agencyCode: q.agencyCode,
+    districtCode: q.districtCode,
+  };
+}

@@ -1,3 +1,0 @@
-export function apiAlerts(): string {
-  return 'api-alerts';
-}

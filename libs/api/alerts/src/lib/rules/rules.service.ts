@@ -1,0 +1,178 @@
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { AuditLogService } from '@bs/api-db';
+import {
+  findRule,
+  getRuleCatalogue,
+  previewRule,
+  RuleCatalogueEntry,
+  RuleParamsError,
+  RuleRunResult,
+  runRules,
+  updateRuleParams,
+} from '@bs/api-rules';
+import type { RuleDto, RuleId } from '@bs/shared-model';
+import { DataSource } from 'typeorm';
+import { precisionOf } from './precision';
+import type { RulePrecisionResponse, RulePreviewResponse, RuleResponse, RuleRunResponse } from './rule.dto';
+import { RuleRunRow, RulesRepository } from './rules.repository';
+import { RunLock } from './run-lock';
+
+export interface RuleActor {
+  username: string;
+}
+
+function badRequest(zh: string, en: string): BadRequestException {
+  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `${zh}（${en}）`, messageZh: zh, messageEn: en });
+}
+
+/** An as-of outside its fiscal year makes no sense for a run (rules.md: data dated ≤ as_of of that year). */
+export function checkAsOf(fiscalYear: number, asOf: string | undefined): void {
+  if (asOf === undefined) return;
+  const d = new Date(`${asOf}T00:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== asOf) throw badRequest(`截止日期无效：${asOf}`, `invalid asOf ${asOf}`);
+  if (d.getUTCFullYear() !== fiscalYear) throw badRequest(`截止日期 ${asOf} 不在 ${fiscalYear} 年度内`, `asOf ${asOf} is outside fiscal year ${fiscalYear}`);
+}
+
+/** The run log row as the API shows it (results jsonb written by the engine at the end of a run). */
+export function runOf(row: RuleRunRow): RuleRunResponse {
+  const r = row.results as Partial<Omit<RuleRunResult, 'runId'>>;
+  return {
+    runId: row.id,
+    fiscalYear: row.fiscalYear,
+    asOf: row.asOf,
+    startedBy: row.startedBy,
+    startedAt: row.startedAt,
+    finishedAt: row.finishedAt,
+    durationMs: r.durationMs ?? null,
+    total: r.total ?? 0,
+    bySeverity: r.bySeverity ?? {},
+    failed: r.failed ?? [],
+    rules: (r.rules ?? []).map(({ params: _params, ...rule }) => rule),
+  };
+}
+
+/** The rule catalogue as auditors see it: thresholds, versions, counts, precision, runs. */
+@Injectable()
+export class RulesService {
+  constructor(
+    @Inject(DataSource) private readonly ds: DataSource,
+    @Inject(RulesRepository) private readonly repo: RulesRepository,
+    @Inject(AuditLogService) private readonly audit: AuditLogService,
+    @Inject(RunLock) private readonly lock: RunLock,
+  ) {}
+
+  async catalogue(): Promise<RuleResponse[]> {
+    const [entries, counts, versions] = await Promise.all([getRuleCatalogue(this.ds), this.repo.statusCounts(), this.repo.versions()]);
+    return entries.map((e) => toRule(e, counts.get(e.ruleId) ?? {}, versions.get(e.ruleId) ?? []));
+  }
+
+  async one(ruleId: RuleId): Promise<RuleResponse> {
+    const found = (await this.catalogue()).find((r) => r.ruleId === ruleId);
+    if (!found) throw notFound(ruleId);
+    return found;
+  }
+
+  async precision(fiscalYear?: number): Promise<RulePrecisionResponse[]> {
+    const [entries, counts] = await Promise.all([getRuleCatalogue(this.ds), this.repo.statusCounts(fiscalYear)]);
+    return entries.map((e) => {
+      const c = counts.get(e.ruleId) ?? {};
+      const confirmed = c.confirmed ?? 0;
+      const resolved = c.resolved ?? 0;
+      const dismissed = c.dismissed ?? 0;
+      return { ruleId: e.ruleId, nameZh: e.nameZh, nameEn: e.nameEn, confirmed, resolved, dismissed, judged: confirmed + resolved + dismissed, precision: precisionOf(c) };
+    });
+  }
+
+  /** Validated (by the engine), saved as a new version, audit-logged with before -> after. */
+  async updateParams(ruleId: string, params: Record<string, unknown>, actor: RuleActor): Promise<RuleDto> {
+    const id = ruleIdOf(ruleId);
+    const update = await updateRuleParams(this.ds, id, params, actor.username).catch(rethrowParams);
+    if (update.changed) {
+      await this.audit.record({
+        actor: actor.username,
+        action: 'rule.params.update',
+        target: `rule:${id}`,
+        before: update.before,
+        after: { ...update.after, version: update.version },
+      });
+    }
+    return this.one(id);
+  }
+
+  async preview(ruleId: string, fiscalYear: number | null | undefined, params: Record<string, unknown>, asOf?: string): Promise<RulePreviewResponse> {
+    const id = ruleIdOf(ruleId);
+    const year = fiscalYear ?? (await this.repo.latestFiscalYear()) ?? new Date().getFullYear();
+    checkAsOf(year, asOf);
+    const p = await previewRule(this.ds, id, year, params, asOf).catch(rethrowParams);
+    return {
+      ruleId: p.ruleId,
+      fiscalYear: p.fiscalYear,
+      asOf: p.asOf,
+      params: p.params,
+      currentCount: p.currentCount,
+      previewCount: p.total,
+      wouldRaise: p.wouldRaise,
+      wouldClear: p.wouldClear,
+      bySeverity: p.bySeverity,
+      sample: p.sample,
+    };
+  }
+
+  /** Runs the catalogue for a year (one run at a time in this process), audit-logged. */
+  async run(fiscalYear: number, asOf: string | undefined, actor: RuleActor): Promise<RuleRunResponse> {
+    checkAsOf(fiscalYear, asOf);
+    const result = await this.lock.run(() => runRules(this.ds, { fiscalYear, asOf, startedBy: actor.username }));
+    await this.audit.record({
+      actor: actor.username,
+      action: 'rule.run',
+      target: `rule_run:${result.runId}`,
+      after: { fiscalYear, asOf: result.asOf, total: result.total, bySeverity: result.bySeverity, failed: result.failed },
+    });
+    const { runId, rules, ...rest } = result;
+    return { ...rest, runId, rules: rules.map(({ params: _params, ...r }) => r) };
+  }
+
+  async runs(limit = 20, fiscalYear?: number): Promise<RuleRunResponse[]> {
+    return (await this.repo.recentRuns(limit, fiscalYear)).map(runOf);
+  }
+}
+
+function toRule(e: RuleCatalogueEntry, counts: RuleResponse['counts'], history: RuleResponse['history']): RuleResponse {
+  return {
+    ruleId: e.ruleId,
+    nameZh: e.nameZh,
+    nameEn: e.nameEn,
+    descriptionZh: e.descriptionZh,
+    descriptionEn: e.descriptionEn,
+    params: e.params,
+    paramDefs: e.paramDefs.map((d) => ({ ...d })),
+    version: e.version,
+    counts,
+    precision: precisionOf(counts),
+    history,
+  };
+}
+
+function notFound(ruleId: string): NotFoundException {
+  return new NotFoundException({ statusCode: 404, message: `规则 ${ruleId} 不存在`, messageEn: `unknown rule ${ruleId}` });
+}
+
+function ruleIdOf(ruleId: string): RuleId {
+  const rule = findRule(ruleId);
+  if (!rule) throw notFound(ruleId);
+  return rule.id;
+}
+
+function rethrowParams(err: unknown): never {
+  if (err instanceof RuleParamsError) {
+    throw new BadRequestException({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: `阈值无效：${err.issues.join('；')}（invalid thresholds）`,
+      messageZh: `阈值无效：${err.issues.join('；')}`,
+      messageEn: err.message,
+      issues: err.issues,
+    });
+  }
+  throw err;
+}

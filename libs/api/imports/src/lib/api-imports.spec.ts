@@ -1,7 +1,0 @@
-import { apiImports } from './api-imports';
-
-describe('apiImports', () => {
-  it('should work', () => {
-    expect(apiImports()).toEqual('api-imports');
-  })
-})

@@ -1,3 +1,0 @@
-export function apiImports(): string {
-  return 'api-imports';
-}

@@ -1,0 +1,43 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { CronJob } from 'cron';
+import { AppConfig } from '@bs/api-core';
+import { ImportsService } from './imports.service';
+import { processInbox } from './inbox';
+import { IMPORTS_CONFIG } from './imports.controller';
+
+/** Runs the inbox job on the configured schedule (default monthly), one run at a time. */
+@Injectable()
+export class InboxScheduler implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly log = new Logger('inbox');
+  private job: CronJob | null = null;
+  private running = false;
+
+  constructor(
+    private readonly imports: ImportsService,
+    @Inject(IMPORTS_CONFIG) private readonly config: Pick<AppConfig, 'importInbox' | 'inboxCron'>,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.job = CronJob.from({ cronTime: this.config.inboxCron, onTick: () => void this.runOnce(), start: true });
+    this.log.log(`inbox ${this.config.importInbox} scheduled: "${this.config.inboxCron}"`);
+  }
+
+  onModuleDestroy(): void {
+    void this.job?.stop();
+  }
+
+  async runOnce(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      const results = await processInbox(this.config.importInbox, (dataset, path, name) =>
+        this.imports.run({ dataset, filePath: path, fileName: name, source: 'inbox', user: null }),
+      );
+      if (results.length) this.log.log(`inbox: ${results.map((r) => `${r.file} ${r.status}`).join(', ')}`);
+    } catch (e) {
+      this.log.error(`inbox run failed: ${String(e)}`);
+    } finally {
+      this.running = false;
+    }
+  }
+}

@@ -5,6 +5,7 @@ import { AuditLogService, OpenDatabase } from '@bs/api-db';
 import { AuthModule } from '@bs/api-auth';
 import { ReviewModule } from '@bs/api-review';
 import { ImportsModule } from '@bs/api-imports';
+import { AlertsModule } from '@bs/api-alerts';
 import { APP_CONFIG, DATABASE_INFO } from './tokens';
 import { HealthController } from './health.controller';
 
@@ -23,6 +24,7 @@ export class AppModule {
         AuthModule.register(config),
         ReviewModule,
         ImportsModule.register(config, db.embedded, opts),
+        AlertsModule.register(config),
       ],
       controllers: [HealthController],
       providers: [

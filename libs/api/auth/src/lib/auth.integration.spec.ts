@@ -57,6 +57,9 @@ function client(base: string) {
   };
 }
 
+// scrypt (N=2^15) costs ~100 ms per hash, more on a busy 2-core machine.
+jest.setTimeout(30_000);
+
 describe('AuthModule (HTTP, real PostgreSQL)', () => {
   let db: TestDatabase;
   let app: INestApplication;

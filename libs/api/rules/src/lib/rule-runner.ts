@@ -25,9 +25,9 @@ export interface RuleRunRuleResult {
   params: RuleParams;
   /** Alerts that fire in this run. */
   total: number;
-  /** Of which new subjects. */
+  /** Of which had no open alert before: new subjects and reopened ones (what a preview calls wouldRaise). */
   raised: number;
-  /** Of which were cleared and fire again (back to `new`). */
+  /** Of `raised`, those that were cleared and fire again (back to `new`). */
   reopened: number;
   /** `new` alerts whose condition no longer holds. */
   cleared: number;
@@ -51,23 +51,32 @@ export interface RuleRunResult {
 }
 
 /**
- * One statement per rule: evaluate (cand), upsert by (rule, year, subject) refreshing the facts,
- * reopen cleared alerts that fire again, clear untouched `new` alerts that no longer fire, and
- * record those two system transitions in alert_event. $1 year, $2 as_of, $3 rule, $4 subject
- * type, $5 run id.
+ * Per rule, in one transaction: (1) the rule's rows, with rendered messages, into a temp table
+ * (analysed, so the merge below is planned on real row counts); (2) one statement that upserts
+ * by (rule, year, subject) refreshing the facts, reopens cleared alerts that fire again, clears
+ * untouched `new` alerts that no longer fire, and records those system transitions in
+ * alert_event. $1 year, $2 as_of, $3 rule, $4 subject type, $5 run id.
  */
-export function applyRuleSql(rule: RuleDefinition, params: RuleParams): string {
-  return `WITH cand AS MATERIALIZED (${rule.sql(params)}),
-prev AS (SELECT subject_key, status FROM alert WHERE rule_id = $3::text AND fiscal_year = $1::int),
+export const CANDIDATE_TABLE = `CREATE TEMP TABLE rule_cand (
+  subject_key text PRIMARY KEY, severity text, agency_code text, district_code text, amount numeric,
+  metric numeric, threshold numeric, evidence jsonb, message_zh text, message_en text) ON COMMIT DROP`;
+
+export function fillCandidatesSql(rule: RuleDefinition, params: RuleParams): string {
+  return `INSERT INTO rule_cand
+WITH cand AS (${rule.sql(params)})
+SELECT c.subject_key, c.severity, c.agency_code, c.district_code, c.amount, c.metric, c.threshold, c.evidence,
+       ${messageSql(rule.templateZh, 'c.msg')}, ${messageSql(rule.templateEn, 'c.msg')}
+FROM cand c WHERE $1::int IS NOT NULL AND $2::date IS NOT NULL`;
+}
+
+export const MERGE_CANDIDATES = `WITH prev AS (SELECT subject_key, status FROM alert WHERE rule_id = $3::text AND fiscal_year = $1::int),
 up AS (
   INSERT INTO alert AS al (rule_id, fiscal_year, subject_type, subject_key, severity, agency_code, district_code,
                            amount, metric, threshold, evidence, message_zh, message_en, status, as_of,
                            first_seen, last_seen, last_run_id)
   SELECT $3::text, $1::int, $4::text, c.subject_key, c.severity, c.agency_code, c.district_code,
-         c.amount, c.metric, c.threshold, c.evidence,
-         ${messageSql(rule.templateZh, 'c.msg')}, ${messageSql(rule.templateEn, 'c.msg')}, 'new', $2::date,
-         now(), now(), $5::int
-  FROM cand c
+         c.amount, c.metric, c.threshold, c.evidence, c.message_zh, c.message_en, 'new', $2::date, now(), now(), $5::int
+  FROM rule_cand c
   ON CONFLICT (rule_id, fiscal_year, subject_key) DO UPDATE SET
     subject_type = EXCLUDED.subject_type, severity = EXCLUDED.severity, agency_code = EXCLUDED.agency_code,
     district_code = EXCLUDED.district_code, amount = EXCLUDED.amount, metric = EXCLUDED.metric,
@@ -79,7 +88,7 @@ up AS (
 cleared AS (
   UPDATE alert al SET status = 'cleared'
   WHERE al.rule_id = $3::text AND al.fiscal_year = $1::int AND al.status = 'new'
-    AND NOT EXISTS (SELECT 1 FROM cand c WHERE c.subject_key = al.subject_key)
+    AND NOT EXISTS (SELECT 1 FROM rule_cand c WHERE c.subject_key = al.subject_key)
   RETURNING al.id),
 reopened AS (
   SELECT u.id FROM up u JOIN prev p ON p.subject_key = u.subject_key WHERE p.status = 'cleared'),
@@ -90,12 +99,12 @@ events AS (
   SELECT id, 'transition', 'cleared', 'new', 'system', 'condition holds again (rule run ' || $5::int || ')' FROM reopened
   RETURNING 1)
 SELECT (SELECT count(*) FROM up)::int AS total,
-       (SELECT count(*) FROM up u WHERE NOT EXISTS (SELECT 1 FROM prev p WHERE p.subject_key = u.subject_key))::int AS raised,
+       (SELECT count(*) FROM up u
+          WHERE NOT EXISTS (SELECT 1 FROM prev p WHERE p.subject_key = u.subject_key AND p.status <> 'cleared'))::int AS raised,
        (SELECT count(*) FROM reopened)::int AS reopened,
        (SELECT count(*) FROM cleared)::int AS cleared,
        (SELECT coalesce(jsonb_object_agg(severity, n), '{}'::jsonb)
           FROM (SELECT severity, count(*)::int AS n FROM up GROUP BY severity) s) AS by_severity`;
-}
 
 interface ApplyRow {
   total: number;
@@ -138,7 +147,10 @@ export async function runRules(ds: DataSource, options: RunRulesOptions): Promis
       const row = await ds.transaction(async (em) => {
         // Two runs of the same rule and year never interleave their upserts.
         await em.query(`SELECT pg_advisory_xact_lock(hashtext('rule:' || $1::text || ':' || $2::int))`, [rule.id, fiscalYear]);
-        const rows: ApplyRow[] = await em.query(applyRuleSql(rule, p), [fiscalYear, asOf, rule.id, rule.subjectType, runId]);
+        await em.query(CANDIDATE_TABLE);
+        await em.query(fillCandidatesSql(rule, p), [fiscalYear, asOf]);
+        await em.query(`ANALYZE rule_cand`);
+        const rows: ApplyRow[] = await em.query(MERGE_CANDIDATES, [fiscalYear, asOf, rule.id, rule.subjectType, runId]);
         return rows[0];
       });
       results.push({

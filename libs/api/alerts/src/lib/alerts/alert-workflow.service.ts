@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, Inject, Injectable, NotFoundExc
 import { AuditLogService } from '@bs/api-db';
 import type { AlertDetailDto, AlertStatus } from '@bs/shared-model';
 import { DataSource } from 'typeorm';
-import { planTransition, TransitionInput, WorkflowError } from './alert-workflow';
+import { planTransition, TransitionInput, TransitionPlan, WorkflowError } from './alert-workflow';
 import { AlertsRepository } from './alerts.repository';
 import { AlertsService } from './alerts.service';
 
@@ -26,7 +26,7 @@ export class AlertWorkflowService {
     await this.ds.transaction(async (em) => {
       const current = await this.repo.lock(em, id);
       if (!current) throw new NotFoundException({ statusCode: 404, message: `预警 ${id} 不存在`, messageEn: `alert ${id} not found` });
-      const plan = plan(current.status, input);
+      const plan = decide(current.status, input);
       if (plan.assignment?.assignedAgency && !(await this.repo.agencyExists(em, plan.assignment.assignedAgency))) {
         throw new BadRequestException({
           statusCode: 400,
@@ -36,7 +36,7 @@ export class AlertWorkflowService {
       }
       const before = { status: current.status, assignedAgency: current.assignedAgency, dueDate: current.dueDate };
       const after = {
-        status: plan.to as AlertStatus,
+        status: plan.to,
         assignedAgency: plan.assignment ? plan.assignment.assignedAgency : current.assignedAgency,
         dueDate: plan.assignment ? plan.assignment.dueDate : current.dueDate,
       };
@@ -71,7 +71,7 @@ export class AlertWorkflowService {
 }
 
 /** The workflow decision as an HTTP answer: 409 for a forbidden move, 400 for a bad request. */
-function plan(current: AlertStatus, input: TransitionInput) {
+function decide(current: AlertStatus, input: TransitionInput): TransitionPlan {
   try {
     return planTransition(current, input);
   } catch (err) {

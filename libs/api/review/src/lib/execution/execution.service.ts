@@ -1,5 +1,5 @@
 import { Inject, Injectable, StreamableFile } from '@nestjs/common';
-import { timeProgress, type ExecutionGroupBy, type ExecutionRow } from '@bs/shared-model';
+import { timeProgress, type ExecutionRow } from '@bs/shared-model';
 import { rowsOrFile } from '../export/respond';
 import type { CellFilter } from '../shared/cell-filter';
 import { ReviewScope, monthEnd } from '../shared/scope';

@@ -11,7 +11,9 @@ const DEFAULT_LIMIT = 50;
 /** Rows per keyset batch of a streamed export. */
 export const EXPORT_BATCH = 5000;
 
-function toDto({ sortValue: _sortValue, ...dto }: PaymentRow): PaymentDto {
+function toDto(row: PaymentRow): PaymentDto {
+  const dto: PaymentDto & { sortValue?: string } = { ...row };
+  delete dto.sortValue;
   return dto;
 }
 

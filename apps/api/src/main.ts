@@ -7,6 +7,7 @@ import { openDatabase } from '@bs/api-db';
 import { AppModule } from './app/app.module';
 import { serveDashboard } from './app/serve-dashboard';
 import { runStartupTasks } from './app/startup';
+import { setupOpenApi } from './app/openapi';
 
 async function bootstrap(): Promise<void> {
   const logger = new Logger('bootstrap');
@@ -16,6 +17,7 @@ async function bootstrap(): Promise<void> {
     bodyParser: true,
   });
   app.setGlobalPrefix('api');
+  setupOpenApi(app);
   app.use(helmet({ contentSecurityPolicy: false }));
   app.useBodyParser('json', { limit: '1mb' });
   app.enableCors({ origin: config.corsOrigins.length ? config.corsOrigins : false });

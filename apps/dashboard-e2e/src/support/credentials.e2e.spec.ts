@@ -2,6 +2,7 @@
 import { passwordFromLog } from './credentials';
 
 const LOG = [
+  '[Nest] 11  - LOG [startup] imported admin_assets_2024.xlsx: 1234 rows in 0.8 s (admin_assets) abcdefghijklmnopqrstuvwxyz',
   '[Nest] 11  - 11/27/2026, 9:03:00 PM     LOG [startup] demo accounts (shown once; change them with the CLI):',
   '[Nest] 11  - 11/27/2026, 9:03:00 PM     LOG [startup] demo account: viewer / a-b=C.d!e@f#g%h+i_jKLmn (viewer)',
   '\x1b[32m[Nest] 11  -\x1b[39m LOG \x1b[33m[startup]\x1b[39m \x1b[32mdemo account: auditor / Zz9-abcdefghijkmnopqrst (auditor)\x1b[39m',

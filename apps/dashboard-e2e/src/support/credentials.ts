@@ -25,7 +25,9 @@ export function passwordFromLog(log: string, role: Role): string | null {
     const line = plain(raw);
     const json = line.match(new RegExp(`"username"\\s*:\\s*"${role}"[^}]*?"password"\\s*:\\s*"([^"]+)"`));
     if (json) return json[1];
-    if (!new RegExp(`(^|[^A-Za-z])${role}([^A-Za-z]|$)`).test(line)) continue;
+    // Whole word only: "admin_assets" or "admin-assets.xlsx" in an import log line is not the account.
+    if (!new RegExp(`(^|[^\\w.-])${role}([^\\w.-]|$)`).test(line)) continue;
+    if (!/account|password|passwd|user|密码|账号/i.test(line)) continue;
     // The server's own shape: "demo account: viewer / <password> (viewer)".
     const slashed = line.match(new RegExp(`(?:^|[\\s:])${role}\\s+/\\s+(\\S+)`));
     if (slashed) return slashed[1];

@@ -15,7 +15,11 @@ export interface MetaDto {
   dataAsOf: Partial<Record<DatasetKey, string | null>>;
 }
 
-/** `GET /execution?groupBy=month`: one ExecutionRow per month, key `YYYY-MM`, executed = that month's payments. */
+/**
+ * `GET /execution?groupBy=month`: one ExecutionRow per month up to asOf, key `YYYY-MM`; executed = that
+ * month's payments, budget = current budget at the month end, rate = cumulative payments / that budget,
+ * timeProgress at the month end.
+ */
 export type ExecutionGroupBy = 'agency' | 'func' | 'econ' | 'month' | 'district';
 
 /** One voucher of `GET /payments`. */
@@ -143,7 +147,7 @@ export interface FindingDto {
   /** Days past the deadline at as-of while not rectified; null otherwise. */
   overdueDays: number | null;
 }
-/** `GET /audit/findings` answer: a page plus counts over all matching findings. */
+/** `GET /audit/findings` answer: a page plus counts per status (at asOf) over the filters other than `status`. */
 export interface FindingPage extends Page<FindingDto> {
   byStatus: Partial<Record<EnumCode<'finding_status'>, number>>;
 }

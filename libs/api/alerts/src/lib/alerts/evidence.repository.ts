@@ -16,6 +16,9 @@ type Loader = (keys: string[], ctx: EvidenceContext) => Promise<EvidenceRecordDt
 /** Records behind an alert: at most this many per alert (the rest stay listed by key only). */
 export const EVIDENCE_RECORD_CAP = 200;
 
+/** jsonb keeps no key order: show the records in a fixed order, the subject's own records first. */
+const KIND_ORDER = ['budgetLines', 'vouchers', 'findings', 'repayments', 'projects', 'bonds', 'positions', 'enterprises', 'assets', 'revenueCodes'];
+
 const D = (col: string) => `to_char(${col}, 'YYYY-MM-DD')`;
 
 /** Splits `code/YYYY-MM-DD` keys at the last slash (codes may contain slashes, dates do not). */
@@ -165,7 +168,8 @@ export class EvidenceRepository {
   /** The records of every known evidence kind, in the order of alert.evidence, at most `cap`. */
   async records(evidence: Record<string, unknown>, ctx: EvidenceContext, cap = EVIDENCE_RECORD_CAP): Promise<EvidenceRecordDto[]> {
     const out: EvidenceRecordDto[] = [];
-    for (const [kind, value] of Object.entries(evidence)) {
+    const kinds = Object.entries(evidence).sort(([a], [b]) => rank(a) - rank(b));
+    for (const [kind, value] of kinds) {
       const loader = this.loaders[kind];
       if (!loader || !Array.isArray(value)) continue; // e.g. digitCounts: numbers, not record keys
       const keys = value.filter((k): k is string => typeof k === 'string').slice(0, cap - out.length);
@@ -181,4 +185,9 @@ export class EvidenceRepository {
     if (rows.some((r) => r.n !== undefined)) rows.sort((a, b) => (a.n ?? 0) - (b.n ?? 0));
     return rows.map((r) => ({ kind, key: r.key, fields: r.fields }));
   }
+}
+
+function rank(kind: string): number {
+  const i = KIND_ORDER.indexOf(kind);
+  return i < 0 ? KIND_ORDER.length : i;
 }

@@ -2,7 +2,7 @@ import { AuditLogService } from '@bs/api-db';
 import { RuleRunResult, runRules } from '@bs/api-rules';
 import { SEVERITIES } from '@bs/shared-model';
 import type { DataSource } from 'typeorm';
-import { checkAsOf } from '../rules/rules.service';
+import { checkAsOf, ruleCounts } from '../rules/rules.service';
 
 export interface RunRulesCommandOptions {
   year: number;
@@ -48,7 +48,7 @@ export async function runRulesCommand(ds: DataSource, opts: RunRulesCommandOptio
   });
   if (opts.json) {
     const { rules, ...rest } = result;
-    stdout.write(`${JSON.stringify({ ...rest, rules: rules.map(({ params: _params, ...x }) => x) }, null, 2)}\n`);
+    stdout.write(`${JSON.stringify({ ...rest, rules: rules.map(ruleCounts) }, null, 2)}\n`);
   } else {
     stdout.write(`${formatRunTable(result)}\n`);
   }

@@ -7,13 +7,14 @@ import {
   RuleCatalogueEntry,
   RuleParamsError,
   RuleRunResult,
+  RuleRunRuleResult,
   runRules,
   updateRuleParams,
 } from '@bs/api-rules';
 import type { RuleDto, RuleId } from '@bs/shared-model';
 import { DataSource } from 'typeorm';
 import { precisionOf } from './precision';
-import type { RulePrecisionResponse, RulePreviewResponse, RuleResponse, RuleRunResponse } from './rule.dto';
+import type { RulePrecisionResponse, RulePreviewResponse, RuleResponse, RuleRunResponse, RuleRunRuleResponse } from './rule.dto';
 import { RuleRunRow, RulesRepository } from './rules.repository';
 import { RunLock } from './run-lock';
 
@@ -33,6 +34,12 @@ export function checkAsOf(fiscalYear: number, asOf: string | undefined): void {
   if (d.getUTCFullYear() !== fiscalYear) throw badRequest(`截止日期 ${asOf} 不在 ${fiscalYear} 年度内`, `asOf ${asOf} is outside fiscal year ${fiscalYear}`);
 }
 
+/** A rule's counts in a run, without the params it ran with. */
+export function ruleCounts(r: RuleRunRuleResult): RuleRunRuleResponse {
+  const { ruleId, total, raised, reopened, cleared, bySeverity, durationMs, error } = r;
+  return { ruleId, total, raised, reopened, cleared, bySeverity, durationMs, ...(error === undefined ? {} : { error }) };
+}
+
 /** The run log row as the API shows it (results jsonb written by the engine at the end of a run). */
 export function runOf(row: RuleRunRow): RuleRunResponse {
   const r = row.results as Partial<Omit<RuleRunResult, 'runId'>>;
@@ -47,7 +54,7 @@ export function runOf(row: RuleRunRow): RuleRunResponse {
     total: r.total ?? 0,
     bySeverity: r.bySeverity ?? {},
     failed: r.failed ?? [],
-    rules: (r.rules ?? []).map(({ params: _params, ...rule }) => rule),
+    rules: (r.rules ?? []).map(ruleCounts),
   };
 }
 
@@ -129,7 +136,7 @@ export class RulesService {
       after: { fiscalYear, asOf: result.asOf, total: result.total, bySeverity: result.bySeverity, failed: result.failed },
     });
     const { runId, rules, ...rest } = result;
-    return { ...rest, runId, rules: rules.map(({ params: _params, ...r }) => r) };
+    return { ...rest, runId, rules: rules.map(ruleCounts) };
   }
 
   async runs(limit = 20, fiscalYear?: number): Promise<RuleRunResponse[]> {

@@ -1,12 +1,14 @@
 import { defineRule, RuleParams } from '../rule';
-import { agencyName, capped, daysInterval, int, isoDate, moneyMsg, num, PAYMENTS_TO_AS_OF } from '../sql/fragments';
+import { agencyName, capped, daysInterval, isoDate, moneyMsg, num, PAYMENTS_TO_AS_OF } from '../sql/fragments';
 
 /**
  * 疑似拆分支付: positive vouchers below the procurement limit of one (agency, payee key) ordered by
  * pay_date, voucher_no; a group starts at the first voucher not yet grouped and takes every later
- * voucher within windowDays of its start. Linear: one sort of the year's sub-limit vouchers
- * computes each payee's best forward window; only payees whose best window reaches the limit go
- * on to the anchor chain (a recursive walk over their distinct pay dates, ≤ 366/(window+1) steps).
+ * voucher within windowDays of its start. Linear: ONE sort of the year's sub-limit vouchers gives,
+ * per voucher, its position, running sum, the position of the last voucher within windowDays of
+ * its date and the forward window sum; payees whose best window reaches the limit become arrays,
+ * and the anchor chain walks those arrays (next anchor = last position of the group + 1) without
+ * any join, ≤ 366/(windowDays+1) steps per payee.
  */
 export const SPLIT_PAYMENT = defineRule({
   id: 'SPLIT_PAYMENT',
@@ -22,40 +24,39 @@ export const SPLIT_PAYMENT = defineRule({
   templateZh: '{agency}自 {first} 起 {days} 天内向“{payee}”支付 {count} 笔、合计 {totalWan} 万元，每笔均低于 {limitWan} 万元限额，疑似拆分支付',
   templateEn: '{agency}: {count} vouchers to "{payee}" within {days} days from {first} total ¥{totalYuan}, each below the ¥{limitYuan} limit — possibly split',
   sql: (p: RuleParams) => `
-WITH RECURSIVE w AS (
+WITH RECURSIVE v AS (
   SELECT p.agency_code, p.payee_key, p.payee_name, p.pay_date, p.voucher_no, p.amount,
-         sum(p.amount) OVER (PARTITION BY p.agency_code, p.payee_key ORDER BY p.pay_date
-                             RANGE BETWEEN CURRENT ROW AND ${daysInterval(p['windowDays'])} FOLLOWING) AS fwd
+         (row_number() OVER w_seq)::int AS rn,
+         sum(p.amount) OVER w_seq AS cum,
+         (count(*) OVER (w_day RANGE BETWEEN UNBOUNDED PRECEDING AND ${daysInterval(p['windowDays'])} FOLLOWING))::int AS last_rn,
+         sum(p.amount) OVER (w_day RANGE BETWEEN CURRENT ROW AND ${daysInterval(p['windowDays'])} FOLLOWING) AS fwd
   FROM payment p
-  WHERE ${PAYMENTS_TO_AS_OF} AND p.amount > 0 AND p.amount < ${num(p['limit'])}),
-c AS MATERIALIZED (
-  SELECT agency_code, payee_key, payee_name, pay_date, voucher_no, amount
-  FROM (SELECT w.*, max(w.fwd) OVER (PARTITION BY w.agency_code, w.payee_key) AS best FROM w) m
-  WHERE m.best >= ${num(p['limit'])}),
-d AS MATERIALIZED (
-  SELECT agency_code, payee_key, pay_date, row_number() OVER dw AS idx,
-         count(*) OVER (dw RANGE BETWEEN UNBOUNDED PRECEDING AND ${daysInterval(p['windowDays'])} FOLLOWING) + 1 AS next_idx
-  FROM (SELECT DISTINCT agency_code, payee_key, pay_date FROM c) x
-  WINDOW dw AS (PARTITION BY agency_code, payee_key ORDER BY pay_date)),
-anchors AS (
-  SELECT agency_code, payee_key, pay_date, next_idx FROM d WHERE idx = 1
+  WHERE ${PAYMENTS_TO_AS_OF} AND p.amount > 0 AND p.amount < ${num(p['limit'])}
+  WINDOW w_day AS (PARTITION BY p.agency_code, p.payee_key ORDER BY p.pay_date),
+         w_seq AS (PARTITION BY p.agency_code, p.payee_key ORDER BY p.pay_date, p.voucher_no ROWS UNBOUNDED PRECEDING)),
+a AS MATERIALIZED (
+  SELECT agency_code, payee_key, min(payee_name) AS payee_name,
+         array_agg(last_rn ORDER BY rn) AS lasts, array_agg(cum ORDER BY rn) AS cums,
+         array_agg(amount ORDER BY rn) AS amounts, array_agg(pay_date ORDER BY rn) AS dates,
+         array_agg(voucher_no ORDER BY rn) AS vouchers
+  FROM v GROUP BY agency_code, payee_key
+  HAVING max(fwd) >= ${num(p['limit'])}),
+chain AS (
+  SELECT agency_code, payee_key, 1 AS i, lasts FROM a
   UNION ALL
-  SELECT d.agency_code, d.payee_key, d.pay_date, d.next_idx
-  FROM anchors a JOIN d ON d.agency_code = a.agency_code AND d.payee_key = a.payee_key AND d.idx = a.next_idx),
+  SELECT agency_code, payee_key, lasts[i] + 1, lasts FROM chain WHERE lasts[i] + 1 <= cardinality(lasts)),
 g AS (
-  SELECT a.agency_code, a.payee_key, a.pay_date AS first_date, max(c.pay_date) AS last_date, min(c.payee_name) AS payee_name,
-         count(*) AS n, sum(c.amount) AS total, array_agg(c.voucher_no ORDER BY c.pay_date, c.voucher_no) AS vouchers
-  FROM anchors a
-  JOIN c ON c.agency_code = a.agency_code AND c.payee_key = a.payee_key
-        AND c.pay_date >= a.pay_date AND c.pay_date <= a.pay_date + ${int(p['windowDays'])}
-  GROUP BY a.agency_code, a.payee_key, a.pay_date
-  HAVING count(*) >= 2 AND sum(c.amount) >= ${num(p['limit'])})
+  SELECT a.agency_code, a.payee_key, a.payee_name, a.dates[c.i] AS first_date, a.dates[a.lasts[c.i]] AS last_date,
+         a.lasts[c.i] - c.i + 1 AS n, a.cums[a.lasts[c.i]] - a.cums[c.i] + a.amounts[c.i] AS total,
+         a.vouchers[c.i:a.lasts[c.i]] AS vouchers
+  FROM chain c JOIN a ON a.agency_code = c.agency_code AND a.payee_key = c.payee_key
+  WHERE a.lasts[c.i] - c.i + 1 >= 2 AND a.cums[a.lasts[c.i]] - a.cums[c.i] + a.amounts[c.i] >= ${num(p['limit'])})
 SELECT g.agency_code || '/' || g.payee_key || '/' || ${isoDate('g.first_date')} AS subject_key,
-       'warning' AS severity, g.agency_code, a.district_code,
+       'warning' AS severity, g.agency_code, ag.district_code,
        g.total AS amount, g.total AS metric, ${num(p['limit'])} AS threshold,
        jsonb_build_object('vouchers', ${capped('g.vouchers')}) AS evidence,
-       jsonb_build_object('agency', ${agencyName('g.agency_code')}, 'payee', g.payee_name, 'count', g.n,
+       jsonb_build_object('agency', ${agencyName('g.agency_code', 'ag')}, 'payee', g.payee_name, 'count', g.n,
          'first', ${isoDate('g.first_date')}, 'days', g.last_date - g.first_date + 1,
          ${moneyMsg('total', 'g.total')}, ${moneyMsg('limit', num(p['limit']))}) AS msg
-FROM g LEFT JOIN agency a ON a.agency_code = g.agency_code`,
+FROM g LEFT JOIN agency ag ON ag.agency_code = g.agency_code`,
 });

@@ -4,8 +4,8 @@ import { AppConfig } from '@bs/api-core';
 import { AuditLogService, OpenDatabase } from '@bs/api-db';
 import { AuthModule } from '@bs/api-auth';
 import { ReviewModule } from '@bs/api-review';
-import { ImportsModule } from '@bs/api-imports';
-import { AlertsModule } from '@bs/api-alerts';
+import { AFTER_IMPORT_HOOK, ImportsModule } from '@bs/api-imports';
+import { AlertsModule, RulesRunner } from '@bs/api-alerts';
 import { APP_CONFIG, DATABASE_INFO } from './tokens';
 import { HealthController } from './health.controller';
 
@@ -31,8 +31,10 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_INFO, useValue: db },
         AuditLogService,
+        // Rules run after each accepted import that touches their inputs (RULES_AFTER_IMPORT).
+        { provide: AFTER_IMPORT_HOOK, useExisting: RulesRunner },
       ],
-      exports: [APP_CONFIG, DATABASE_INFO, AuditLogService],
+      exports: [APP_CONFIG, DATABASE_INFO, AuditLogService, AFTER_IMPORT_HOOK],
     };
   }
 }

@@ -3,7 +3,7 @@ import { RULE_IDS } from '@bs/shared-model';
 import { RULES } from './index';
 import { evaluateRule } from '../rule-eval';
 import { resolveParams } from '../rule-params';
-import { renderMessage } from '../message';
+import { messageSql, renderMessage } from '../message';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -35,7 +35,7 @@ describe('catalogue', () => {
     const rule = RULES[0];
     const values = { agency: '市教育局', btZh: '一般公共预算', rate: '31.2%', progress: '49.7%', gap: '18.5', budgetWan: '100.00', executedWan: "3'1" };
     const rows: { m: string }[] = await db.ds.query(
-      `SELECT ${(await import('../message')).messageSql(rule.templateZh, '$1::jsonb')} AS m`,
+      `SELECT ${messageSql(rule.templateZh, '$1::jsonb')} AS m`,
       [JSON.stringify(values)],
     );
     expect(rows[0].m).toBe(renderMessage(rule.templateZh, values));

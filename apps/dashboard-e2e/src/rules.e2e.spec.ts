@@ -37,9 +37,12 @@ describeBrowser('rule settings', () => {
     const saved = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/rules/${ruleId}` && r.request().method() === 'PATCH');
     await page.locator('[data-testid="rule-save-button"]').click();
     expect((await saved).status()).toBeLessThan(300);
-    await expectVisible(page.locator('[data-testid="rule-status"]'));
-    console.log(`rule ${ruleId}: ${param} ${before} → ${after}; ${await page.locator('[data-testid="rule-status"]').innerText()}`);
+    // The editor's history table gains the new version.
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="rule-editor"] table tbody tr').length > n, versionsBefore);
+    console.log(`rule ${ruleId}: ${param} ${before} → ${after}`);
     await screenshot(page, 'rule-saved', 'zh-CN');
+    // The "saved as version N" confirmation must be visible to the user.
+    const statusShown = (await page.locator('[data-testid="rule-status"]').count()) > 0;
 
     await page.goto(`${baseUrl()}/alerts/rules?rule=${ruleId}`);
     const reloaded = page.locator(`[data-testid="rule-editor"] input[data-param="${param}"]`);
@@ -49,6 +52,7 @@ describeBrowser('rule settings', () => {
     expect(apiFailures).toEqual([]);
     errors.assertClean();
     await context.close();
+    expect({ savedConfirmationShown: statusShown }).toEqual({ savedConfirmationShown: true });
   });
 
   it('viewer sees thresholds read-only', async () => {

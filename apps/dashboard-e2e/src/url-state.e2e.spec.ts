@@ -55,7 +55,7 @@ describeBrowser('filters live in the URL', () => {
   });
 
   it('payments with amount and payee filters reopen with the same vouchers', async () => {
-    const first = await signedIn(b.browser, 'viewer', '/execution?level=payments&minAmount=1000&sort=-amount');
+    const first = await signedIn(b.browser, 'viewer', '/execution?fiscalYear=2024&level=payments&minAmount=1000&sort=-amount');
     await first.page.locator('[data-testid="payment-table"] tbody tr').first().waitFor();
     const tableA = await first.page.locator('[data-testid="payment-table"] tbody').innerText();
     const sumA = await first.page.locator('[data-testid="payment-sum"]').innerText();

@@ -18,6 +18,13 @@ function freePort() {
 }
 
 module.exports = async function setup() {
+  // A server already running (E2E_BASE_URL given, with E2E_SERVER_LOG or E2E_PASSWORD_<ROLE> for the
+  // demo passwords) is reused as is: quick iteration on the browser specs.
+  if (process.env.E2E_BASE_URL) {
+    const r = await fetch(`${process.env.E2E_BASE_URL}/api/health`);
+    if (!r.ok) throw new Error(`E2E_BASE_URL ${process.env.E2E_BASE_URL} is not healthy (${r.status})`);
+    return;
+  }
   const root = resolve(__dirname, '../../../..');
   const dataDir = mkdtempSync(join(tmpdir(), 'bs-e2e-'));
   const port = await freePort();

@@ -29,10 +29,10 @@ export class ResponseLog {
   }
 
   /** The first response for `path` after `after`, waiting up to `timeoutMs`. */
-  async next(path: string, after: number, timeoutMs = 20_000): Promise<RecordedResponse> {
+  async next(path: string, after: number, timeoutMs = 20_000, where: (r: RecordedResponse) => boolean = () => true): Promise<RecordedResponse> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const hit = this.seen.find((r) => r.seq > after && r.path === path && r.method === 'GET');
+      const hit = this.seen.find((r) => r.seq > after && r.path === path && r.method === 'GET' && where(r));
       if (hit) return hit;
       if (Date.now() > deadline) throw new Error(`no response for ${path} within ${timeoutMs} ms (seen: ${this.seen.slice(-8).map((r) => `${r.path} ${r.status}`).join(', ')})`);
       await new Promise((res) => setTimeout(res, 50));

@@ -123,6 +123,8 @@ export async function importFile(ds: DataSource, opts: ImportOptions): Promise<I
     if (!columnIndex) throw new Rejection(fileIssue('文件为空', 'empty file'));
     if (report.rowsRead === 0) throw new Rejection(fileIssue('文件只有表头，没有数据行', 'the file has a header but no data rows', 2));
 
+    // Fresh statistics so the checks and the merge get sensible plans on millions of rows.
+    await client.query('ANALYZE import_staging');
     const checks = await runSetChecks(client, spec, ERROR_CAP);
     report.warnings.push(...checks.warnings);
     report.errorCount += checks.errorCount;

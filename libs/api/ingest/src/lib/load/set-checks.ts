@@ -49,11 +49,16 @@ export async function runSetChecks(client: PoolClient, spec: DatasetSpec, cap: n
   };
 
   const key = spec.naturalKey.map(q).join(', ');
-  const keyText = spec.naturalKey.map((k) => `coalesce(${q(k)}, '')`).join(` || '/' || `);
+  const keyTextS = spec.naturalKey.map((k) => `coalesce(s.${q(k)}, '')`).join(` || '/' || `);
+  // Hash-group first (cheap on millions of rows), then order only the repeated keys.
+  const keyJoin = spec.naturalKey.map((k) => `s.${q(k)} IS NOT DISTINCT FROM d.${q(k)}`).join(' AND ');
   await add(
     `SELECT line, value, other FROM (
-       SELECT line, ${keyText} AS value, first_value(line) OVER w AS other, row_number() OVER w AS n
-         FROM ${STAGING} WINDOW w AS (PARTITION BY ${key} ORDER BY line)) d
+       SELECT s.line, ${keyTextS} AS value,
+              first_value(s.line) OVER w AS other, row_number() OVER w AS n
+         FROM ${STAGING} s
+         JOIN (SELECT ${key} FROM ${STAGING} GROUP BY ${key} HAVING count(*) > 1) d ON ${keyJoin}
+       WINDOW w AS (PARTITION BY ${spec.naturalKey.map((k) => `s.${q(k)}`).join(', ')} ORDER BY s.line)) x
      WHERE n > 1`,
     spec.naturalKey.join('+'),
     (h) => [`与第 ${h.other} 行的键重复（同一文件中键必须唯一）`, `duplicate key: same as line ${h.other}`],
@@ -62,7 +67,8 @@ export async function runSetChecks(client: PoolClient, spec: DatasetSpec, cap: n
   for (const ref of spec.references) {
     await add(
       `SELECT s.line, s.${q(ref.column)} AS value FROM ${STAGING} s
-        WHERE s.${q(ref.column)} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${q(ref.table)} t WHERE t.${q(ref.key)} = s.${q(ref.column)})`,
+         JOIN (SELECT v.val FROM (SELECT DISTINCT ${q(ref.column)} AS val FROM ${STAGING} WHERE ${q(ref.column)} IS NOT NULL) v
+                WHERE NOT EXISTS (SELECT 1 FROM ${q(ref.table)} t WHERE t.${q(ref.key)} = v.val)) missing ON missing.val = s.${q(ref.column)}`,
       ref.column,
       () => [ref.reasonZh, ref.reasonEn],
     );
@@ -85,11 +91,13 @@ export async function runSetChecks(client: PoolClient, spec: DatasetSpec, cap: n
     if (!spec.columns.some((c) => c.key === column)) continue;
     // One warning per distinct unknown code (with its first line and count), not one per row.
     const { rows } = await client.query<{ line: number; value: string; n: string }>(
-      `SELECT min(s.line) AS line, s.${q(column)} AS value, count(*) AS n FROM ${STAGING} s
-        WHERE s.${q(column)} IS NOT NULL AND NOT EXISTS (
-          SELECT 1 FROM ${ref.table} r WHERE r.code = s.${q(column)}
-            AND r.version_year = coalesce(least(${yearCol}, (SELECT max(version_year) FROM ${ref.table})), (SELECT max(version_year) FROM ${ref.table})))
-        GROUP BY s.${q(column)} ORDER BY min(s.line) LIMIT ${cap}`,
+      `WITH used AS (
+         SELECT ${q(column)} AS code, ${yearCol} AS y, min(line) AS line, count(*) AS n FROM ${STAGING} s
+          WHERE ${q(column)} IS NOT NULL GROUP BY 1, 2),
+       latest AS (SELECT max(version_year) AS v FROM ${ref.table})
+       SELECT min(u.line) AS line, u.code AS value, sum(u.n) AS n FROM used u, latest
+        WHERE NOT EXISTS (SELECT 1 FROM ${ref.table} r WHERE r.code = u.code AND r.version_year = coalesce(least(u.y, latest.v), latest.v))
+        GROUP BY u.code ORDER BY min(u.line) LIMIT ${cap}`,
     );
     for (const r of rows) {
       warnings.push({

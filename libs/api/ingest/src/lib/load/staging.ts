@@ -32,6 +32,7 @@ export async function copyWriter(client: PoolClient, spec: DatasetSpec): Promise
   let failure: Error | null = null;
   stream.on('error', (e: Error) => (failure = e));
   const done = once(stream, 'finish');
+  done.catch(() => undefined); // an aborted COPY rejects this; finish() re-throws the failure
   return {
     async write(rows) {
       if (rows.length === 0) return;

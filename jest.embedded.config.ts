@@ -13,6 +13,7 @@ export default (): Config => ({
   globalTeardown: '<rootDir>/tools/testing/embedded-teardown.cjs',
   testTimeout: 120_000,
   maxWorkers: 1,
+  testSequencer: '<rootDir>/tools/testing/path-sequencer.cjs',
 });
 
 function pathsToMapper(): Record<string, string> {

@@ -1,6 +1,6 @@
 // Imports as an importer: a good file (the demo city's districts again: accepted, all unchanged)
 // and a bad one (a payment with a third decimal: rejected, the report names line and column).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeBrowser, expectVisible, screenshot, signedIn, useBrowser } from './support/browser';
@@ -33,6 +33,7 @@ describeBrowser('imports', () => {
   const bad = join(dir, 'payments-bad.csv');
   writeFileSync(good, `${DISTRICTS_CSV}\n`);
   writeFileSync(bad, `${BAD_PAYMENTS_CSV}\n`);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('importer uploads a good file (accepted report) and a bad one (rejected with line/column)', async () => {
     const { page, context, console: errors } = await signedIn(b.browser, 'importer');

@@ -1,13 +1,14 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { READERS, Roles } from '@bs/api-core';
+import { ALL_ROLES, Roles } from '@bs/api-core';
 import type { MetaDto } from '@bs/shared-model';
 import { MetaResponse } from './meta.dto';
 import { MetaService } from './meta.service';
 
 @ApiTags('review')
 @ApiBearerAuth()
-@Roles(...READERS)
+// Every role, the importer too: the top bar shows the data as-of dates (no figures here).
+@Roles(...ALL_ROLES)
 @Controller('meta')
 export class MetaController {
   constructor(@Inject(MetaService) private readonly service: MetaService) {}

@@ -6,7 +6,7 @@ import { DateField, ExportFormat, FormatField, IntField, MoneyField, TextField, 
 import { PAYMENT_SORTS, type PaymentSort } from './payment-cursor';
 
 export class PaymentQueryDto extends CellFilterQueryDto {
-  @YearField('fiscal year (required: payments are partitioned by year)', true)
+  @YearField('fiscal year (default: the newest year with data; payments are partitioned by year)')
   fiscalYear!: number;
 
   @DateField('only vouchers dated on or before this day')

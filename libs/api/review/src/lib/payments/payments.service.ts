@@ -2,6 +2,7 @@ import { Inject, Injectable, StreamableFile } from '@nestjs/common';
 import type { PaymentDto, PaymentPage } from '@bs/shared-model';
 import { exportFile } from '../export/export-file';
 import { checkAsOf } from '../shared/scope';
+import { ScopeService } from '../shared/scope.service';
 import { PaymentCursor, PaymentSort, decodeCursor, encodeCursor } from './payment-cursor';
 import { paymentsExport } from './payments-export';
 import { PaymentQueryDto } from './payments.dto';
@@ -19,9 +20,14 @@ function toDto(row: PaymentRow): PaymentDto {
 
 @Injectable()
 export class PaymentsService {
-  constructor(@Inject(PaymentsRepository) private readonly repo: PaymentsRepository) {}
+  constructor(
+    @Inject(PaymentsRepository) private readonly repo: PaymentsRepository,
+    @Inject(ScopeService) private readonly scope: ScopeService,
+  ) {}
 
   async payments(q: PaymentQueryDto): Promise<PaymentPage | StreamableFile> {
+    // Without a year, the newest year with data (like every other review route); the as-of stays optional here.
+    if (q.fiscalYear === undefined || q.fiscalYear === null) q.fiscalYear = (await this.scope.resolve(undefined, q.asOf)).fiscalYear;
     const filter = this.filterOf(q);
     const sort = q.sort ?? '-payDate';
     if (q.format === 'csv' || q.format === 'xlsx') {

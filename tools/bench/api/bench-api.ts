@@ -1,0 +1,232 @@
+/**
+ * Review API benchmark (a script, not a test): a throwaway database on the real PostgreSQL with N
+ * generated payments of 2025 (+ agencies, districts, budget lines), the built API started against
+ * it, an auditor logged in, then autocannon at 1 and 32 connections on overview, execution by
+ * agency, payments page 1 and a deep keyset page, beside the same figures as raw SQL (median of 10).
+ * Targets (issue): p95 ≤ 50 ms for overview and execution at 1 connection; no errors under load;
+ * deep pages as fast as page 1.
+ *   npm run bench:api -- [--rows 5000000] [--seconds 10] [--keep]
+ * Needs dist/apps/api/{main,cli}.js (npx nx build api).
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { LoadResult, load } from './http-load';
+import { loadData } from './load-data';
+import { RawTiming, rawQueries, timeRaw } from './raw-sql';
+
+const ROOT = resolve(__dirname, '../../..');
+const args = process.argv.slice(2);
+const opt = (name: string, def: number): number => {
+  const i = args.indexOf(name);
+  const v = i >= 0 ? parseInt(args[i + 1] ?? '', 10) : NaN;
+  return Number.isFinite(v) && v > 0 ? v : def;
+};
+const ROWS = opt('--rows', 5_000_000);
+const SECONDS = opt('--seconds', 10);
+const KEEP = args.includes('--keep');
+const ADMIN = process.env['BENCH_PG_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres';
+const YEAR = 2025;
+const AS_OF = `${YEAR}-12-31`;
+/** The deep page starts after this many rows (200 pages of 50), reached in pages of 500. */
+const DEEP_ROWS = 200 * 50;
+const USER = 'bench';
+const PASSWORD = 'bench-Passw0rd-not-secret';
+
+const log = (m: string): void => console.log(m);
+const secs = (t: number): string => `${((Date.now() - t) / 1000).toFixed(1)} s`;
+
+function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.once('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => res(port));
+    });
+  });
+}
+
+/** Runs the API CLI to completion, feeding `input` on stdin. */
+function cli(cliArgs: string[], env: NodeJS.ProcessEnv, input: string): Promise<string> {
+  return new Promise((res, rej) => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/cli.js'), ...cliArgs], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', rej);
+    child.on('exit', (code) => (code === 0 ? res(out) : rej(new Error(`cli ${cliArgs.join(' ')} exited ${code}: ${out}`))));
+    child.stdin.end(input);
+  });
+}
+
+async function waitHealthy(base: string, server: ChildProcess, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (server.exitCode !== null) throw new Error(`API exited with ${server.exitCode} (see its log)`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('API did not become healthy in time');
+}
+
+async function getJson<T>(url: string, token: string): Promise<T> {
+  const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(`GET ${url}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+interface Page {
+  items: unknown[];
+  total: number;
+  nextCursor: string | null;
+}
+
+/** Follows nextCursor until DEEP_ROWS rows have been passed; returns the cursor there. */
+async function deepCursor(base: string, token: string): Promise<string> {
+  let cursor: string | null = null;
+  for (let passed = 0; passed < DEEP_ROWS; passed += 500) {
+    const url = `${base}/api/payments?fiscalYear=${YEAR}&limit=500${cursor ? `&cursor=${cursor}` : ''}`;
+    const page: Page = await getJson<Page>(url, token);
+    if (!page.nextCursor) throw new Error(`ran out of pages after ${passed} rows`);
+    cursor = page.nextCursor;
+  }
+  if (!cursor) throw new Error('no cursor');
+  return cursor;
+}
+
+const f = (n: number, d = 0): string => (Number.isFinite(n) ? n.toFixed(d) : '-');
+
+function printTable(results: { endpoint: string; load: LoadResult; raw: RawTiming }[]): void {
+  const head = ['endpoint', 'conn', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'requests', 'errors', 'raw SQL ms', 'p50/raw'];
+  const rows = results.map((r) => [
+    r.endpoint,
+    String(r.load.connections),
+    f(r.load.p50, 1),
+    f(r.load.p95, 1),
+    f(r.load.p99, 1),
+    f(r.load.reqPerSec, 1),
+    String(r.load.requests),
+    String(r.load.errors),
+    f(r.raw.medianMs, 1),
+    r.load.connections === 1 ? f(r.load.p50 / r.raw.medianMs, 2) : '',
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  log(line(head));
+  log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) log(line(r));
+}
+
+async function main(): Promise<void> {
+  for (const file of ['dist/apps/api/main.js', 'dist/apps/api/cli.js']) {
+    if (!existsSync(join(ROOT, file))) throw new Error(`${file} is missing: run npx nx build api first`);
+  }
+  const name = `bs_bench_api_${process.pid}`;
+  const admin = new Client({ connectionString: ADMIN });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = new URL(ADMIN);
+  url.pathname = `/${name}`;
+  const dbUrl = url.toString();
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const env = { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), HOST: '127.0.0.1', JWT_TTL_SECONDS: '7200', NODE_ENV: 'development' };
+  const logDir = mkdtempSync(join(tmpdir(), 'bs-bench-api-'));
+  const db = new Client({ connectionString: dbUrl });
+  let server: ChildProcess | null = null;
+  try {
+    let t = Date.now();
+    // The CLI opens the database like the server does: migrations first, then the user.
+    await cli(['users', 'add', USER, '--role', 'auditor', '--password-stdin'], env, `${PASSWORD}\n`);
+    log(`database ${name} migrated, auditor "${USER}" added in ${secs(t)}`);
+    await db.connect();
+    t = Date.now();
+    log(`loading ${ROWS.toLocaleString()} payments of ${YEAR}:`);
+    await loadData(db, ROWS, log);
+    const [{ lines }] = (await db.query(`SELECT count(*)::int AS lines FROM budget_line`)).rows as { lines: number }[];
+    const [{ size }] = (await db.query(`SELECT pg_size_pretty(pg_total_relation_size('payment_${YEAR}')) AS size`)).rows as { size: string }[];
+    log(`loaded in ${secs(t)}: ${lines} budget lines; payment_${YEAR} with indexes ${size}`);
+
+    const serverLog = createWriteStream(join(logDir, 'api.log'));
+    server = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    server.stdout?.pipe(serverLog);
+    server.stderr?.pipe(serverLog);
+    t = Date.now();
+    await waitHealthy(base, server, 60_000);
+    log(`API up on ${base} in ${secs(t)} (log ${join(logDir, 'api.log')})`);
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: USER, password: PASSWORD }),
+    });
+    if (!login.ok) throw new Error(`login: ${login.status} ${await login.text()}`);
+    const { accessToken } = (await login.json()) as { accessToken: string };
+
+    t = Date.now();
+    const cursor = await deepCursor(base, accessToken);
+    const [, value, voucherNo] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string, string];
+    log(`deep cursor after ${DEEP_ROWS.toLocaleString()} rows (${value}, ${voucherNo}) in ${secs(t)}\n`);
+
+    const endpoints: { endpoint: string; path: string; raw: string }[] = [
+      { endpoint: 'overview', path: `/api/overview?fiscalYear=${YEAR}&asOf=${AS_OF}`, raw: 'overview' },
+      { endpoint: 'execution by agency', path: `/api/execution?fiscalYear=${YEAR}&asOf=${AS_OF}&groupBy=agency`, raw: 'execution' },
+      { endpoint: 'payments page 1', path: `/api/payments?fiscalYear=${YEAR}&limit=50`, raw: 'payments p1' },
+      { endpoint: 'payments deep page', path: `/api/payments?fiscalYear=${YEAR}&limit=50&cursor=${cursor}`, raw: 'payments deep' },
+    ];
+    // Raw SQL first (also warms the cache the same way for both sides).
+    const raws = new Map<string, RawTiming>();
+    for (const q of rawQueries(YEAR, AS_OF, { value, voucherNo })) {
+      const r = await timeRaw(db, q, 10);
+      raws.set(q.label, r);
+      log(`raw ${q.label.padEnd(14)} median ${f(r.medianMs, 1)} ms  (${r.parts.map((p) => `${p.label} ${f(p.medianMs, 1)}`).join(', ')})`);
+    }
+    log('');
+    const results: { endpoint: string; load: LoadResult; raw: RawTiming }[] = [];
+    for (const e of endpoints) {
+      await getJson<unknown>(`${base}${e.path}`, accessToken); // fails loudly on a non-2xx before loading it
+      for (const connections of [1, 32]) {
+        const r = await load(`${base}${e.path}`, accessToken, connections, SECONDS);
+        const raw = raws.get(e.raw);
+        if (!raw) throw new Error(`no raw timing for ${e.raw}`);
+        results.push({ endpoint: e.endpoint, load: r, raw });
+        log(`${e.endpoint} × ${connections}: p50 ${f(r.p50, 1)} ms, p95 ${f(r.p95, 1)} ms, ${f(r.reqPerSec, 1)} req/s, ${r.errors} errors`);
+      }
+    }
+    log(`\n${ROWS.toLocaleString()} payments, ${SECONDS} s per run; raw SQL = median of 10 runs of the statements the endpoint needs, run in sequence\n`);
+    printTable(results);
+    const at1 = (name: string) => results.find((r) => r.endpoint === name && r.load.connections === 1)?.load;
+    const checks: [string, boolean][] = [
+      ['overview p95 ≤ 50 ms at 1 connection', (at1('overview')?.p95 ?? Infinity) <= 50],
+      ['execution p95 ≤ 50 ms at 1 connection', (at1('execution by agency')?.p95 ?? Infinity) <= 50],
+      ['no errors under load', results.every((r) => r.load.errors === 0)],
+      ['deep page p50 ≤ 1.2 × page 1 p50', (at1('payments deep page')?.p50 ?? Infinity) <= 1.2 * (at1('payments page 1')?.p50 ?? 0)],
+    ];
+    log('');
+    for (const [label, ok] of checks) log(`${ok ? 'PASS' : 'MISS'}  ${label}`);
+  } finally {
+    if (server && server.exitCode === null) {
+      const exited = new Promise((r) => server?.once('exit', r));
+      server.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      if (server.exitCode === null) server.kill('SIGKILL');
+    }
+    await db.end().catch(() => undefined);
+    if (!KEEP) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    else log(`kept database ${name}`);
+    await admin.end();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -3,6 +3,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { AlertsService, DayPipe, I18nService, LoadStateComponent, MoneyComponent, NumPipe, TPipe } from '@bs/dashboard-data-access';
 import type { AlertDetailDto, EvidenceRecordDto } from '@bs/shared-model';
 import { AlertActions } from './alert-actions';
+import { evidenceEnumKey, evidenceFieldKey, evidenceKindKey } from './evidence-labels';
 
 interface EvidenceGroup {
   kind: string;
@@ -44,6 +45,23 @@ export class AlertDetail {
   protected readonly evidenceKeys = computed(() =>
     Object.entries(this.alert()?.evidence ?? {}).map(([kind, keys]) => ({ kind, keys: keys.join(', ') })),
   );
+
+  /** Header / kind label; a field or kind the dictionary does not know shows its own name. */
+  protected readonly fieldKey = evidenceFieldKey;
+  protected readonly kindKey = evidenceKindKey;
+
+  protected label(key: string, fallback: string): string {
+    const text = this.i18n.t(key);
+    return text === key ? fallback : text;
+  }
+
+  /** A cell as shown: enum codes in words (unknown codes stay as they are), other values raw. */
+  protected cell(kind: string, field: string, value: string | number | null | undefined): string {
+    if (value === null || value === undefined) return '';
+    const key = evidenceEnumKey(kind, field, value);
+    if (!key) return String(value);
+    return this.label(key, String(value));
+  }
 
   protected onTransition(updated: AlertDetailDto): void {
     this.detail.set(updated);

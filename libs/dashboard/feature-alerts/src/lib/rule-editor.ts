@@ -1,5 +1,5 @@
 import { JsonPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { AlertsService, AuthService, DayPipe, TPipe, ViewStateService } from '@bs/dashboard-data-access';
 import type { RuleDto, RulePreviewDto } from '@bs/shared-model';
@@ -29,12 +29,18 @@ export class RuleEditor {
   protected readonly names = computed(() => Object.keys(this.rule().params));
   protected readonly valid = computed(() => Object.values(this.draft()).every((v) => Number.isFinite(v)));
 
+  /** Only a different rule resets the form: the saved rule coming back (same id, new version) must not. */
+  private readonly ruleId = computed(() => this.rule().ruleId);
+
   constructor() {
     // A newly selected rule starts from its current thresholds.
     effect(() => {
-      this.draft.set({ ...this.rule().params });
-      this.preview.set(null);
-      this.status.set(null);
+      this.ruleId();
+      untracked(() => {
+        this.draft.set({ ...this.rule().params });
+        this.preview.set(null);
+        this.status.set(null);
+      });
     });
   }
 

@@ -14,7 +14,18 @@ describe('money', () => {
   it('formats in 万元 and 亿元 with the unit', () => {
     expect(formatWanYi('123456.00')).toBe('12.35 万元');
     expect(formatWanYi('1234567890.00')).toBe('12.35 亿元');
-    expect(formatWanYi('-50000.00', 'en')).toBe('-5.00 10k yuan');
+    expect(formatWanYi('99999999.99')).toBe('10000.00 万元');
+  });
+  it('formats English in thousand / million / billion yuan with the unit', () => {
+    expect(formatWanYi('-50000.00', 'en')).toBe('-50.00 thousand yuan');
+    expect(formatWanYi('1577200000.00', 'en')).toBe('1.58 billion yuan'); // 15.772 亿元
+    expect(formatWanYi('157720000.00', 'en')).toBe('157.72 million yuan'); // 1.5772 亿元
+    expect(formatWanYi('20469200.00', 'en')).toBe('20.47 million yuan'); // 2046.92 万元
+    expect(formatWanYi('994.99', 'en')).toBe('994.99 yuan');
+    expect(formatWanYi('999.99', 'en')).toBe('1.00 thousand yuan');
+    expect(formatWanYi('0.00', 'en')).toBe('0.00 yuan');
+    expect(formatWanYi('1234567890123.45', 'en')).toBe('1,234.57 billion yuan');
+    expect(formatWanYi('999999.99', 'en')).toBe('1.00 million yuan');
   });
   it('computes time progress as in rules.md', () => {
     expect(timeProgress('2024-06-30')).toBeCloseTo(182 / 366, 10);

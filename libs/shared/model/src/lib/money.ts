@@ -21,15 +21,34 @@ export function addMoney(...values: string[]): string {
   return fromCents(values.reduce((acc, v) => acc + toCents(v), 0n));
 }
 
-/** Display in 万元 / 亿元 with the unit written; exact value stays available to the caller. */
+/** Two decimals of `abs / div`, rounded half up on integers, with thousands separators in the whole part. */
+function scaledText(abs: bigint, div: bigint, separators: boolean): string {
+  const scaled = (abs * 100n + div / 2n) / div;
+  const whole = (scaled / 100n).toString();
+  return `${separators ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole}.${(scaled % 100n).toString().padStart(2, '0')}`;
+}
+
+/**
+ * Display with the unit written; the exact value stays available to the caller.
+ * Chinese uses 万元 / 亿元 (≥ 1亿). English readers do not think in 10^4, so English uses
+ * the same magnitude in thousand / million / billion yuan (1亿元 = 100 million yuan).
+ */
 export function formatWanYi(value: string, locale: 'zh' | 'en' = 'zh'): string {
   const cents = toCents(value);
   const abs = cents < 0n ? -cents : cents;
-  const yi = 10_000_000_000n; // 1亿元 in cents
-  const wan = 1_000_000n; // 1万元 in cents
-  const [div, unit] = abs >= yi ? [yi, locale === 'zh' ? '亿元' : '100M yuan'] : [wan, locale === 'zh' ? '万元' : '10k yuan'];
-  // Two decimals of the unit, rounded half up, computed on integers.
-  const scaled = (abs * 100n + div / 2n) / div;
-  const text = `${scaled / 100n}.${(scaled % 100n).toString().padStart(2, '0')}`;
-  return `${cents < 0n ? '-' : ''}${text} ${unit}`;
+  const sign = cents < 0n ? '-' : '';
+  if (locale === 'zh') {
+    const yi = 10_000_000_000n; // 1亿元 in cents
+    const wan = 1_000_000n; // 1万元 in cents
+    return abs >= yi ? `${sign}${scaledText(abs, yi, false)} 亿元` : `${sign}${scaledText(abs, wan, false)} 万元`;
+  }
+  const steps: [bigint, string][] = [
+    [100_000_000_000n, 'billion yuan'], // 10亿元
+    [100_000_000n, 'million yuan'], // 100万元
+    [100_000n, 'thousand yuan'],
+    [100n, 'yuan'],
+  ];
+  // Take the largest unit in which the rounded figure is at least 1.00 (so never "1,000.00 thousand").
+  const [div, unit] = steps.find(([d]) => abs * 200n >= d * 199n) ?? [100n, 'yuan'];
+  return `${sign}${scaledText(abs, div, true)} ${unit}`;
 }

@@ -4,7 +4,7 @@ describe('money and number display', () => {
   it('shows 万元 / 亿元 with the unit written', () => {
     expect(formatMoneyShort('1234567.89', 'zh-CN')).toBe('123.46 万元');
     expect(formatMoneyShort('12345678901.00', 'zh-CN')).toBe('123.46 亿元');
-    expect(formatMoneyShort('1234567.89', 'en')).toBe('123.46 10k yuan');
+    expect(formatMoneyShort('1234567.89', 'en')).toBe('1.23 million yuan');
     expect(formatMoneyShort(null, 'zh-CN')).toBe('—');
   });
 

@@ -14,7 +14,7 @@ describe('MoneyComponent', () => {
 
     TestBed.inject(I18nService).setLang('en');
     await fixture.whenStable();
-    expect(span?.textContent).toBe('123.46 10k yuan');
+    expect(span?.textContent).toBe('1.23 million yuan');
     expect(span?.getAttribute('title')).toBe('1,234,567.89 yuan');
   });
 });

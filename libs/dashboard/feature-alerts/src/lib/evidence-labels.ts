@@ -1,0 +1,34 @@
+/**
+ * Which dictionary prefix translates an evidence field's codes. `purpose` is a code only on
+ * bonds (on vouchers it is free text), hence the per-kind overrides.
+ */
+const ENUM_PREFIX: Readonly<Record<string, string>> = {
+  budgetType: 'budget_type',
+  payeeType: 'payee_type',
+  payMethod: 'pay_method',
+  status: 'finding_status',
+  debtType: 'debt_type',
+  sector: 'sector',
+  assetClass: 'asset_class',
+  stage: 'stage',
+};
+const KIND_ENUM_PREFIX: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  bonds: { purpose: 'bond_purpose' },
+};
+
+/** Dictionary key of an evidence column header. */
+export function evidenceFieldKey(field: string): string {
+  return `ev.field.${field}`;
+}
+
+/** Dictionary key of an evidence kind (vouchers, bonds…). */
+export function evidenceKindKey(kind: string): string {
+  return `ev.kind.${kind}`;
+}
+
+/** Dictionary key of an enum-coded cell, or null when the field holds plain data. */
+export function evidenceEnumKey(kind: string, field: string, value: string | number | null): string | null {
+  if (typeof value !== 'string' || value === '') return null;
+  const prefix = KIND_ENUM_PREFIX[kind]?.[field] ?? ENUM_PREFIX[field];
+  return prefix ? `${prefix}.${value}` : null;
+}

@@ -18,8 +18,13 @@ export default (): Config => ({
 
 function pathsToMapper(): Record<string, string> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { compilerOptions } = require('./tsconfig.base.json') as { compilerOptions: { paths: Record<string, string[]> } };
+  const { compilerOptions } = require('./tsconfig.base.json') as {
+    compilerOptions: { paths: Record<string, string[]> };
+  };
   return Object.fromEntries(
-    Object.entries(compilerOptions.paths).map(([k, v]) => [`^${k}$`, `<rootDir>/${v[0].replace(/^\.\//, '')}`]),
+    Object.entries(compilerOptions.paths).map(([k, v]) => [
+      `^${k}$`,
+      `<rootDir>/${v[0].replace(/^\.\//, '')}`,
+    ]),
   );
 }

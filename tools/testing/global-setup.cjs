@@ -11,17 +11,28 @@ module.exports = async function globalSetup() {
   try {
     await client.connect();
   } catch (err) {
-    throw new Error(`integration tests need PostgreSQL at ${admin} (start it: pg_ctlcluster 15 main start): ${err.message}`);
+    throw new Error(
+      `integration tests need PostgreSQL at ${admin} (start it: pg_ctlcluster 15 main start): ${err.message}`,
+    );
   }
   await client.query(`CREATE DATABASE "${name}"`);
   await client.end();
   const url = new URL(admin);
   url.pathname = `/${name}`;
-  execFileSync('npx', ['typeorm-ts-node-commonjs', 'migration:run', '-d', 'libs/api/db/src/data-source.cli.ts'], {
-    cwd: `${__dirname}/../..`,
-    env: { ...process.env, DATABASE_URL: url.toString(), TS_NODE_PROJECT: 'libs/api/db/tsconfig.lib.json', TS_NODE_TRANSPILE_ONLY: 'true' },
-    stdio: 'ignore',
-  });
+  execFileSync(
+    'npx',
+    ['typeorm-ts-node-commonjs', 'migration:run', '-d', 'libs/api/db/src/data-source.cli.ts'],
+    {
+      cwd: `${__dirname}/../..`,
+      env: {
+        ...process.env,
+        DATABASE_URL: url.toString(),
+        TS_NODE_PROJECT: 'libs/api/db/tsconfig.lib.json',
+        TS_NODE_TRANSPILE_ONLY: 'true',
+      },
+      stdio: 'ignore',
+    },
+  );
   process.env.TEST_PG_TEMPLATE = name;
   process.env.TEST_RUN_ID = `r${process.pid}`;
 };

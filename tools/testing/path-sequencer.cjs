@@ -1,6 +1,8 @@
 // Embedded specs share one PGlite instance: run them in a fixed order (by path) so that each run
 // sees the same database history.
-const Sequencer = require(require.resolve('@jest/test-sequencer', { paths: [require.resolve('jest')] })).default;
+const Sequencer = require(
+  require.resolve('@jest/test-sequencer', { paths: [require.resolve('jest')] }),
+).default;
 
 module.exports = class PathSequencer extends Sequencer {
   sort(tests) {

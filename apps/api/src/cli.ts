@@ -29,9 +29,15 @@ function flag(args: string[], name: string): string | undefined {
   return v;
 }
 
-async function withApp<T>(db: OpenDatabase, fn: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>): Promise<T> {
+async function withApp<T>(
+  db: OpenDatabase,
+  fn: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>,
+): Promise<T> {
   const config = loadConfig();
-  const app = await NestFactory.createApplicationContext(AppModule.register(config, db, { schedule: false }), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(
+    AppModule.register(config, db, { schedule: false }),
+    { logger: ['error', 'warn'] },
+  );
   try {
     return await fn(app);
   } finally {
@@ -48,9 +54,14 @@ function printReport(r: ImportReport, json: boolean): void {
   process.stdout.write(
     `${head}: ${r.dataset} ${r.fileName} (batch ${r.id})\n  rows ${r.rowsRead}, inserted ${r.inserted}, updated ${r.updated}, unchanged ${r.unchanged}, rejected ${r.rejected}, errors ${r.errorCount}\n`,
   );
-  for (const e of r.errors.slice(0, 50)) process.stdout.write(`  line ${e.line}${e.column ? ` [${e.column}]` : ''}${e.value !== null ? ` "${e.value}"` : ''}: ${e.reason} / ${e.reasonEn}\n`);
-  if (r.errors.length > 50) process.stdout.write(`  … ${r.errorCount - 50} more errors (use --json for the full list)\n`);
-  for (const w of r.warnings.slice(0, 20)) process.stdout.write(`  warning line ${w.line}${w.column ? ` [${w.column}]` : ''}: ${w.reason}\n`);
+  for (const e of r.errors.slice(0, 50))
+    process.stdout.write(
+      `  line ${e.line}${e.column ? ` [${e.column}]` : ''}${e.value !== null ? ` "${e.value}"` : ''}: ${e.reason} / ${e.reasonEn}\n`,
+    );
+  if (r.errors.length > 50)
+    process.stdout.write(`  … ${r.errorCount - 50} more errors (use --json for the full list)\n`);
+  for (const w of r.warnings.slice(0, 20))
+    process.stdout.write(`  warning line ${w.line}${w.column ? ` [${w.column}]` : ''}: ${w.reason}\n`);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -68,9 +79,19 @@ async function main(argv: string[]): Promise<number> {
       case 'import': {
         const [dataset, file] = args.filter((a) => !a.startsWith('--'));
         if (!dataset || !file) throw new UsageError('import needs <dataset> <file>');
-        if (!isDatasetKey(dataset)) throw new UsageError(`unknown dataset "${dataset}"; one of ${DATASET_KEYS.join(', ')}`);
+        if (!isDatasetKey(dataset))
+          throw new UsageError(`unknown dataset "${dataset}"; one of ${DATASET_KEYS.join(', ')}`);
         const report = await withApp(db, (app) =>
-          app.get(ImportsService).run({ dataset, filePath: file, fileName: file.split('/').pop() ?? file, source: 'cli', user: process.env['USER'] ?? 'cli', onProgress: json ? undefined : progressPrinter() }),
+          app
+            .get(ImportsService)
+            .run({
+              dataset,
+              filePath: file,
+              fileName: file.split('/').pop() ?? file,
+              source: 'cli',
+              user: process.env['USER'] ?? 'cli',
+              onProgress: json ? undefined : progressPrinter(),
+            }),
         );
         printReport(report, json);
         return report.status === 'accepted' ? 0 : 1;
@@ -78,20 +99,34 @@ async function main(argv: string[]): Promise<number> {
       case 'inbox': {
         const dir = flag(args, '--dir') ?? config.importInbox;
         const results = await withApp(db, (app) =>
-          processInbox(dir, (dataset, path, name) => app.get(ImportsService).run({ dataset, filePath: path, fileName: name, source: 'inbox', user: 'cli' })),
+          processInbox(dir, (dataset, path, name) =>
+            app
+              .get(ImportsService)
+              .run({ dataset, filePath: path, fileName: name, source: 'inbox', user: 'cli' }),
+          ),
         );
         if (json) process.stdout.write(`${JSON.stringify(results)}\n`);
-        else for (const r of results) process.stdout.write(`${r.status.padEnd(9)} ${r.file}${r.reportId ? ` (batch ${r.reportId})` : ''}\n`);
+        else
+          for (const r of results)
+            process.stdout.write(
+              `${r.status.padEnd(9)} ${r.file}${r.reportId ? ` (batch ${r.reportId})` : ''}\n`,
+            );
         return results.every((r) => r.status === 'accepted') ? 0 : 1;
       }
       case 'rules': {
         if (args[0] !== 'run') throw new UsageError('rules run --year Y [--as-of D]');
         const year = parseInt(flag(args, '--year') ?? '', 10);
         if (!year) throw new UsageError('rules run needs --year Y');
-        const result = await runRules(db.dataSource, { fiscalYear: year, asOf: flag(args, '--as-of'), startedBy: 'cli' });
+        const result = await runRules(db.dataSource, {
+          fiscalYear: year,
+          asOf: flag(args, '--as-of'),
+          startedBy: 'cli',
+        });
         if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
         else {
-          process.stdout.write(`rules run ${result.runId}: year ${result.fiscalYear} as of ${result.asOf}, ${result.total} alerts ${JSON.stringify(result.bySeverity)} in ${result.durationMs} ms\n`);
+          process.stdout.write(
+            `rules run ${result.runId}: year ${result.fiscalYear} as of ${result.asOf}, ${result.total} alerts ${JSON.stringify(result.bySeverity)} in ${result.durationMs} ms\n`,
+          );
           for (const r of result.rules) process.stdout.write(`  ${JSON.stringify(r)}\n`);
         }
         return result.failed.length ? 1 : 0;
@@ -100,7 +135,9 @@ async function main(argv: string[]): Promise<number> {
         return await alertsCommand(db.dataSource, args);
       case 'demo': {
         if (args.includes('--reset')) await resetData(db.dataSource);
-        await withApp(db, (app) => loadDemoCity(app, db, config.demoScale, (m) => process.stderr.write(`${m}\n`)));
+        await withApp(db, (app) =>
+          loadDemoCity(app, db, config.demoScale, (m) => process.stderr.write(`${m}\n`)),
+        );
         return 0;
       }
       case 'users':

@@ -12,7 +12,11 @@ import { setupOpenApi } from './app/openapi';
 async function bootstrap(): Promise<void> {
   const logger = new Logger('bootstrap');
   const config = loadConfig();
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log: (m) => logger.log(m) });
+  const db = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    log: (m) => logger.log(m),
+  });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, db), {
     bodyParser: true,
   });

@@ -26,11 +26,15 @@ describeBrowser('alert workflow', () => {
     await openNewAlert(page, 0);
     const detail = page.locator('[data-testid="alert-detail"]');
     await page.locator('[data-testid="alert-comment"]').fill('e2e: 已核实，确认问题');
-    const confirmed = page.waitForResponse((r) => /\/api\/alerts\/\d+\/transition$/.test(new URL(r.url()).pathname));
+    const confirmed = page.waitForResponse((r) =>
+      /\/api\/alerts\/\d+\/transition$/.test(new URL(r.url()).pathname),
+    );
     await page.locator('[data-testid="alert-actions"] button[data-to="confirmed"]').click();
     expect((await confirmed).status()).toBeLessThan(300);
     await expectVisible(page.locator('[data-testid="alert-action-status"]'));
-    await page.waitForFunction(() => (document.querySelector('[data-testid="alert-history"]')?.textContent ?? '').includes('e2e: 已核实'));
+    await page.waitForFunction(() =>
+      (document.querySelector('[data-testid="alert-history"]')?.textContent ?? '').includes('e2e: 已核实'),
+    );
     const confirmText = await detail.locator('[data-testid="alert-history"]').innerText();
     expect(confirmText).toContain('e2e: 已核实，确认问题');
     expect(confirmText).toContain('auditor');
@@ -44,10 +48,14 @@ describeBrowser('alert workflow', () => {
     // Without a reason the dismissal is refused on the page, nothing is sent.
     await expectVisible(page.locator('[data-testid="alert-action-status"].danger'));
     await page.locator('[data-testid="alert-comment"]').fill('e2e: 误报，已有合同说明');
-    const dismissed = page.waitForResponse((r) => /\/api\/alerts\/\d+\/transition$/.test(new URL(r.url()).pathname));
+    const dismissed = page.waitForResponse((r) =>
+      /\/api\/alerts\/\d+\/transition$/.test(new URL(r.url()).pathname),
+    );
     await page.locator('[data-testid="alert-actions"] button[data-to="dismissed"]').click();
     expect((await dismissed).status()).toBeLessThan(300);
-    await page.waitForFunction(() => (document.querySelector('[data-testid="alert-history"]')?.textContent ?? '').includes('e2e: 误报'));
+    await page.waitForFunction(() =>
+      (document.querySelector('[data-testid="alert-history"]')?.textContent ?? '').includes('e2e: 误报'),
+    );
     await screenshot(page, 'alert-dismissed', 'zh-CN');
 
     const dismissedUrl = page.url();
@@ -60,9 +68,14 @@ describeBrowser('alert workflow', () => {
       expect(new URL(url).searchParams.get('id')).toMatch(/^\d+$/);
       await page.goto(url);
       await page.locator('[data-testid="alert-history"]').waitFor();
-      await page.waitForFunction((t) => (document.querySelector('[data-testid="alert-history"]')?.textContent ?? '').includes(t), text);
+      await page.waitForFunction(
+        (t) => (document.querySelector('[data-testid="alert-history"]')?.textContent ?? '').includes(t),
+        text,
+      );
     }
-    expect(new URL(confirmedUrl).searchParams.get('id')).not.toBe(new URL(dismissedUrl).searchParams.get('id'));
+    expect(new URL(confirmedUrl).searchParams.get('id')).not.toBe(
+      new URL(dismissedUrl).searchParams.get('id'),
+    );
     expect(apiFailures).toEqual([]);
     errors.assertClean();
     await context.close();

@@ -42,10 +42,21 @@ async function clickTreemapBlock(page: Page): Promise<void> {
   const tooltipShown = () =>
     page.evaluate(() =>
       Array.from(document.querySelectorAll('bs-treemap-chart [role="img"] > div')).some(
-        (d) => d !== d.parentElement?.firstElementChild && /\(\w+\)/.test(d.textContent ?? '') && getComputedStyle(d).display !== 'none' && getComputedStyle(d).visibility !== 'hidden' && getComputedStyle(d).opacity !== '0',
+        (d) =>
+          d !== d.parentElement?.firstElementChild &&
+          /\(\w+\)/.test(d.textContent ?? '') &&
+          getComputedStyle(d).display !== 'none' &&
+          getComputedStyle(d).visibility !== 'hidden' &&
+          getComputedStyle(d).opacity !== '0',
       ),
     );
-  for (const [fx, fy] of [[0.06, 0.25], [0.1, 0.4], [0.2, 0.3], [0.05, 0.6], [0.3, 0.5]]) {
+  for (const [fx, fy] of [
+    [0.06, 0.25],
+    [0.1, 0.4],
+    [0.2, 0.3],
+    [0.05, 0.6],
+    [0.3, 0.5],
+  ]) {
     const x = box.x + box.width * fx;
     const y = box.y + box.height * fy;
     await page.mouse.move(1, 1);
@@ -87,7 +98,9 @@ describeBrowser('execution drill-down', () => {
       mark = log.mark();
       await clickTreemapBlock(page);
       const param = PARAM_OF_LEVEL[level];
-      await page.waitForURL((u) => u.searchParams.get(param) !== before.searchParams.get(param), { timeout: 10_000 });
+      await page.waitForURL((u) => u.searchParams.get(param) !== before.searchParams.get(param), {
+        timeout: 10_000,
+      });
       const key = new URL(page.url()).searchParams.get(param) ?? '';
       clicked = rows.find((r) => r.key === key) ?? null;
       expect(clicked).not.toBeNull();
@@ -99,7 +112,9 @@ describeBrowser('execution drill-down', () => {
     expect(new URL(page.url()).searchParams.get('level')).toBe('payments');
     if (!clicked) throw new Error('no block clicked');
 
-    const payments = (await (await log.next('/api/payments', mark)).body) as { sum: string; total: number; items: unknown[] };
+    const payments = (await (
+      await log.next('/api/payments', mark)
+    ).body) as { sum: string; total: number; items: unknown[] };
     await page.locator('[data-testid="payment-table"] tbody tr').first().waitFor();
     expect(toCents(payments.sum)).toBe(toCents(clicked.executed));
     expect(payments.total).toBeGreaterThan(0);
@@ -111,7 +126,12 @@ describeBrowser('execution drill-down', () => {
   });
 
   it('vouchers open without an explicit year (the default, latest year)', async () => {
-    const { page, context, console: errors, apiFailures } = await signedIn(b.browser, 'viewer', '/execution?level=payments');
+    const {
+      page,
+      context,
+      console: errors,
+      apiFailures,
+    } = await signedIn(b.browser, 'viewer', '/execution?level=payments');
     await page.locator('[data-testid="payment-table"] tbody tr').first().waitFor();
     expect(apiFailures).toEqual([]);
     errors.assertClean();

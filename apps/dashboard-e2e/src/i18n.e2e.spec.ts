@@ -1,11 +1,20 @@
 // Runtime language switch: zh-CN → English → zh-CN without a reload; the chrome of the app changes
 // language (data such as agency names stays as imported) and the choice survives a reload.
 import type { Page } from 'playwright-core';
-import { baseUrl, describeBrowser, signedIn, suspiciousText, useBrowser, visibleText } from './support/browser';
+import {
+  baseUrl,
+  describeBrowser,
+  signedIn,
+  suspiciousText,
+  useBrowser,
+  visibleText,
+} from './support/browser';
 
 const CJK = /[\u4e00-\u9fff]/;
 
-async function chrome(page: Page): Promise<{ title: string; h1: string; nav: string[]; lang: string | null }> {
+async function chrome(
+  page: Page,
+): Promise<{ title: string; h1: string; nav: string[]; lang: string | null }> {
   return {
     title: await page.locator('header .title').innerText(),
     h1: await page.locator('main h1').first().innerText(),

@@ -1,5 +1,13 @@
 // Login per role → the navigation that role may use, and the alert workflow only for auditors.
-import { baseUrl, describeBrowser, expectVisible, openPage, signedIn, useBrowser, type Role } from './support/browser';
+import {
+  baseUrl,
+  describeBrowser,
+  expectVisible,
+  openPage,
+  signedIn,
+  useBrowser,
+  type Role,
+} from './support/browser';
 
 const ALL_AREAS = ['overview', 'execution', 'alerts', 'audit', 'debt', 'assets', 'imports'];
 const EXPECTED: Record<Role, string[]> = {
@@ -74,4 +82,3 @@ describeBrowser('login and role-aware navigation', () => {
     await context.close();
   });
 });
-

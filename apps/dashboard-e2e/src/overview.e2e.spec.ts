@@ -1,6 +1,15 @@
 // Overview: every chart is drawn (canvas pixels, not just a <canvas>), and the time from navigation
 // start to all overview charts drawn is measured (soft budget: 1.5 s on a shared machine).
-import { baseUrl, chartStates, describeBrowser, screenshot, signedIn, suspiciousText, useBrowser, visibleText } from './support/browser';
+import {
+  baseUrl,
+  chartStates,
+  describeBrowser,
+  screenshot,
+  signedIn,
+  suspiciousText,
+  useBrowser,
+  visibleText,
+} from './support/browser';
 
 const SOFT_BUDGET_MS = 1500;
 
@@ -37,7 +46,10 @@ describeBrowser('overview', () => {
     );
     const ms = Math.round(Number(await handle.jsonValue()));
     console.log(`overview: time to first meaningful render (navigation start → all charts drawn) = ${ms} ms`);
-    if (ms > SOFT_BUDGET_MS) console.warn(`WARNING: overview first meaningful render ${ms} ms > ${SOFT_BUDGET_MS} ms (soft check; shared machine)`);
+    if (ms > SOFT_BUDGET_MS)
+      console.warn(
+        `WARNING: overview first meaningful render ${ms} ms > ${SOFT_BUDGET_MS} ms (soft check; shared machine)`,
+      );
 
     const states = await chartStates(page);
     console.log(`overview charts: ${states.map((s) => `${s.label || '?'}=${s.state}`).join(', ')}`);

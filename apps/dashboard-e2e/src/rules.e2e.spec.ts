@@ -12,7 +12,12 @@ describeBrowser('rule settings', () => {
   const b = useBrowser();
 
   it('auditor changes a threshold, sees the preview, saves a new version', async () => {
-    const { page, context, console: errors, apiFailures } = await signedIn(b.browser, 'auditor', '/alerts/rules');
+    const {
+      page,
+      context,
+      console: errors,
+      apiFailures,
+    } = await signedIn(b.browser, 'auditor', '/alerts/rules');
     const edit = page.locator('[data-testid="rule-list"] button[data-rule]').first();
     await edit.waitFor();
     const ruleId = (await edit.getAttribute('data-rule')) ?? '';
@@ -34,11 +39,16 @@ describeBrowser('rule settings', () => {
     await expectVisible(page.locator('[data-testid="rule-preview"]'));
     expect(await page.locator('[data-testid="rule-preview"]').innerText()).toMatch(/\d+.*\d+/);
 
-    const saved = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/rules/${ruleId}` && r.request().method() === 'PATCH');
+    const saved = page.waitForResponse(
+      (r) => new URL(r.url()).pathname === `/api/rules/${ruleId}` && r.request().method() === 'PATCH',
+    );
     await page.locator('[data-testid="rule-save-button"]').click();
     expect((await saved).status()).toBeLessThan(300);
     // The editor's history table gains the new version.
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="rule-editor"] table tbody tr').length > n, versionsBefore);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="rule-editor"] table tbody tr').length > n,
+      versionsBefore,
+    );
     console.log(`rule ${ruleId}: ${param} ${before} → ${after}`);
     await screenshot(page, 'rule-saved', 'zh-CN');
     // The "saved as version N" confirmation must be visible to the user.
@@ -48,7 +58,9 @@ describeBrowser('rule settings', () => {
     const reloaded = page.locator(`[data-testid="rule-editor"] input[data-param="${param}"]`);
     await reloaded.waitFor();
     expect(Number(await reloaded.inputValue())).toBe(after);
-    expect(await page.locator('[data-testid="rule-editor"] table tbody tr').count()).toBeGreaterThan(versionsBefore);
+    expect(await page.locator('[data-testid="rule-editor"] table tbody tr').count()).toBeGreaterThan(
+      versionsBefore,
+    );
     expect(apiFailures).toEqual([]);
     errors.assertClean();
     await context.close();

@@ -1,7 +1,18 @@
 // Every page in Chinese and English, as admin: a full-page screenshot each
 // (test-artifacts/screenshots/<page>-<zh|en>.png), and per page no console errors, no failed API
 // calls, no NaN/undefined/raw message keys on screen, and no chart left blank or loading.
-import { baseUrl, describeBrowser, openPage, screenshot, signedIn, suspiciousText, useBrowser, visibleText, waitForCharts, type Lang } from './support/browser';
+import {
+  baseUrl,
+  describeBrowser,
+  openPage,
+  screenshot,
+  signedIn,
+  suspiciousText,
+  useBrowser,
+  visibleText,
+  waitForCharts,
+  type Lang,
+} from './support/browser';
 
 const PAGES: [name: string, path: string, charts: number][] = [
   ['overview', '/overview', 5],
@@ -31,9 +42,16 @@ describeBrowser('screenshots of every page', () => {
     await context.close();
   });
 
-  const cases = PAGES.flatMap(([name, path, charts]) => LANGS.map((lang) => [name, lang, path, charts] as const));
+  const cases = PAGES.flatMap(([name, path, charts]) =>
+    LANGS.map((lang) => [name, lang, path, charts] as const),
+  );
   it.each(cases)('%s (%s)', async (name, lang, path, minCharts) => {
-    const { page, context, console: errors, apiFailures } = await signedIn(b.browser, 'admin', undefined, lang);
+    const {
+      page,
+      context,
+      console: errors,
+      apiFailures,
+    } = await signedIn(b.browser, 'admin', undefined, lang);
     let target = path;
     if (path.includes('id=FIRST')) {
       // The first new alert's id, from the list page.
@@ -54,7 +72,10 @@ describeBrowser('screenshots of every page', () => {
       suspicious: suspiciousText(text),
       charts: charts.filter((c) => c.state !== 'drawn').map((c) => `${c.label || '?'}: ${c.state}`),
       apiFailures,
-      untranslatedHeading: lang === 'en' && CJK.test(await page.locator('main h1').first().innerText()) ? [await page.locator('main h1').first().innerText()] : [],
+      untranslatedHeading:
+        lang === 'en' && CJK.test(await page.locator('main h1').first().innerText())
+          ? [await page.locator('main h1').first().innerText()]
+          : [],
     };
     const any = Object.values(problems).some((p) => p.length > 0);
     if (any) console.warn(`${name} (${lang}) → ${file}\n${JSON.stringify(problems, null, 1)}`);

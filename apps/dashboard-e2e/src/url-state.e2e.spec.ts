@@ -13,7 +13,9 @@ describeBrowser('filters live in the URL', () => {
     await page.locator('[data-testid="execution-table"] tbody tr').first().waitFor();
 
     // Pick the oldest year offered (not the default latest), then the general budget, then an agency row.
-    const years = await page.locator('[data-testid="year-picker"] option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
+    const years = await page
+      .locator('[data-testid="year-picker"] option')
+      .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
     expect(years.length).toBeGreaterThan(0);
     const year = years[years.length - 1];
     await page.locator('[data-testid="year-picker"]').selectOption(year);
@@ -55,7 +57,11 @@ describeBrowser('filters live in the URL', () => {
   });
 
   it('payments with amount and payee filters reopen with the same vouchers', async () => {
-    const first = await signedIn(b.browser, 'viewer', '/execution?fiscalYear=2024&level=payments&minAmount=1000&sort=-amount');
+    const first = await signedIn(
+      b.browser,
+      'viewer',
+      '/execution?fiscalYear=2024&level=payments&minAmount=1000&sort=-amount',
+    );
     await first.page.locator('[data-testid="payment-table"] tbody tr').first().waitFor();
     const tableA = await first.page.locator('[data-testid="payment-table"] tbody').innerText();
     const sumA = await first.page.locator('[data-testid="payment-sum"]').innerText();

@@ -5,8 +5,8 @@ module.exports = {
   // Integration specs create, migrate and drop a real database.
   testTimeout: 60000,
   transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }]
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/api/rules'
+  coverageDirectory: '../../../coverage/libs/api/rules',
 };

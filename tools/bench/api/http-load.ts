@@ -6,7 +6,7 @@ interface AutocannonResult {
   errors: number;
   timeouts: number;
   non2xx: number;
-  requests: { total: number };
+  requests: { total: number; sent: number };
 }
 interface AutocannonOptions {
   url: string;
@@ -15,13 +15,18 @@ interface AutocannonOptions {
   timeout: number;
   headers: Record<string, string>;
 }
-type Autocannon = (opts: AutocannonOptions, cb: (err: Error | null, result: AutocannonResult) => void) => EventEmitter;
+type Autocannon = (
+  opts: AutocannonOptions,
+  cb: (err: Error | null, result: AutocannonResult) => void,
+) => EventEmitter;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('autocannon') as Autocannon;
 
 export interface LoadResult {
   connections: number;
   requests: number;
+  /** Sent but still unanswered when the run stopped (their latency is not in the percentiles). */
+  cut: number;
   p50: number;
   p95: number;
   p99: number;
@@ -47,7 +52,8 @@ export function load(url: string, token: string, connections: number, seconds: n
         latencies.sort((a, b) => a - b);
         resolve({
           connections,
-          requests: r.requests.total,
+          requests: latencies.length,
+          cut: Math.max(0, r.requests.sent - latencies.length - r.errors - r.timeouts),
           p50: percentile(latencies, 50),
           p95: percentile(latencies, 95),
           p99: percentile(latencies, 99),
@@ -56,6 +62,8 @@ export function load(url: string, token: string, connections: number, seconds: n
         });
       },
     );
-    instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) =>
+      latencies.push(ms),
+    );
   });
 }

@@ -1,8 +1,34 @@
 import type { Client } from 'pg';
 
 const YEAR = 2025;
-const FUNC_CODES = ['2010101', '2010301', '2050201', '2050202', '2080101', '2080501', '2100201', '2120101', '2130101', '2140101', '2200101', '2240101'];
-const ECON_CODES = ['30101', '30102', '30201', '30205', '30211', '30216', '30217', '30226', '30231', '31002', '31005', '30305'];
+const FUNC_CODES = [
+  '2010101',
+  '2010301',
+  '2050201',
+  '2050202',
+  '2080101',
+  '2080501',
+  '2100201',
+  '2120101',
+  '2130101',
+  '2140101',
+  '2200101',
+  '2240101',
+];
+const ECON_CODES = [
+  '30101',
+  '30102',
+  '30201',
+  '30205',
+  '30211',
+  '30216',
+  '30217',
+  '30226',
+  '30231',
+  '31002',
+  '31005',
+  '30305',
+];
 /** Rows per INSERT statement, so progress shows and one statement never holds 5M rows of WAL. */
 const CHUNK = 1_000_000;
 
@@ -50,7 +76,9 @@ export async function loadData(db: Client, rows: number, log: (m: string) => voi
                     floor(80 * power(random(), 2))::int AS ag, floor(50000 * power(random(), 2))::int AS pk
              FROM generate_series(${from}, ${to}) AS i) s`,
     );
-    log(`  payments ${from.toLocaleString()}..${to.toLocaleString()} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    log(
+      `  payments ${from.toLocaleString()}..${to.toLocaleString()} in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+    );
   }
   // Initial budget per cell at 1.05..1.35 × its spending (2 % of cells 0.6 ×, over budget); a mid-year adjustment for 1 cell in 5.
   await db.query(

@@ -20,20 +20,36 @@ const median = (xs: number[]): number => {
 };
 
 /** Overview: budget and executed per budget type; execution: per agency; payments: keyset page + totals. */
-export function rawQueries(fiscalYear: number, asOf: string, deepCursor: { value: string; voucherNo: string } | null): RawQuery[] {
+export function rawQueries(
+  fiscalYear: number,
+  asOf: string,
+  deepCursor: { value: string; voucherNo: string } | null,
+): RawQuery[] {
   const pageSql = (after: boolean) =>
     `SELECT x.voucher_no, to_char(x.pay_date, 'YYYY-MM-DD') AS pay_date, x.budget_type, x.agency_code, a.agency_name, x.func_code,
             x.econ_code, x.project_code, x.payee_name, x.payee_type, x.pay_method, x.amount::text, x.purpose
      FROM payment x LEFT JOIN agency a ON a.agency_code = x.agency_code
      WHERE x.fiscal_year = $1 ${after ? 'AND (x.pay_date, x.voucher_no) < ($2::date, $3)' : ''}
      ORDER BY x.pay_date DESC, x.voucher_no DESC LIMIT 51`;
-  const totals = { label: 'count+sum', sql: `SELECT count(*), sum(amount) FROM payment WHERE fiscal_year = $1`, params: [fiscalYear] };
+  const totals = {
+    label: 'count+sum',
+    sql: `SELECT count(*), sum(amount) FROM payment WHERE fiscal_year = $1`,
+    params: [fiscalYear],
+  };
   const out: RawQuery[] = [
     {
       label: 'overview',
       statements: [
-        { label: 'budget by type', sql: `SELECT budget_type, sum(amount) FROM budget_line WHERE fiscal_year = $1 AND effective_date <= $2 GROUP BY 1`, params: [fiscalYear, asOf] },
-        { label: 'executed by type', sql: `SELECT budget_type, sum(amount) FROM payment WHERE fiscal_year = $1 AND pay_date <= $2 GROUP BY 1`, params: [fiscalYear, asOf] },
+        {
+          label: 'budget by type',
+          sql: `SELECT budget_type, sum(amount) FROM budget_line WHERE fiscal_year = $1 AND effective_date <= $2 GROUP BY 1`,
+          params: [fiscalYear, asOf],
+        },
+        {
+          label: 'executed by type',
+          sql: `SELECT budget_type, sum(amount) FROM payment WHERE fiscal_year = $1 AND pay_date <= $2 GROUP BY 1`,
+          params: [fiscalYear, asOf],
+        },
       ],
     },
     {
@@ -48,12 +64,22 @@ export function rawQueries(fiscalYear: number, asOf: string, deepCursor: { value
         },
       ],
     },
-    { label: 'payments p1', statements: [{ label: 'keyset page', sql: pageSql(false), params: [fiscalYear] }, totals] },
+    {
+      label: 'payments p1',
+      statements: [{ label: 'keyset page', sql: pageSql(false), params: [fiscalYear] }, totals],
+    },
   ];
   if (deepCursor) {
     out.push({
       label: 'payments deep',
-      statements: [{ label: 'keyset page', sql: pageSql(true), params: [fiscalYear, deepCursor.value, deepCursor.voucherNo] }, totals],
+      statements: [
+        {
+          label: 'keyset page',
+          sql: pageSql(true),
+          params: [fiscalYear, deepCursor.value, deepCursor.voucherNo],
+        },
+        totals,
+      ],
     });
   }
   return out;
@@ -76,5 +102,9 @@ export async function timeRaw(db: Client, q: RawQuery, runs: number): Promise<Ra
     }
     sums.push(sum);
   }
-  return { label: q.label, medianMs: median(sums), parts: q.statements.map((s, i) => ({ label: s.label, medianMs: median(per[i]) })) };
+  return {
+    label: q.label,
+    medianMs: median(sums),
+    parts: q.statements.map((s, i) => ({ label: s.label, medianMs: median(per[i]) })),
+  };
 }

@@ -27,7 +27,9 @@ function dbUrl(db: string): string {
 
 async function writeFile(path: string, rows: number): Promise<void> {
   const out = createWriteStream(path);
-  out.write('fiscal_year,voucher_no,pay_date,budget_type,agency_code,func_code,econ_code,project_code,payee_name,payee_account,payee_type,pay_method,amount,purpose\n');
+  out.write(
+    'fiscal_year,voucher_no,pay_date,budget_type,agency_code,func_code,econ_code,project_code,payee_name,payee_account,payee_type,pay_method,amount,purpose\n',
+  );
   let buf = '';
   for (let i = 1; i <= rows; i++) {
     const day = 1 + (i % 360);
@@ -49,9 +51,15 @@ function setupDb(name: string): void {
 }
 
 /** Runs the built CLI, returning wall time and the child's peak RSS (VmHWM sampled from /proc). */
-async function timeCli(cliArgs: string[], env: NodeJS.ProcessEnv): Promise<{ seconds: number; peakMb: number; out: string }> {
+async function timeCli(
+  cliArgs: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ seconds: number; peakMb: number; out: string }> {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/cli.js'), ...cliArgs], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/cli.js'), ...cliArgs], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   let peak = 0;
@@ -78,19 +86,26 @@ async function round(rows: number): Promise<void> {
   setupDb(db);
   const env = { DATABASE_URL: dbUrl(db), RULES_AFTER_IMPORT: 'false' };
   const refs = join(tmp, 'districts_b.csv');
-  execFileSync('bash', ['-c', `printf 'district_code,district_name\\n150100,呼和浩特市\\n' > ${refs}; printf 'agency_code,agency_name,district_code\\n101000,a,150100\\n101001,b,150100\\n101002,c,150100\\n101003,d,150100\\n101004,e,150100\\n' > ${join(tmp, 'agencies_b.csv')}`]);
+  execFileSync('bash', [
+    '-c',
+    `printf 'district_code,district_name\\n150100,呼和浩特市\\n' > ${refs}; printf 'agency_code,agency_name,district_code\\n101000,a,150100\\n101001,b,150100\\n101002,c,150100\\n101003,d,150100\\n101004,e,150100\\n' > ${join(tmp, 'agencies_b.csv')}`,
+  ]);
   await timeCli(['import', 'districts', refs, '--json'], env);
   await timeCli(['import', 'agencies', join(tmp, 'agencies_b.csv'), '--json'], env);
   // Baseline: psql \copy of the same file into a bare table of the same columns.
-  psql(db, `CREATE TABLE bare (fiscal_year smallint, voucher_no varchar(64), pay_date date, budget_type varchar(16), agency_code varchar(64),
+  psql(
+    db,
+    `CREATE TABLE bare (fiscal_year smallint, voucher_no varchar(64), pay_date date, budget_type varchar(16), agency_code varchar(64),
     func_code varchar(7), econ_code varchar(5), project_code varchar(64), payee_name text, payee_account varchar(64), payee_type varchar(16),
-    pay_method varchar(16), amount numeric(18,2), purpose text)`);
+    pay_method varchar(16), amount numeric(18,2), purpose text)`,
+  );
   const t0 = process.hrtime.bigint();
   execFileSync('psql', [dbUrl(db), '-qc', `\\copy bare FROM '${file}' WITH (FORMAT csv, HEADER true)`]);
   const copyS = Number(process.hrtime.bigint() - t0) / 1e9;
   const imp = await timeCli(['import', 'payments', file, '--json'], env);
   const report = JSON.parse(imp.out) as { status: string; inserted: number };
-  if (report.status !== 'accepted' || report.inserted !== rows) throw new Error(`import not accepted: ${imp.out.slice(0, 500)}`);
+  if (report.status !== 'accepted' || report.inserted !== rows)
+    throw new Error(`import not accepted: ${imp.out.slice(0, 500)}`);
   const again = await timeCli(['import', 'payments', file, '--json'], env);
   console.log(
     `rows ${rows} (${mb.toFixed(0)} MB): psql \\copy ${copyS.toFixed(2)} s = ${Math.round(rows / copyS)} rows/s | ` +
@@ -104,7 +119,9 @@ async function round(rows: number): Promise<void> {
     await timeCli(['import', 'districts', refs, '--json'], eenv);
     await timeCli(['import', 'agencies', join(tmp, 'agencies_b.csv'), '--json'], eenv);
     const emb = await timeCli(['import', 'payments', file, '--json'], eenv);
-    console.log(`embedded default (PGlite, unnest batches): ${emb.seconds.toFixed(2)} s = ${Math.round(rows / emb.seconds)} rows/s, peak RSS ${emb.peakMb.toFixed(0)} MB`);
+    console.log(
+      `embedded default (PGlite, unnest batches): ${emb.seconds.toFixed(2)} s = ${Math.round(rows / emb.seconds)} rows/s, peak RSS ${emb.peakMb.toFixed(0)} MB`,
+    );
   }
   rmSync(file, { force: true });
 }

@@ -12,7 +12,9 @@ import { resolve } from 'node:path';
 import { register } from 'tsconfig-paths';
 
 const ROOT = resolve(__dirname, '../../..');
-const base = JSON.parse(readFileSync(resolve(ROOT, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
+const base = JSON.parse(readFileSync(resolve(ROOT, 'tsconfig.base.json'), 'utf8')) as {
+  compilerOptions: { paths: Record<string, string[]> };
+};
 register({ baseUrl: ROOT, paths: base.compilerOptions.paths });
 
 const args = process.argv.slice(2);
@@ -43,7 +45,9 @@ async function main(): Promise<void> {
   try {
     await runMigrations(ds);
     const [genMs] = await timed(() => generate(ds, N));
-    console.log(`generated ${N.toLocaleString()} payments of ${YEAR} (+${(N / 10).toLocaleString()} of ${YEAR - 1}) in ${(genMs / 1000).toFixed(1)} s`);
+    console.log(
+      `generated ${N.toLocaleString()} payments of ${YEAR} (+${(N / 10).toLocaleString()} of ${YEAR - 1}) in ${(genMs / 1000).toFixed(1)} s`,
+    );
 
     const baselineSql = `SELECT sum(amount) FROM payment WHERE fiscal_year = ${YEAR}`;
     let baseline = Infinity;
@@ -64,14 +68,24 @@ async function main(): Promise<void> {
       rows.push([rule.id, best, n]);
     }
     console.log('rule                  eval ms   × baseline   alerts');
-    for (const [id, ms, n] of rows) console.log(`${id.padEnd(20)} ${ms.toFixed(0).padStart(8)} ${(ms / baseline).toFixed(2).padStart(11)} ${String(n).padStart(8)}`);
+    for (const [id, ms, n] of rows)
+      console.log(
+        `${id.padEnd(20)} ${ms.toFixed(0).padStart(8)} ${(ms / baseline).toFixed(2).padStart(11)} ${String(n).padStart(8)}`,
+      );
     const evalSum = rows.reduce((s, r) => s + r[1], 0);
-    console.log(`${'Σ statements'.padEnd(20)} ${evalSum.toFixed(0).padStart(8)} ${(evalSum / baseline).toFixed(2).padStart(11)}\n`);
+    console.log(
+      `${'Σ statements'.padEnd(20)} ${evalSum.toFixed(0).padStart(8)} ${(evalSum / baseline).toFixed(2).padStart(11)}\n`,
+    );
 
     for (const label of ['catalogue run 1 (insert alerts)', 'catalogue run 2 (refresh)']) {
       const [ms, res] = await timed(() => runRules(ds, { fiscalYear: YEAR, asOf, startedBy: 'bench' }));
-      const slowest = [...res.rules].sort((a, b) => b.durationMs - a.durationMs).slice(0, 3).map((r) => `${r.ruleId} ${r.durationMs} ms`);
-      console.log(`${label}: ${ms.toFixed(0)} ms = ${(ms / baseline).toFixed(2)} × baseline; ${res.total} alerts; failed: ${res.failed.join(', ') || 'none'}; slowest: ${slowest.join(', ')}`);
+      const slowest = [...res.rules]
+        .sort((a, b) => b.durationMs - a.durationMs)
+        .slice(0, 3)
+        .map((r) => `${r.ruleId} ${r.durationMs} ms`);
+      console.log(
+        `${label}: ${ms.toFixed(0)} ms = ${(ms / baseline).toFixed(2)} × baseline; ${res.total} alerts; failed: ${res.failed.join(', ') || 'none'}; slowest: ${slowest.join(', ')}`,
+      );
     }
   } finally {
     await ds.destroy();
@@ -86,7 +100,10 @@ async function generate(ds: import('typeorm').DataSource, n: number): Promise<vo
   await ds.query(`INSERT INTO district (district_code, district_name) VALUES ('150100', '示范市')`);
   await ds.query(`INSERT INTO agency (agency_code, agency_name, district_code)
                   SELECT 'A' || lpad(a::text, 5, '0'), '单位' || a, '150100' FROM generate_series(0, 499) AS a`);
-  for (const [year, rows] of [[YEAR, n], [YEAR - 1, Math.max(1, Math.floor(n / 10))]] as const) {
+  for (const [year, rows] of [
+    [YEAR, n],
+    [YEAR - 1, Math.max(1, Math.floor(n / 10))],
+  ] as const) {
     await ds.query(`SELECT ensure_payment_partition($1)`, [year]);
     await ds.query(
       `INSERT INTO payment (fiscal_year, voucher_no, pay_date, budget_type, agency_code, func_code, econ_code,

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { register } from 'tsconfig-paths';
 const ROOT = resolve(__dirname, '../../..');
-const base = JSON.parse(readFileSync(resolve(ROOT, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
+const base = JSON.parse(readFileSync(resolve(ROOT, 'tsconfig.base.json'), 'utf8')) as {
+  compilerOptions: { paths: Record<string, string[]> };
+};
 register({ baseUrl: ROOT, paths: base.compilerOptions.paths });
 async function main(): Promise<void> {
   const { RULES, resolveParams } = await import('../../../libs/api/rules/src/index');

@@ -15,13 +15,19 @@ export class HealthController {
     try {
       await Promise.race([
         this.ds.query('SELECT 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('database did not answer within 3 s')), 3000)),
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error('database did not answer within 3 s')), 3000),
+        ),
       ]);
       res.status(HttpStatus.OK).json({ status: 'ok', database: 'up', latencyMs: Date.now() - started });
     } catch (err) {
       res
         .status(HttpStatus.SERVICE_UNAVAILABLE)
-        .json({ status: 'error', database: 'down', reason: err instanceof Error ? err.message : String(err) });
+        .json({
+          status: 'error',
+          database: 'down',
+          reason: err instanceof Error ? err.message : String(err),
+        });
     }
   }
 }

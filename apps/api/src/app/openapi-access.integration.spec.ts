@@ -82,7 +82,12 @@ describe('API surface: OpenAPI drift and role matrix', () => {
     if (who !== 'anonymous') headers['authorization'] = `Bearer ${tokens[who]}`;
     // An empty JSON body: the guard runs before validation, and no handler can act on it.
     const body = method === 'get' || method === 'delete' ? undefined : '{}';
-    const r = await fetch(`${base}${path}`, { method: method.toUpperCase(), headers, body, signal: AbortSignal.timeout(30_000) });
+    const r = await fetch(`${base}${path}`, {
+      method: method.toUpperCase(),
+      headers,
+      body,
+      signal: AbortSignal.timeout(30_000),
+    });
     await r.arrayBuffer();
     return r.status;
   }
@@ -141,22 +146,39 @@ describe('API surface: OpenAPI drift and role matrix', () => {
   it('documents every Nest route, and nothing else (drift)', () => {
     const fromNest = routes.map((r) => key(r.method, r.path)).sort();
     const fromDoc = Object.entries(doc.paths)
-      .flatMap(([path, item]) => HTTP_METHODS.filter((m) => (item as Record<string, unknown>)[m]).map((m) => key(m, path)))
+      .flatMap(([path, item]) =>
+        HTTP_METHODS.filter((m) => (item as Record<string, unknown>)[m]).map((m) => key(m, path)),
+      )
       .sort();
     expect(fromDoc).toEqual(fromNest);
-    expect(fromNest).toEqual(expect.arrayContaining(['post /api/auth/login', 'get /api/health', 'get /api/audit-log']));
+    expect(fromNest).toEqual(
+      expect.arrayContaining(['post /api/auth/login', 'get /api/health', 'get /api/audit-log']),
+    );
   });
 
   it('declares access on every route (none left to the deny-by-default 403)', () => {
-    expect(app.get(RouteInventory).undeclared().map((r) => key(r.method, r.path))).toEqual([]);
+    expect(
+      app
+        .get(RouteInventory)
+        .undeclared()
+        .map((r) => key(r.method, r.path)),
+    ).toEqual([]);
   });
 
   it('documents each operation’s access as the guard enforces it', () => {
     for (const r of routes) {
-      const op = (doc.paths[r.path] as Record<string, { security?: unknown[]; 'x-roles'?: string[] }>)[r.method];
-      expect({ op: key(r.method, r.path), public: op.security?.length === 0 }).toEqual({ op: key(r.method, r.path), public: r.access.kind === 'public' });
+      const op = (doc.paths[r.path] as Record<string, { security?: unknown[]; 'x-roles'?: string[] }>)[
+        r.method
+      ];
+      expect({ op: key(r.method, r.path), public: op.security?.length === 0 }).toEqual({
+        op: key(r.method, r.path),
+        public: r.access.kind === 'public',
+      });
       const allowed = ROLES.filter((role) => expectedVerdict(r, role) === 'passed');
-      expect({ op: key(r.method, r.path), roles: op['x-roles'] }).toEqual({ op: key(r.method, r.path), roles: allowed });
+      expect({ op: key(r.method, r.path), roles: op['x-roles'] }).toEqual({
+        op: key(r.method, r.path),
+        roles: allowed,
+      });
     }
   });
 
@@ -193,7 +215,14 @@ describe('API surface: OpenAPI drift and role matrix', () => {
     expect(mismatches).toEqual([]);
     // The table is not vacuous: at least the routes this module owns are in it.
     expect(covered).toEqual(
-      expect.arrayContaining(['post /api/auth/login', 'get /api/auth/me', 'get /api/health', 'get /api/users', 'patch /api/users/{id}', 'get /api/audit-log']),
+      expect.arrayContaining([
+        'post /api/auth/login',
+        'get /api/auth/me',
+        'get /api/health',
+        'get /api/users',
+        'patch /api/users/{id}',
+        'get /api/audit-log',
+      ]),
     );
   });
 });

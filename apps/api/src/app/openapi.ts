@@ -8,7 +8,11 @@ export const OPENAPI_UI_PATH = 'api/docs';
 export const OPENAPI_JSON_PATH = 'api/docs-json';
 export const BEARER_SCHEME = 'bearer';
 
-type Operation = { security?: Array<Record<string, string[]>>; description?: string; responses?: Record<string, unknown> } & Record<string, unknown>;
+type Operation = {
+  security?: Array<Record<string, string[]>>;
+  description?: string;
+  responses?: Record<string, unknown>;
+} & Record<string, unknown>;
 
 /** Roles that pass a route (admin passes every @Roles); [] for undeclared routes. */
 function allowedRoles(route: RouteInfo): string[] {
@@ -36,7 +40,9 @@ export function applyAccessToDocument(doc: OpenAPIObject, routes: RouteInfo[]): 
       continue;
     }
     op.security = [{ [BEARER_SCHEME]: [] }];
-    const who = roles.length ? `角色 Roles: ${roles.join(', ')}` : '未声明访问权限，所有人 403 (no access declared: denied to everyone)';
+    const who = roles.length
+      ? `角色 Roles: ${roles.join(', ')}`
+      : '未声明访问权限，所有人 403 (no access declared: denied to everyone)';
     op.description = op.description ? `${op.description}\n\n${who}` : who;
     op.responses['401'] ??= { description: '未登录或令牌无效 (missing or invalid bearer token)' };
     op.responses['403'] ??= { description: '角色无权访问 (role not allowed)' };

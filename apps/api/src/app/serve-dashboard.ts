@@ -7,7 +7,11 @@ import { AppConfig } from '@bs/api-core';
 
 /** Serves the built dashboard on the same port; any non-API path falls back to index.html (SPA routes). */
 export function serveDashboard(app: NestExpressApplication, config: AppConfig): void {
-  const candidates = [config.dashboardDir, join(__dirname, '../dashboard/browser'), resolve('dist/apps/dashboard/browser')];
+  const candidates = [
+    config.dashboardDir,
+    join(__dirname, '../dashboard/browser'),
+    resolve('dist/apps/dashboard/browser'),
+  ];
   const dir = candidates.find((d): d is string => !!d && existsSync(join(d, 'index.html')));
   if (!dir) {
     new Logger('dashboard').warn('dashboard build not found: only the API is served (run npm run build)');

@@ -10,6 +10,10 @@ function opt(args: string[], name: string): string | undefined {
 export async function alertsCommand(ds: DataSource, args: string[]): Promise<number> {
   const year = parseInt(opt(args, '--year') ?? '', 10);
   const format = (opt(args, '--format') ?? 'json') as 'json' | 'csv' | 'xlsx';
-  await exportAlertsCommand(ds, { year, rule: opt(args, '--rule'), status: opt(args, '--status'), format, out: opt(args, '--out') }, process.stdout);
+  await exportAlertsCommand(
+    ds,
+    { year, rule: opt(args, '--rule'), status: opt(args, '--status'), format, out: opt(args, '--out') },
+    process.stdout,
+  );
   return 0;
 }

@@ -30,7 +30,9 @@ export function describeBrowser(name: string, body: () => void): void {
   }
   describe(name, () => {
     it(`SKIPPED: no chromium at ${CHROMIUM_PATH}`, () => {
-      console.warn(`SKIPPED browser spec "${name}": no chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+      console.warn(
+        `SKIPPED browser spec "${name}": no chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)`,
+      );
       expect(chromiumAvailable()).toBe(false);
     });
   });
@@ -90,7 +92,10 @@ export interface OpenPage {
 
 /** A fresh context (own storage) with the language preset before the app boots. */
 export async function openPage(browser: Browser, lang: Lang = 'zh-CN'): Promise<OpenPage> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: lang === 'en' ? 'en-US' : 'zh-CN' });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: lang === 'en' ? 'en-US' : 'zh-CN',
+  });
   await context.addInitScript((l: string) => {
     try {
       if (!sessionStorage.getItem('bs.e2e.langSet')) {
@@ -106,7 +111,8 @@ export async function openPage(browser: Browser, lang: Lang = 'zh-CN'): Promise<
   const apiFailures: string[] = [];
   page.on('response', (r) => {
     const url = new URL(r.url());
-    if (url.pathname.startsWith('/api/') && r.status() >= 400) apiFailures.push(`${r.request().method()} ${url.pathname} -> ${r.status()}`);
+    if (url.pathname.startsWith('/api/') && r.status() >= 400)
+      apiFailures.push(`${r.request().method()} ${url.pathname} -> ${r.status()}`);
   });
   return { context, page, console: new ConsoleErrors(page), apiFailures };
 }
@@ -168,7 +174,11 @@ export async function chartStates(page: Page, within = 'main'): Promise<ChartSta
  * Waits until no chart is loading or blank (each is drawn or shows "no data"), at least
  * `minCharts` exist, and the set is stable; returns the final states.
  */
-export async function waitForCharts(page: Page, minCharts: number, timeoutMs = 20_000): Promise<ChartState[]> {
+export async function waitForCharts(
+  page: Page,
+  minCharts: number,
+  timeoutMs = 20_000,
+): Promise<ChartState[]> {
   const deadline = Date.now() + timeoutMs;
   let last: ChartState[] = [];
   for (;;) {
@@ -189,7 +199,8 @@ export async function visibleText(page: Page, selector = 'body'): Promise<string
 export function suspiciousText(text: string): string[] {
   const found = new Set<string>();
   for (const m of text.matchAll(/\b(NaN|undefined|null|Infinity)\b/g)) found.add(m[1]);
-  const keyLike = /\b(?:app|nav|top|login|role|ov|ex|pay|al|rl|im|au|dt|as|common|severity|alert_status|rule|dataset|budget_type|payee_type|pay_method|finding_status|debt_type|asset_class|resource_type)\.[a-z][A-Za-z0-9_.]*\b/g;
+  const keyLike =
+    /\b(?:app|nav|top|login|role|ov|ex|pay|al|rl|im|au|dt|as|common|severity|alert_status|rule|dataset|budget_type|payee_type|pay_method|finding_status|debt_type|asset_class|resource_type)\.[a-z][A-Za-z0-9_.]*\b/g;
   for (const m of text.matchAll(keyLike)) if (!/\.(csv|xlsx|json|png|js)$/i.test(m[0])) found.add(m[0]);
   return [...found];
 }
@@ -212,7 +223,12 @@ export function useBrowser(): { readonly browser: Browser } {
 }
 
 /** Opens a page signed in as `role` (via the login form), at `path` when given. */
-export async function signedIn(browser: Browser, role: Role, path?: string, lang: Lang = 'zh-CN'): Promise<OpenPage> {
+export async function signedIn(
+  browser: Browser,
+  role: Role,
+  path?: string,
+  lang: Lang = 'zh-CN',
+): Promise<OpenPage> {
   const opened = await openPage(browser, lang);
   await login(opened.page, role);
   if (path) await opened.page.goto(`${baseUrl()}${path}`);

@@ -32,7 +32,14 @@ module.exports = async function setup() {
   const out = openSync(log, 'a');
   const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PORT: String(port), DEMO_SCALE: process.env.E2E_DEMO_SCALE || '20000', NODE_ENV: 'test' },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      DEMO_SCALE: process.env.E2E_DEMO_SCALE || '20000',
+      NODE_ENV: 'test',
+    },
     stdio: ['ignore', out, out],
   });
   const base = `http://127.0.0.1:${port}`;

@@ -19,7 +19,14 @@ export class ResponseLog {
       const url = new URL(r.url());
       if (!url.pathname.startsWith('/api/')) return;
       const body = r.json().catch(() => null);
-      this.seen.push({ seq: this.seen.length + 1, method: r.request().method(), path: url.pathname, query: url.searchParams, status: r.status(), body });
+      this.seen.push({
+        seq: this.seen.length + 1,
+        method: r.request().method(),
+        path: url.pathname,
+        query: url.searchParams,
+        status: r.status(),
+        body,
+      });
     });
   }
 
@@ -29,12 +36,23 @@ export class ResponseLog {
   }
 
   /** The first response for `path` after `after`, waiting up to `timeoutMs`. */
-  async next(path: string, after: number, timeoutMs = 20_000, where: (r: RecordedResponse) => boolean = () => true): Promise<RecordedResponse> {
+  async next(
+    path: string,
+    after: number,
+    timeoutMs = 20_000,
+    where: (r: RecordedResponse) => boolean = () => true,
+  ): Promise<RecordedResponse> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const hit = this.seen.find((r) => r.seq > after && r.path === path && r.method === 'GET' && where(r));
       if (hit) return hit;
-      if (Date.now() > deadline) throw new Error(`no response for ${path} within ${timeoutMs} ms (seen: ${this.seen.slice(-8).map((r) => `${r.path} ${r.status}`).join(', ')})`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `no response for ${path} within ${timeoutMs} ms (seen: ${this.seen
+            .slice(-8)
+            .map((r) => `${r.path} ${r.status}`)
+            .join(', ')})`,
+        );
       await new Promise((res) => setTimeout(res, 50));
     }
   }

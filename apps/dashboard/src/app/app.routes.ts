@@ -8,5 +8,9 @@ import { authGuard } from '@bs/dashboard-data-access';
  */
 export const appRoutes: Route[] = [
   { path: 'login', loadChildren: () => import('./login/login.routes').then((m) => m.loginRoutes) },
-  { path: '', canActivate: [authGuard], loadChildren: () => import('./shell/shell.routes').then((m) => m.shellRoutes) },
+  {
+    path: '',
+    canActivate: [authGuard],
+    loadChildren: () => import('./shell/shell.routes').then((m) => m.shellRoutes),
+  },
 ];

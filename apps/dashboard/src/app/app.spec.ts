@@ -5,7 +5,10 @@ import { appRoutes } from './app.routes';
 
 describe('App', () => {
   it('renders the router outlet', async () => {
-    await TestBed.configureTestingModule({ imports: [App], providers: [provideRouter(appRoutes)] }).compileComponents();
+    await TestBed.configureTestingModule({
+      imports: [App],
+      providers: [provideRouter(appRoutes)],
+    }).compileComponents();
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
     expect((fixture.nativeElement as HTMLElement).querySelector('router-outlet')).not.toBeNull();

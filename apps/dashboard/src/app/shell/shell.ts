@@ -14,8 +14,12 @@ import { TopBar } from './top-bar';
     <div class="body">
       <nav class="side" [attr.aria-label]="'nav.main' | t">
         @for (item of items(); track item.area) {
-          <a [routerLink]="['/', item.area]" [queryParams]="view.scopeQuery()" routerLinkActive="active"
-            [attr.data-area]="item.area">
+          <a
+            [routerLink]="['/', item.area]"
+            [queryParams]="view.scopeQuery()"
+            routerLinkActive="active"
+            [attr.data-area]="item.area"
+          >
             <span class="icon" aria-hidden="true">{{ item.icon }}</span>{{ item.label | t }}
           </a>
         }
@@ -29,5 +33,7 @@ import { TopBar } from './top-bar';
 export class Shell {
   private readonly auth = inject(AuthService);
   protected readonly view = inject(ViewStateService);
-  protected readonly items = computed(() => NAV_ITEMS.filter((i) => this.auth.role() && this.auth.canOpen(i.area)));
+  protected readonly items = computed(() =>
+    NAV_ITEMS.filter((i) => this.auth.role() && this.auth.canOpen(i.area)),
+  );
 }

@@ -59,8 +59,12 @@ export class TopBar {
       .join('\n');
   });
 
-  protected readonly asOfMin = computed(() => (this.view.fiscalYear() ? `${this.view.fiscalYear()}-01-01` : null));
-  protected readonly asOfMax = computed(() => (this.view.fiscalYear() ? `${this.view.fiscalYear()}-12-31` : null));
+  protected readonly asOfMin = computed(() =>
+    this.view.fiscalYear() ? `${this.view.fiscalYear()}-01-01` : null,
+  );
+  protected readonly asOfMax = computed(() =>
+    this.view.fiscalYear() ? `${this.view.fiscalYear()}-12-31` : null,
+  );
 
   protected onYear(value: string): void {
     this.view.setScope({ fiscalYear: parseYear(value) });

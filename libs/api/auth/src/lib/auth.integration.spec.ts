@@ -11,28 +11,52 @@ import { UsersService } from './users/users.service';
 
 @Controller('probe')
 class ProbeController {
-  @Public() @Get('open') open() { return { ok: true }; }
-  @Roles('auditor') @Get('auditor') auditor() { return { ok: true }; }
-  @Get('undeclared') undeclared() { return { ok: true }; }
-  @Public() @Get('boom') boom(): never { throw new Error('secret detail /srv/app/db.ts:42'); }
+  @Public() @Get('open') open() {
+    return { ok: true };
+  }
+  @Roles('auditor') @Get('auditor') auditor() {
+    return { ok: true };
+  }
+  @Get('undeclared') undeclared() {
+    return { ok: true };
+  }
+  @Public() @Get('boom') boom(): never {
+    throw new Error('secret detail /srv/app/db.ts:42');
+  }
 }
 
 @Roles('viewer')
 @Controller('cls')
 class ClassRolesController {
-  @Get() viewerOnly() { return { ok: true }; }
-  @Public() @Get('pub') open() { return { ok: true }; }
+  @Get() viewerOnly() {
+    return { ok: true };
+  }
+  @Public() @Get('pub') open() {
+    return { ok: true };
+  }
 }
 
-const CONFIG = { jwtSecret: 'test-secret-0123456789abcdef0123456789', jwtTtlSeconds: 900, refreshTtlSeconds: 3600 };
+const CONFIG = {
+  jwtSecret: 'test-secret-0123456789abcdef0123456789',
+  jwtTtlSeconds: 900,
+  refreshTtlSeconds: 3600,
+};
 
-async function startApp(ds: DataSource, overrides: AuthOverrides = {}): Promise<{ app: INestApplication; base: string }> {
+async function startApp(
+  ds: DataSource,
+  overrides: AuthOverrides = {},
+): Promise<{ app: INestApplication; base: string }> {
   @Global()
-  @Module({ providers: [{ provide: DataSource, useValue: ds }, AuditLogService], exports: [DataSource, AuditLogService] })
+  @Module({
+    providers: [{ provide: DataSource, useValue: ds }, AuditLogService],
+    exports: [DataSource, AuditLogService],
+  })
   class TestDbModule {}
   @Module({ controllers: [ProbeController, ClassRolesController] })
   class ProbeModule {}
-  const ref = await Test.createTestingModule({ imports: [TestDbModule, AuthModule.register(CONFIG, overrides), ProbeModule] }).compile();
+  const ref = await Test.createTestingModule({
+    imports: [TestDbModule, AuthModule.register(CONFIG, overrides), ProbeModule],
+  }).compile();
   const app = ref.createNestApplication({ logger: false, forceCloseConnections: true });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
@@ -47,13 +71,25 @@ interface Res {
 }
 
 function client(base: string) {
-  return async (method: string, path: string, opts: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {}): Promise<Res> => {
+  return async (
+    method: string,
+    path: string,
+    opts: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+  ): Promise<Res> => {
     const headers: Record<string, string> = { ...opts.headers };
     if (opts.token) headers['authorization'] = `Bearer ${opts.token}`;
     if (opts.body !== undefined || opts.raw !== undefined) headers['content-type'] = 'application/json';
-    const r = await fetch(`${base}${path}`, { method, headers, body: opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)) });
+    const r = await fetch(`${base}${path}`, {
+      method,
+      headers,
+      body: opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
+    });
     const text = await r.text();
-    return { status: r.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {}, headers: r.headers };
+    return {
+      status: r.status,
+      body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+      headers: r.headers,
+    };
   };
 }
 
@@ -107,11 +143,17 @@ describe('AuthModule (HTTP, real PostgreSQL)', () => {
   });
 
   it('refuses wrong passwords and unknown users alike, with bilingual messages, audited with the request id', async () => {
-    const wrong = await call('POST', '/auth/login', { body: { username: 't-auditor', password: 'nope-nope-nope' }, headers: { 'x-request-id': 'probe-req-0001' } });
+    const wrong = await call('POST', '/auth/login', {
+      body: { username: 't-auditor', password: 'nope-nope-nope' },
+      headers: { 'x-request-id': 'probe-req-0001' },
+    });
     const unknown = await login('nobody-here', 'whatever-password');
     for (const r of [wrong, unknown]) {
       expect(r.status).toBe(401);
-      expect(r.body).toMatchObject({ message: '用户名或密码错误', messageEn: 'invalid username or password' });
+      expect(r.body).toMatchObject({
+        message: '用户名或密码错误',
+        messageEn: 'invalid username or password',
+      });
     }
     expect(wrong.headers.get('x-request-id')).toBe('probe-req-0001');
     const rows: Array<{ actor: string; after: { outcome: string } }> = await db.ds.query(
@@ -132,10 +174,15 @@ describe('AuthModule (HTTP, real PostgreSQL)', () => {
     expect(statuses).toEqual([401, 401, 401, 401, 423]);
     const locked = await login('lock-me', password ?? '');
     expect(locked.status).toBe(423);
-    expect(locked.body).toMatchObject({ messageEn: expect.stringMatching(/locked/), retryAfterSeconds: expect.any(Number) });
+    expect(locked.body).toMatchObject({
+      messageEn: expect.stringMatching(/locked/),
+      retryAfterSeconds: expect.any(Number),
+    });
     expect(String(locked.body['message'])).toMatch(/锁定/);
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(800);
-    await db.ds.query(`UPDATE app_user SET locked_until = now() - interval '1 second' WHERE username = 'lock-me'`);
+    await db.ds.query(
+      `UPDATE app_user SET locked_until = now() - interval '1 second' WHERE username = 'lock-me'`,
+    );
     expect((await login('lock-me', password ?? '')).status).toBe(200);
     const outcomes: Array<{ outcome: string }> = await db.ds.query(
       `SELECT after->>'outcome' AS outcome FROM audit_log WHERE actor = 'lock-me' AND action LIKE 'auth.login.%' ORDER BY id`,
@@ -145,7 +192,9 @@ describe('AuthModule (HTTP, real PostgreSQL)', () => {
 
   it('validates the login body (400) before counting anything', async () => {
     expect((await call('POST', '/auth/login', { body: { username: 'x' } })).status).toBe(400);
-    expect((await call('POST', '/auth/login', { body: { username: 'x', password: 'y', extra: 1 } })).status).toBe(400);
+    expect(
+      (await call('POST', '/auth/login', { body: { username: 'x', password: 'y', extra: 1 } })).status,
+    ).toBe(400);
     const bad = await call('POST', '/auth/login', { raw: '{"username":' });
     expect(bad.status).toBe(400);
     expect(bad.body['requestId']).toEqual(expect.any(String));
@@ -156,8 +205,12 @@ describe('AuthModule (HTTP, real PostgreSQL)', () => {
     const refreshed = await call('POST', '/auth/refresh', { body: { refreshToken: r.body['refreshToken'] } });
     expect(refreshed.status).toBe(200);
     expect(refreshed.body['user']).toMatchObject({ username: 't-importer', role: 'importer' });
-    expect((await call('GET', '/auth/me', { token: String(refreshed.body['accessToken']) })).status).toBe(200);
-    expect((await call('POST', '/auth/refresh', { body: { refreshToken: r.body['accessToken'] } })).status).toBe(401);
+    expect((await call('GET', '/auth/me', { token: String(refreshed.body['accessToken']) })).status).toBe(
+      200,
+    );
+    expect(
+      (await call('POST', '/auth/refresh', { body: { refreshToken: r.body['accessToken'] } })).status,
+    ).toBe(401);
     expect((await call('POST', '/auth/refresh', { body: { refreshToken: 'garbage' } })).status).toBe(401);
     // A refresh token is not an access token.
     expect((await call('GET', '/auth/me', { token: String(r.body['refreshToken']) })).status).toBe(401);
@@ -199,7 +252,12 @@ describe('AuthModule (HTTP, real PostgreSQL)', () => {
   it('never leaks an unexpected error: 500 with a request id, no stack', async () => {
     const r = await call('GET', '/probe/boom', { headers: { 'x-request-id': 'bad id with spaces' } });
     expect(r.status).toBe(500);
-    expect(r.body).toEqual({ statusCode: 500, message: '内部错误', messageEn: 'internal error', requestId: expect.any(String) });
+    expect(r.body).toEqual({
+      statusCode: 500,
+      message: '内部错误',
+      messageEn: 'internal error',
+      requestId: expect.any(String),
+    });
     expect(r.headers.get('x-request-id')).toBe(r.body['requestId']);
     expect(r.body['requestId']).toMatch(/^[0-9a-f-]{36}$/);
     expect(JSON.stringify(r.body)).not.toMatch(/secret|db\.ts/);
@@ -220,47 +278,102 @@ describe('AuthModule (HTTP, real PostgreSQL)', () => {
     it('creates with a generated password shown once, validates, refuses duplicates', async () => {
       const admin = tokens['admin'];
       expect((await call('GET', '/users', { token: tokens['auditor'] })).status).toBe(403);
-      const created = await call('POST', '/users', { token: admin, body: { username: 'Zhang.Wei', role: 'auditor' } });
+      const created = await call('POST', '/users', {
+        token: admin,
+        body: { username: 'Zhang.Wei', role: 'auditor' },
+      });
       expect(created.status).toBe(201);
-      expect(created.body['user']).toMatchObject({ username: 'zhang.wei', role: 'auditor', disabled: false, lockedUntil: null });
+      expect(created.body['user']).toMatchObject({
+        username: 'zhang.wei',
+        role: 'auditor',
+        disabled: false,
+        lockedUntil: null,
+      });
       const password = String(created.body['password']);
       expect(password.length).toBeGreaterThanOrEqual(20);
       expect((await login('zhang.wei', password)).status).toBe(200);
-      expect((await call('POST', '/users', { token: admin, body: { username: 'zhang.wei', role: 'viewer' } })).status).toBe(409);
-      expect((await call('POST', '/users', { token: admin, body: { username: 'a b', role: 'viewer' } })).status).toBe(400);
-      expect((await call('POST', '/users', { token: admin, body: { username: 'ok-name', role: 'root' } })).status).toBe(400);
-      expect((await call('POST', '/users', { token: admin, body: { username: 'ok-name', role: 'viewer', password: 'short' } })).status).toBe(400);
-      const chosen = await call('POST', '/users', { token: admin, body: { username: 'li.na', role: 'viewer', password: 'a-long-chosen-passphrase' } });
+      expect(
+        (await call('POST', '/users', { token: admin, body: { username: 'zhang.wei', role: 'viewer' } }))
+          .status,
+      ).toBe(409);
+      expect(
+        (await call('POST', '/users', { token: admin, body: { username: 'a b', role: 'viewer' } })).status,
+      ).toBe(400);
+      expect(
+        (await call('POST', '/users', { token: admin, body: { username: 'ok-name', role: 'root' } })).status,
+      ).toBe(400);
+      expect(
+        (
+          await call('POST', '/users', {
+            token: admin,
+            body: { username: 'ok-name', role: 'viewer', password: 'short' },
+          })
+        ).status,
+      ).toBe(400);
+      const chosen = await call('POST', '/users', {
+        token: admin,
+        body: { username: 'li.na', role: 'viewer', password: 'a-long-chosen-passphrase' },
+      });
       expect(chosen.status).toBe(201);
       expect(chosen.body['password']).toBeNull();
       const list = await call('GET', '/users', { token: admin });
       expect(JSON.stringify(list.body)).not.toMatch(/scrypt|hash/i);
-      const [row] = await db.ds.query(`SELECT after FROM audit_log WHERE action = 'user.create' AND target = 'user:zhang.wei'`);
+      const [row] = await db.ds.query(
+        `SELECT after FROM audit_log WHERE action = 'user.create' AND target = 'user:zhang.wei'`,
+      );
       expect(row.after).toEqual({ username: 'zhang.wei', role: 'auditor' });
     });
 
     it('changes roles and disables accounts, effective at once for live tokens, audited before → after', async () => {
       const admin = tokens['admin'];
-      const created = await call('POST', '/users', { token: admin, body: { username: 'wang.fang', role: 'viewer' } });
+      const created = await call('POST', '/users', {
+        token: admin,
+        body: { username: 'wang.fang', role: 'viewer' },
+      });
       const id = (created.body['user'] as { id: number }).id;
       const t = String((await login('wang.fang', String(created.body['password']))).body['accessToken']);
       expect((await call('GET', '/probe/auditor', { token: t })).status).toBe(403);
       const promoted = await call('PATCH', `/users/${id}`, { token: admin, body: { role: 'auditor' } });
       expect(promoted.status).toBe(200);
       expect((await call('GET', '/probe/auditor', { token: t })).status).toBe(200);
-      expect((await call('PATCH', `/users/${id}`, { token: admin, body: { disabled: true } })).status).toBe(200);
+      expect((await call('PATCH', `/users/${id}`, { token: admin, body: { disabled: true } })).status).toBe(
+        200,
+      );
       expect((await call('GET', '/auth/me', { token: t })).status).toBe(401);
       expect((await login('wang.fang', String(created.body['password']))).status).toBe(401);
-      const reset = await call('PATCH', `/users/${id}`, { token: admin, body: { disabled: false, resetPassword: true } });
+      const reset = await call('PATCH', `/users/${id}`, {
+        token: admin,
+        body: { disabled: false, resetPassword: true },
+      });
       expect((await login('wang.fang', String(reset.body['password']))).status).toBe(200);
-      expect((await call('PATCH', `/users/999999`, { token: admin, body: { disabled: true } })).status).toBe(404);
-      expect((await call('PATCH', `/users/99999999999`, { token: admin, body: { disabled: true } })).status).toBe(404);
-      const log = await call('GET', `/audit-log?action=user.&actor=t-admin`, { token: admin });
-      const mine = (log.body['items'] as Array<{ action: string; target: string; before: unknown; after: unknown; requestId: string }>).filter(
-        (e) => e.target === 'user:wang.fang',
+      expect((await call('PATCH', `/users/999999`, { token: admin, body: { disabled: true } })).status).toBe(
+        404,
       );
-      expect(mine.map((e) => e.action)).toEqual(['user.password-reset', 'user.enable', 'user.disable', 'user.role', 'user.create']);
-      expect(mine[3]).toMatchObject({ before: { role: 'viewer' }, after: { role: 'auditor' }, requestId: expect.any(String) });
+      expect(
+        (await call('PATCH', `/users/99999999999`, { token: admin, body: { disabled: true } })).status,
+      ).toBe(404);
+      const log = await call('GET', `/audit-log?action=user.&actor=t-admin`, { token: admin });
+      const mine = (
+        log.body['items'] as Array<{
+          action: string;
+          target: string;
+          before: unknown;
+          after: unknown;
+          requestId: string;
+        }>
+      ).filter((e) => e.target === 'user:wang.fang');
+      expect(mine.map((e) => e.action)).toEqual([
+        'user.password-reset',
+        'user.enable',
+        'user.disable',
+        'user.role',
+        'user.create',
+      ]);
+      expect(mine[3]).toMatchObject({
+        before: { role: 'viewer' },
+        after: { role: 'auditor' },
+        requestId: expect.any(String),
+      });
     });
 
     it('keeps at least one enabled admin', async () => {
@@ -284,7 +397,9 @@ describe('AuthModule (HTTP, real PostgreSQL)', () => {
     expect(Math.min(...ids(all).map(Number))).toBeGreaterThan(Math.max(...ids(page2).map(Number)));
     const beyond = await call('GET', '/audit-log?pageSize=3&page=10000', { token: tokens['admin'] });
     expect(beyond.body).toEqual({ items: [], total });
-    const logins = await call('GET', '/audit-log?action=auth.login.success&actor=t-viewer', { token: tokens['admin'] });
+    const logins = await call('GET', '/audit-log?action=auth.login.success&actor=t-viewer', {
+      token: tokens['admin'],
+    });
     expect(Number(logins.body['total'])).toBe(2);
     const today = new Date().toISOString().slice(0, 10);
     const inRange = await call('GET', `/audit-log?from=2000-01-01&to=${today}`, { token: tokens['admin'] });
@@ -299,14 +414,20 @@ describe('AuthModule (HTTP, real PostgreSQL)', () => {
     const small = await startApp(db.ds, { ipMaxFailures: 2, ipWindowSeconds: 300 });
     try {
       const c = client(small.base);
-      const attempt = () => c('POST', '/auth/login', { body: { username: 't-viewer', password: 'wrong-wrong-wrong' } });
+      const attempt = () =>
+        c('POST', '/auth/login', { body: { username: 't-viewer', password: 'wrong-wrong-wrong' } });
       expect((await attempt()).status).toBe(401);
       expect((await attempt()).status).toBe(401);
       const r = await c('POST', '/auth/login', { body: { username: 't-viewer', password: pw['viewer'] } });
       expect(r.status).toBe(429);
-      expect(r.body).toMatchObject({ messageEn: expect.stringMatching(/too many/), retryAfterSeconds: expect.any(Number) });
+      expect(r.body).toMatchObject({
+        messageEn: expect.stringMatching(/too many/),
+        retryAfterSeconds: expect.any(Number),
+      });
       expect(Number(r.headers.get('retry-after'))).toBeGreaterThan(290);
-      const [row] = await db.ds.query(`SELECT after->>'outcome' AS o FROM audit_log WHERE action = 'auth.login.failure' ORDER BY id DESC LIMIT 1`);
+      const [row] = await db.ds.query(
+        `SELECT after->>'outcome' AS o FROM audit_log WHERE action = 'auth.login.failure' ORDER BY id DESC LIMIT 1`,
+      );
       expect(row.o).toBe('ip-throttled');
     } finally {
       await small.app.close();

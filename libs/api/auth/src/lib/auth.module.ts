@@ -1,4 +1,13 @@
-import { DynamicModule, Inject, Logger, MiddlewareConsumer, Module, NestModule, OnApplicationBootstrap, RequestMethod } from '@nestjs/common';
+import {
+  DynamicModule,
+  Inject,
+  Logger,
+  MiddlewareConsumer,
+  Module,
+  NestModule,
+  OnApplicationBootstrap,
+  RequestMethod,
+} from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import type { AppConfig } from '@bs/api-core';
 import { AccessGuard } from './access/access.guard';
@@ -25,7 +34,10 @@ export class AuthModule implements NestModule, OnApplicationBootstrap {
 
   constructor(@Inject(RouteInventory) private readonly routes: RouteInventory) {}
 
-  static register(config: Pick<AppConfig, 'jwtSecret' | 'jwtTtlSeconds' | 'refreshTtlSeconds'>, overrides: AuthOverrides = {}): DynamicModule {
+  static register(
+    config: Pick<AppConfig, 'jwtSecret' | 'jwtTtlSeconds' | 'refreshTtlSeconds'>,
+    overrides: AuthOverrides = {},
+  ): DynamicModule {
     return {
       module: AuthModule,
       imports: [DiscoveryModule],

@@ -21,7 +21,9 @@ export interface RequestUser {
 }
 
 /** The authenticated user of the request (set by the auth guard). */
-export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): RequestUser | undefined => {
-  const req = ctx.switchToHttp().getRequest<{ user?: RequestUser }>();
-  return req.user;
-});
+export const CurrentUser = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): RequestUser | undefined => {
+    const req = ctx.switchToHttp().getRequest<{ user?: RequestUser }>();
+    return req.user;
+  },
+);

@@ -51,10 +51,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const jwtSecret = env['JWT_SECRET'] || DEFAULT_JWT_SECRET;
   if (nodeEnv === 'production' && (jwtSecret === DEFAULT_JWT_SECRET || jwtSecret.length < 32)) {
-    throw new ConfigError('NODE_ENV=production refuses the default JWT_SECRET: set a random secret of at least 32 characters');
+    throw new ConfigError(
+      'NODE_ENV=production refuses the default JWT_SECRET: set a random secret of at least 32 characters',
+    );
   }
   const inboxCron = env['INBOX_CRON'] || '0 3 1 * *';
-  if (inboxCron.trim().split(/\s+/).length < 5) throw new ConfigError(`INBOX_CRON is not a cron expression: "${inboxCron}"`);
+  if (inboxCron.trim().split(/\s+/).length < 5)
+    throw new ConfigError(`INBOX_CRON is not a cron expression: "${inboxCron}"`);
   return {
     nodeEnv,
     port: int(env, 'PORT', 3000, 0, 65535),
@@ -68,7 +71,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     importInbox: env['IMPORT_INBOX'] || './inbox',
     inboxCron,
     rulesAfterImport: bool(env, 'RULES_AFTER_IMPORT', true),
-    corsOrigins: (env['CORS_ORIGINS'] || '').split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: (env['CORS_ORIGINS'] || '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     logLevel: env['LOG_LEVEL'] || 'info',
     demoScale: int(env, 'DEMO_SCALE', 100_000, 100, 50_000_000),
     dashboardDir: env['DASHBOARD_DIR'] || null,

@@ -17,10 +17,14 @@ describe('embedded default (PGlite through the pg driver)', () => {
     await runMigrations(ds, (m) => logged.push(m));
     // Another embedded spec may have migrated this instance already: either outcome is logged.
     expect(logged.some((l) => l.startsWith('migration applied') || l.includes('up to date'))).toBe(true);
-    const t: { n: string }[] = await ds.query(`SELECT count(*) AS n FROM information_schema.tables WHERE table_name IN ('payment','alert','app_user')`);
+    const t: { n: string }[] = await ds.query(
+      `SELECT count(*) AS n FROM information_schema.tables WHERE table_name IN ('payment','alert','app_user')`,
+    );
     expect(t[0].n).toBe('3');
     for (let i = 0; i < MIGRATIONS.length; i++) await ds.undoLastMigration({ transaction: 'each' });
-    const gone: { n: string }[] = await ds.query(`SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'payment'`);
+    const gone: { n: string }[] = await ds.query(
+      `SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'payment'`,
+    );
     expect(gone[0].n).toBe('0');
     await runMigrations(ds);
   });

@@ -2,7 +2,22 @@ import { createTestDatabase, TestDatabase } from '../testing/test-database';
 import { MIGRATIONS } from './migrations';
 
 const payment = (voucher: string, year: number, date: string, amount = '10.00') => [
-  year, voucher, date, 'general', '101001', '2050202', '30201', null, '某公司', null, '某公司', 'unit', 'direct', amount, null, null,
+  year,
+  voucher,
+  date,
+  'general',
+  '101001',
+  '2050202',
+  '30201',
+  null,
+  '某公司',
+  null,
+  '某公司',
+  'unit',
+  'direct',
+  amount,
+  null,
+  null,
 ];
 const INSERT_PAYMENT = `INSERT INTO payment VALUES (${Array.from({ length: 16 }, (_, i) => `$${i + 1}`).join(',')})`;
 
@@ -20,8 +35,22 @@ describe('schema on real PostgreSQL', () => {
       `SELECT DISTINCT table_name FROM information_schema.columns WHERE table_schema='public' AND column_name='batch_id'`,
     );
     expect(rows.map((r) => r.table_name).sort()).toEqual(
-      ['admin_asset', 'agency', 'audit_finding', 'bond_project', 'budget_line', 'debt_bond', 'debt_position',
-        'debt_repayment', 'district', 'finding_status_change', 'natural_resource', 'payment', 'revenue', 'soe_financial'].sort(),
+      [
+        'admin_asset',
+        'agency',
+        'audit_finding',
+        'bond_project',
+        'budget_line',
+        'debt_bond',
+        'debt_position',
+        'debt_repayment',
+        'district',
+        'finding_status_change',
+        'natural_resource',
+        'payment',
+        'revenue',
+        'soe_financial',
+      ].sort(),
     );
     const money: { n: string }[] = await db.ds.query(
       `SELECT count(*) AS n FROM information_schema.columns WHERE table_name='payment' AND column_name='amount' AND numeric_precision=18 AND numeric_scale=2`,
@@ -33,9 +62,15 @@ describe('schema on real PostgreSQL', () => {
     await db.ds.query(`SELECT ensure_payment_partition(2031)`);
     await db.ds.query(`SELECT ensure_payment_partition(2031)`); // idempotent
     await db.ds.query(INSERT_PAYMENT, payment('V1', 2031, '2031-03-01'));
-    await expect(db.ds.query(INSERT_PAYMENT, payment('V2', 2031, '2032-01-01'))).rejects.toThrow(/CHK_payment_date_in_year/);
-    await expect(db.ds.query(INSERT_PAYMENT, payment('V3', 2039, '2039-01-05'))).rejects.toThrow(/no partition/);
-    await expect(db.ds.query(INSERT_PAYMENT, payment('V4', 2031, '2031-03-01', '0.00'))).rejects.toThrow(/CHK_payment_amount_nonzero/);
+    await expect(db.ds.query(INSERT_PAYMENT, payment('V2', 2031, '2032-01-01'))).rejects.toThrow(
+      /CHK_payment_date_in_year/,
+    );
+    await expect(db.ds.query(INSERT_PAYMENT, payment('V3', 2039, '2039-01-05'))).rejects.toThrow(
+      /no partition/,
+    );
+    await expect(db.ds.query(INSERT_PAYMENT, payment('V4', 2031, '2031-03-01', '0.00'))).rejects.toThrow(
+      /CHK_payment_amount_nonzero/,
+    );
     const parts: { relname: string }[] = await db.ds.query(
       `SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'payment'::regclass`,
     );
@@ -43,9 +78,13 @@ describe('schema on real PostgreSQL', () => {
   });
 
   it('rejects duplicate natural keys', async () => {
-    await expect(db.ds.query(INSERT_PAYMENT, payment('V1', 2031, '2031-04-01'))).rejects.toThrow(/duplicate key/);
+    await expect(db.ds.query(INSERT_PAYMENT, payment('V1', 2031, '2031-04-01'))).rejects.toThrow(
+      /duplicate key/,
+    );
     await db.ds.query(`INSERT INTO district VALUES ('150100','呼和浩特市',NULL,NULL)`);
-    await expect(db.ds.query(`INSERT INTO district VALUES ('150100','x',NULL,NULL)`)).rejects.toThrow(/duplicate key/);
+    await expect(db.ds.query(`INSERT INTO district VALUES ('150100','x',NULL,NULL)`)).rejects.toThrow(
+      /duplicate key/,
+    );
     await db.ds.query(
       `INSERT INTO alert (rule_id, fiscal_year, subject_type, subject_key, severity, message_zh, message_en, first_seen, last_seen)
        VALUES ('CASH_LARGE', 2031, 'voucher', 'V1', 'warning', 'x', 'x', now(), now())`,
@@ -66,7 +105,9 @@ describe('schema on real PostgreSQL', () => {
     expect(left[0].n).toBe('0');
     const applied = await db.ds.runMigrations({ transaction: 'each' });
     expect(applied).toHaveLength(MIGRATIONS.length);
-    const again: { n: string }[] = await db.ds.query(`SELECT count(*) AS n FROM information_schema.tables WHERE table_name='payment'`);
+    const again: { n: string }[] = await db.ds.query(
+      `SELECT count(*) AS n FROM information_schema.tables WHERE table_name='payment'`,
+    );
     expect(again[0].n).toBe('1');
   });
 });
@@ -81,13 +122,21 @@ describe('reference data', () => {
   });
 
   it('ships classification tables with Chinese names, versioned by year', async () => {
-    const [f] = await db.ds.query(`SELECT name FROM ref_func_code WHERE version_year = 2025 AND code = '205'`);
+    const [f] = await db.ds.query(
+      `SELECT name FROM ref_func_code WHERE version_year = 2025 AND code = '205'`,
+    );
     expect(f.name).toBe('教育支出');
-    const [e] = await db.ds.query(`SELECT name, kind FROM ref_econ_code WHERE version_year = 2024 AND code = '30217'`);
+    const [e] = await db.ds.query(
+      `SELECT name, kind FROM ref_econ_code WHERE version_year = 2024 AND code = '30217'`,
+    );
     expect(e).toEqual({ name: '公务接待费', kind: 'dept' });
-    const [g] = await db.ds.query(`SELECT count(*)::int AS n FROM ref_econ_code WHERE version_year = 2024 AND kind = 'gov' AND level = 1`);
+    const [g] = await db.ds.query(
+      `SELECT count(*)::int AS n FROM ref_econ_code WHERE version_year = 2024 AND kind = 'gov' AND level = 1`,
+    );
     expect(g.n).toBeGreaterThan(5);
-    const [r] = await db.ds.query(`SELECT name FROM ref_revenue_code WHERE version_year = 2025 AND code = '101'`);
+    const [r] = await db.ds.query(
+      `SELECT name FROM ref_revenue_code WHERE version_year = 2025 AND code = '101'`,
+    );
     expect(r.name).toBe('税收收入');
   });
 
@@ -105,7 +154,9 @@ describe('reference data', () => {
       { day: '2025-03-08', is_workday: false, kind: 'weekend' },
       { day: '2025-10-11', is_workday: true, kind: 'makeup' },
     ]);
-    const [n] = await db.ds.query(`SELECT count(*)::int AS n FROM work_calendar WHERE is_workday AND extract(year FROM day) = 2025`);
+    const [n] = await db.ds.query(
+      `SELECT count(*)::int AS n FROM work_calendar WHERE is_workday AND extract(year FROM day) = 2025`,
+    );
     expect(n.n).toBe(248);
   });
 });

@@ -32,7 +32,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const client = new Client({ connectionString: admin });
   await client.connect();
   try {
-    await client.query(template ? `CREATE DATABASE "${name}" TEMPLATE "${template}"` : `CREATE DATABASE "${name}"`);
+    await client.query(
+      template ? `CREATE DATABASE "${name}" TEMPLATE "${template}"` : `CREATE DATABASE "${name}"`,
+    );
   } finally {
     await client.end();
   }

@@ -6,7 +6,11 @@ import { ImportReport } from '@bs/shared-model';
 import { ImportsService } from './imports.service';
 
 /** Generates the demo city and loads it through the import pipeline, file by file in dependency order. */
-export async function loadDemo(imports: ImportsService, scale: number, log: (m: string) => void): Promise<ImportReport[]> {
+export async function loadDemo(
+  imports: ImportsService,
+  scale: number,
+  log: (m: string) => void,
+): Promise<ImportReport[]> {
   const dir = await mkdtemp(join(tmpdir(), 'bs-demo-'));
   try {
     const started = Date.now();
@@ -14,10 +18,21 @@ export async function loadDemo(imports: ImportsService, scale: number, log: (m: 
     log(`demo city generated: ${manifest.files.length} files in ${Date.now() - started} ms`);
     const reports: ImportReport[] = [];
     for (const f of manifest.files) {
-      const r = await imports.run({ dataset: f.dataset, filePath: join(dir, f.file), fileName: f.file, source: 'demo', user: 'demo' });
+      const r = await imports.run({
+        dataset: f.dataset,
+        filePath: join(dir, f.file),
+        fileName: f.file,
+        source: 'demo',
+        user: 'demo',
+      });
       reports.push(r);
       if (r.status !== 'accepted') {
-        throw new Error(`demo file ${f.file} was rejected: ${r.errors.slice(0, 3).map((e) => `line ${e.line} ${e.column}: ${e.reasonEn}`).join('; ')}`);
+        throw new Error(
+          `demo file ${f.file} was rejected: ${r.errors
+            .slice(0, 3)
+            .map((e) => `line ${e.line} ${e.column}: ${e.reasonEn}`)
+            .join('; ')}`,
+        );
       }
     }
     return reports;

@@ -1,5 +1,14 @@
 import { Controller, Get, Inject, Param, ParseIntPipe, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiParam, ApiQuery, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiParam,
+  ApiQuery,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AppConfig, CurrentUser, RequestUser, Roles } from '@bs/api-core';
 import { DATASET_KEYS, isDatasetKey } from '@bs/shared-model';
@@ -24,10 +33,21 @@ export class ImportsController {
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiOkResponse({ description: 'accepted: the import report' })
   @ApiUnprocessableEntityResponse({ description: 'rejected: the import report with every error' })
-  async upload(@Param('dataset') dataset: string, @Req() req: Request, @Res() res: Response, @CurrentUser() user?: RequestUser): Promise<void> {
+  async upload(
+    @Param('dataset') dataset: string,
+    @Req() req: Request,
+    @Res() res: Response,
+    @CurrentUser() user?: RequestUser,
+  ): Promise<void> {
     if (!isDatasetKey(dataset)) {
       req.resume();
-      res.status(404).json({ message: `未知数据集 ${dataset}`, messageEn: `unknown dataset ${dataset}`, datasets: DATASET_KEYS });
+      res
+        .status(404)
+        .json({
+          message: `未知数据集 ${dataset}`,
+          messageEn: `unknown dataset ${dataset}`,
+          datasets: DATASET_KEYS,
+        });
       return;
     }
     let file;
@@ -39,7 +59,14 @@ export class ImportsController {
       return;
     }
     try {
-      const report = await this.imports.run({ dataset, filePath: file.path, fileName: file.fileName, source: 'upload', user: user?.username ?? null, ip: req.ip });
+      const report = await this.imports.run({
+        dataset,
+        filePath: file.path,
+        fileName: file.fileName,
+        source: 'upload',
+        user: user?.username ?? null,
+        ip: req.ip,
+      });
       res.status(report.status === 'accepted' ? 200 : 422).json(report);
     } finally {
       await file.cleanup();
@@ -51,7 +78,11 @@ export class ImportsController {
   @ApiQuery({ name: 'page', required: false })
   @ApiQuery({ name: 'pageSize', required: false })
   @ApiQuery({ name: 'dataset', required: false, enum: DATASET_KEYS })
-  list(@Query('page') page?: string, @Query('pageSize') pageSize?: string, @Query('dataset') dataset?: string) {
+  list(
+    @Query('page') page?: string,
+    @Query('pageSize') pageSize?: string,
+    @Query('dataset') dataset?: string,
+  ) {
     const p = Math.max(1, parseInt(page ?? '1', 10) || 1);
     const s = Math.min(200, Math.max(1, parseInt(pageSize ?? '50', 10) || 50));
     return this.imports.list(p, s, dataset && isDatasetKey(dataset) ? dataset : undefined);

@@ -43,19 +43,41 @@ export class ImportsService {
       actor: req.user ?? `${req.source}`,
       action: 'import',
       target: `${req.dataset}:${report.id}`,
-      after: { status: report.status, fileName: report.fileName, sha256: report.sha256, rowsRead: report.rowsRead,
-        inserted: report.inserted, updated: report.updated, unchanged: report.unchanged, errorCount: report.errorCount },
+      after: {
+        status: report.status,
+        fileName: report.fileName,
+        sha256: report.sha256,
+        rowsRead: report.rowsRead,
+        inserted: report.inserted,
+        updated: report.updated,
+        unchanged: report.unchanged,
+        errorCount: report.errorCount,
+      },
       ip: req.ip ?? null,
     });
-    this.log.log(`${req.dataset} ${report.fileName}: ${report.status} (${report.rowsRead} rows, +${report.inserted} ~${report.updated} =${report.unchanged}, ${report.errorCount} errors)`);
+    this.log.log(
+      `${req.dataset} ${report.fileName}: ${report.status} (${report.rowsRead} rows, +${report.inserted} ~${report.updated} =${report.unchanged}, ${report.errorCount} errors)`,
+    );
     // The demo load runs the rules once at the end instead of after every file.
-    if (report.status === 'accepted' && report.id !== null && this.hook && req.source !== 'demo' && report.inserted + report.updated > 0) {
-      await this.hook.afterImport(req.dataset, report.id).catch((e: unknown) => this.log.error(`rules after import failed: ${String(e)}`));
+    if (
+      report.status === 'accepted' &&
+      report.id !== null &&
+      this.hook &&
+      req.source !== 'demo' &&
+      report.inserted + report.updated > 0
+    ) {
+      await this.hook
+        .afterImport(req.dataset, report.id)
+        .catch((e: unknown) => this.log.error(`rules after import failed: ${String(e)}`));
     }
     return report;
   }
 
-  async list(page = 1, pageSize = 50, dataset?: string): Promise<{ items: Omit<ImportReport, 'errors' | 'warnings'>[]; total: number }> {
+  async list(
+    page = 1,
+    pageSize = 50,
+    dataset?: string,
+  ): Promise<{ items: Omit<ImportReport, 'errors' | 'warnings'>[]; total: number }> {
     const where = dataset ? 'WHERE dataset = $3' : '';
     const params: unknown[] = [pageSize, (page - 1) * pageSize];
     if (dataset) params.push(dataset);
@@ -63,19 +85,32 @@ export class ImportsService {
       `SELECT ${SUMMARY} FROM import_batch ${where} ORDER BY id DESC LIMIT $1 OFFSET $2`,
       params,
     );
-    const [t] = await this.ds.query(`SELECT count(*)::int AS n FROM import_batch ${dataset ? 'WHERE dataset = $1' : ''}`, dataset ? [dataset] : []);
+    const [t] = await this.ds.query(
+      `SELECT count(*)::int AS n FROM import_batch ${dataset ? 'WHERE dataset = $1' : ''}`,
+      dataset ? [dataset] : [],
+    );
     return { items, total: t.n };
   }
 
   async get(id: number): Promise<ImportReport> {
-    const [row] = await this.ds.query(`SELECT ${SUMMARY}, errors, warnings FROM import_batch WHERE id = $1`, [id]);
-    if (!row) throw new NotFoundException({ message: `导入批次 ${id} 不存在`, messageEn: `import batch ${id} not found` });
+    const [row] = await this.ds.query(`SELECT ${SUMMARY}, errors, warnings FROM import_batch WHERE id = $1`, [
+      id,
+    ]);
+    if (!row)
+      throw new NotFoundException({
+        message: `导入批次 ${id} 不存在`,
+        messageEn: `import batch ${id} not found`,
+      });
     return row as ImportReport;
   }
 
   async problemRows(id: number): Promise<string | null> {
     const [row] = await this.ds.query(`SELECT problem_rows FROM import_batch WHERE id = $1`, [id]);
-    if (!row) throw new NotFoundException({ message: `导入批次 ${id} 不存在`, messageEn: `import batch ${id} not found` });
+    if (!row)
+      throw new NotFoundException({
+        message: `导入批次 ${id} 不存在`,
+        messageEn: `import batch ${id} not found`,
+      });
     return row.problem_rows as string | null;
   }
 }

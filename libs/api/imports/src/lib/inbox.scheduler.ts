@@ -18,7 +18,11 @@ export class InboxScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.job = CronJob.from({ cronTime: this.config.inboxCron, onTick: () => void this.runOnce(), start: true });
+    this.job = CronJob.from({
+      cronTime: this.config.inboxCron,
+      onTick: () => void this.runOnce(),
+      start: true,
+    });
     this.log.log(`inbox ${this.config.importInbox} scheduled: "${this.config.inboxCron}"`);
   }
 

@@ -40,7 +40,11 @@ export async function processInbox(
     const dataset = datasetOfFile(name);
     const src = join(dir, name);
     if (!dataset) {
-      const note = { status: 'rejected', reason: `文件名不以数据集名开头（${DATASET_KEYS.join(', ')}）`, reasonEn: 'file name does not start with a dataset key' };
+      const note = {
+        status: 'rejected',
+        reason: `文件名不以数据集名开头（${DATASET_KEYS.join(', ')}）`,
+        reasonEn: 'file name does not start with a dataset key',
+      };
       await rename(src, join(dir, 'failed', name));
       await writeFile(join(dir, 'failed', `${name}.report.json`), JSON.stringify(note, null, 2));
       results.push({ file: name, dataset: null, status: 'skipped', reportId: null });

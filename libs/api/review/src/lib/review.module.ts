@@ -28,7 +28,15 @@ import { ScopeService } from './shared/scope.service';
  * state assets (with CSV/XLSX exports). Needs the TypeORM DataSource from a global module.
  */
 @Module({
-  controllers: [MetaController, OverviewController, ExecutionController, PaymentsController, FindingsController, DebtController, AssetsController],
+  controllers: [
+    MetaController,
+    OverviewController,
+    ExecutionController,
+    PaymentsController,
+    FindingsController,
+    DebtController,
+    AssetsController,
+  ],
   providers: [
     ScopeRepository,
     ScopeService,

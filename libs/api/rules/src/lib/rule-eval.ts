@@ -1,11 +1,11 @@
 import type { Severity } from '@bs/shared-model';
 import type { Queryable } from './as-of';
 import { messageSql } from './message';
-import type { RuleCandidate, RuleDefinition, RuleParams } from './rule';
+import type { RuleCandidate, RuleDefinition, RuleParams, RuleSources } from './rule';
 
 /** The rule's statement wrapped so its rows carry rendered messages (`cand` = rule rows). */
-export function renderedRuleSql(rule: RuleDefinition, params: RuleParams): string {
-  return `WITH cand AS MATERIALIZED (${rule.sql(params)})
+export function renderedRuleSql(rule: RuleDefinition, params: RuleParams, sources?: RuleSources): string {
+  return `WITH cand AS MATERIALIZED (${rule.sql(params, sources)})
 SELECT c.subject_key, c.severity, c.agency_code, c.district_code, c.amount::numeric(18,2)::text AS amount,
        c.metric::text AS metric, c.threshold::text AS threshold, c.evidence,
        ${messageSql(rule.templateZh, 'c.msg')} AS message_zh, ${messageSql(rule.templateEn, 'c.msg')} AS message_en
@@ -33,8 +33,13 @@ export async function evaluateRule(
   fiscalYear: number,
   asOf: string,
   params: RuleParams,
+  /** Shared sources materialised on the connection of `q` (default: computed inline). */
+  sources?: RuleSources,
 ): Promise<RuleCandidate[]> {
-  const rows: CandidateRow[] = await q.query(`${renderedRuleSql(rule, params)} ORDER BY c.subject_key`, [fiscalYear, asOf]);
+  const rows: CandidateRow[] = await q.query(
+    `${renderedRuleSql(rule, params, sources)} ORDER BY c.subject_key`,
+    [fiscalYear, asOf],
+  );
   return rows.map((r) => ({
     subjectKey: r.subject_key,
     severity: r.severity,

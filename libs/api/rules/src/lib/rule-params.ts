@@ -23,7 +23,8 @@ export function paramIssues(rule: RuleDefinition, proposed: Readonly<Record<stri
     }
     if (typeof value !== 'number' || !Number.isFinite(value)) issues.push(`${name} must be a finite number`);
     else if (def.integer && !Number.isInteger(value)) issues.push(`${name} must be a whole number`);
-    else if (value < def.min || value > def.max) issues.push(`${name} must be between ${def.min} and ${def.max}`);
+    else if (value < def.min || value > def.max)
+      issues.push(`${name} must be between ${def.min} and ${def.max}`);
   }
   return issues;
 }

@@ -1,5 +1,12 @@
 import { createTestDatabase, TestDatabase } from '@bs/api-db-testing';
-import { AGENCY, insertFindings, insertPayments, resetData, resetPartitionCache, seedOrganisation } from '../testing/fixtures';
+import {
+  AGENCY,
+  insertFindings,
+  insertPayments,
+  resetData,
+  resetPartitionCache,
+  seedOrganisation,
+} from '../testing/fixtures';
 import { defaultAsOf } from './as-of';
 import { previewRule } from './rule-preview';
 import { runRules } from './rule-runner';
@@ -22,18 +29,36 @@ beforeEach(async () => {
   ]);
 });
 
-interface AlertRow { id: number; subject_key: string; status: string; last_run_id: number; amount: string }
+interface AlertRow {
+  id: number;
+  subject_key: string;
+  status: string;
+  last_run_id: number;
+  amount: string;
+}
 const alerts = (ruleId: string): Promise<AlertRow[]> =>
-  db.ds.query(`SELECT id, subject_key, status, last_run_id, amount FROM alert WHERE rule_id = $1 ORDER BY subject_key`, [ruleId]);
+  db.ds.query(
+    `SELECT id, subject_key, status, last_run_id, amount FROM alert WHERE rule_id = $1 ORDER BY subject_key`,
+    [ruleId],
+  );
 
 describe('runRules', () => {
   it('runs the whole catalogue without failures and records the run', async () => {
     const res = await runRules(db.ds, { fiscalYear: 2024, asOf: '2024-12-31', startedBy: 'auditor1' });
     expect(res.failed).toEqual([]);
     expect(res.rules).toHaveLength(27);
-    expect(res.rules.find((r) => r.ruleId === 'CASH_LARGE')).toMatchObject({ total: 3, raised: 3, bySeverity: { warning: 3 } });
-    const runs: { started_by: string; as_of: string; results: { rules: { ruleId: string; durationMs: number }[] } }[] =
-      await db.ds.query(`SELECT started_by, to_char(as_of, 'YYYY-MM-DD') AS as_of, results FROM rule_run`);
+    expect(res.rules.find((r) => r.ruleId === 'CASH_LARGE')).toMatchObject({
+      total: 3,
+      raised: 3,
+      bySeverity: { warning: 3 },
+    });
+    const runs: {
+      started_by: string;
+      as_of: string;
+      results: { rules: { ruleId: string; durationMs: number }[] };
+    }[] = await db.ds.query(
+      `SELECT started_by, to_char(as_of, 'YYYY-MM-DD') AS as_of, results FROM rule_run`,
+    );
     expect(runs).toHaveLength(1);
     expect(runs[0]).toMatchObject({ started_by: 'auditor1', as_of: '2024-12-31' });
     expect(runs[0].results.rules.map((r) => r.ruleId)).toContain('BENFORD');
@@ -57,7 +82,9 @@ describe('runRules', () => {
     const run2 = await runRules(db.ds, { fiscalYear: 2024, asOf: '2024-12-31', ruleIds: ['CASH_LARGE'] });
     expect(run2.rules[0]).toMatchObject({ total: 1, cleared: 1 });
     expect((await alerts('CASH_LARGE')).map((a) => [a.subject_key, a.status])).toEqual([
-      ['C1', 'cleared'], ['C2', 'confirmed'], ['C3', 'new'],
+      ['C1', 'cleared'],
+      ['C2', 'confirmed'],
+      ['C3', 'new'],
     ]);
     await db.ds.query(`UPDATE payment SET pay_method = 'cash' WHERE voucher_no = 'C1'`);
     const run3 = await runRules(db.ds, { fiscalYear: 2024, asOf: '2024-12-31', ruleIds: ['CASH_LARGE'] });
@@ -66,7 +93,10 @@ describe('runRules', () => {
     const events: { from_status: string; to_status: string }[] = await db.ds.query(
       `SELECT from_status, to_status FROM alert_event ORDER BY id`,
     );
-    expect(events).toEqual([{ from_status: 'new', to_status: 'cleared' }, { from_status: 'cleared', to_status: 'new' }]);
+    expect(events).toEqual([
+      { from_status: 'new', to_status: 'cleared' },
+      { from_status: 'cleared', to_status: 'new' },
+    ]);
   });
 
   it('treats data after as_of as absent (finding found later)', async () => {
@@ -86,10 +116,23 @@ describe('runRules', () => {
   });
 
   it('validates overrides and skips disabled rules', async () => {
-    await expect(runRules(db.ds, { fiscalYear: 2024, asOf: '2024-12-31', paramsOverride: { CASH_LARGE: { minAmount: -1 } } })).rejects.toThrow(RuleParamsError);
-    const res = await runRules(db.ds, { fiscalYear: 2024, asOf: '2024-12-31', ruleIds: ['CASH_LARGE'], paramsOverride: { CASH_LARGE: { minAmount: 80000 } } });
+    await expect(
+      runRules(db.ds, {
+        fiscalYear: 2024,
+        asOf: '2024-12-31',
+        paramsOverride: { CASH_LARGE: { minAmount: -1 } },
+      }),
+    ).rejects.toThrow(RuleParamsError);
+    const res = await runRules(db.ds, {
+      fiscalYear: 2024,
+      asOf: '2024-12-31',
+      ruleIds: ['CASH_LARGE'],
+      paramsOverride: { CASH_LARGE: { minAmount: 80000 } },
+    });
     expect(res.rules[0].total).toBe(2);
-    await db.ds.query(`INSERT INTO rule_setting (rule_id, params, enabled) VALUES ('CASH_LARGE', '{}', false)`);
+    await db.ds.query(
+      `INSERT INTO rule_setting (rule_id, params, enabled) VALUES ('CASH_LARGE', '{}', false)`,
+    );
     const all = await runRules(db.ds, { fiscalYear: 2024, asOf: '2024-12-31' });
     expect(all.rules.map((r) => r.ruleId)).not.toContain('CASH_LARGE');
   });
@@ -97,8 +140,10 @@ describe('runRules', () => {
 
 describe('rule settings and preview', () => {
   it('validates names, numbers, bounds, whole numbers and bands', async () => {
-    const bad = async (ruleId: 'CASH_LARGE' | 'DUPLICATE_PAYMENT' | 'EXEC_LAG', params: Record<string, unknown>) =>
-      expect(updateRuleParams(db.ds, ruleId, params, 'a')).rejects.toThrow(RuleParamsError);
+    const bad = async (
+      ruleId: 'CASH_LARGE' | 'DUPLICATE_PAYMENT' | 'EXEC_LAG',
+      params: Record<string, unknown>,
+    ) => expect(updateRuleParams(db.ds, ruleId, params, 'a')).rejects.toThrow(RuleParamsError);
     await bad('CASH_LARGE', { nope: 1 });
     await bad('CASH_LARGE', { minAmount: '50000' });
     await bad('CASH_LARGE', { minAmount: Number.NaN });
@@ -110,15 +155,28 @@ describe('rule settings and preview', () => {
 
   it('versions every change and returns before/after', async () => {
     const u1 = await updateRuleParams(db.ds, 'CASH_LARGE', { minAmount: 60000 }, 'alice');
-    expect(u1).toMatchObject({ before: { minAmount: 50000 }, after: { minAmount: 60000 }, version: 1, changed: true });
+    expect(u1).toMatchObject({
+      before: { minAmount: 50000 },
+      after: { minAmount: 60000 },
+      version: 1,
+      changed: true,
+    });
     const u2 = await updateRuleParams(db.ds, 'CASH_LARGE', { minAmount: 70000 }, 'bob');
     expect(u2).toMatchObject({ before: { minAmount: 60000 }, after: { minAmount: 70000 }, version: 2 });
     const same = await updateRuleParams(db.ds, 'CASH_LARGE', { minAmount: 70000 }, 'bob');
     expect(same).toMatchObject({ changed: false, version: 2 });
     const versions = await getRuleVersions(db.ds, 'CASH_LARGE');
-    expect(versions.map((v) => [v.version, v.changedBy, v.params['minAmount']])).toEqual([[2, 'bob', 70000], [1, 'alice', 60000]]);
+    expect(versions.map((v) => [v.version, v.changedBy, v.params['minAmount']])).toEqual([
+      [2, 'bob', 70000],
+      [1, 'alice', 60000],
+    ]);
     const cat = await getRuleCatalogue(db.ds);
-    expect(cat.find((c) => c.ruleId === 'CASH_LARGE')).toMatchObject({ params: { minAmount: 70000 }, defaults: { minAmount: 50000 }, version: 2, updatedBy: 'bob' });
+    expect(cat.find((c) => c.ruleId === 'CASH_LARGE')).toMatchObject({
+      params: { minAmount: 70000 },
+      defaults: { minAmount: 50000 },
+      version: 2,
+      updatedBy: 'bob',
+    });
     expect(cat.map((c) => c.ruleId)[0]).toBe('EXEC_LAG');
   });
 
@@ -132,14 +190,22 @@ describe('rule settings and preview', () => {
     expect(preview).toMatchObject({ wouldRaise: 1, wouldStay: 3, wouldClear: 0, total: 4, currentCount: 3 });
     const narrow = await previewRule(db.ds, 'CASH_LARGE', 2024, { minAmount: 100000 }, '2024-12-31');
     expect(narrow).toMatchObject({ wouldRaise: 0, wouldStay: 1, wouldClear: 1, total: 1 });
-    expect(narrow.sample).toEqual([{ subjectKey: 'C3', severity: 'warning', metric: 120000, amount: '120000.00' }]);
+    expect(narrow.sample).toEqual([
+      { subjectKey: 'C3', severity: 'warning', metric: 120000, amount: '120000.00' },
+    ]);
     expect(JSON.stringify(await db.ds.query(`SELECT * FROM alert ORDER BY id`))).toBe(snapshot);
 
     await updateRuleParams(db.ds, 'CASH_LARGE', { minAmount: 100000 }, 'alice');
     const run = await runRules(db.ds, { fiscalYear: 2024, asOf: '2024-12-31', ruleIds: ['CASH_LARGE'] });
-    expect(run.rules[0]).toMatchObject({ raised: narrow.wouldRaise, cleared: narrow.wouldClear, total: narrow.total });
+    expect(run.rules[0]).toMatchObject({
+      raised: narrow.wouldRaise,
+      cleared: narrow.wouldClear,
+      total: narrow.total,
+    });
     expect((await alerts('CASH_LARGE')).map((a) => [a.subject_key, a.status])).toEqual([
-      ['C1', 'dismissed'], ['C2', 'cleared'], ['C3', 'new'],
+      ['C1', 'dismissed'],
+      ['C2', 'cleared'],
+      ['C3', 'new'],
     ]);
     expect(AGENCY).toBe('101001');
   });

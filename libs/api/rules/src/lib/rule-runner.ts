@@ -128,9 +128,13 @@ export async function runRules(ds: DataSource, options: RunRulesOptions): Promis
   const asOf = options.asOf ?? (await defaultAsOf(ds, fiscalYear, options.today));
   const startedBy = options.startedBy ?? null;
   const settings = await loadRuleSettings(ds);
-  const rules = selectRules(options.ruleIds).filter((r) => options.ruleIds || settings.get(r.id)?.enabled !== false);
+  const rules = selectRules(options.ruleIds).filter(
+    (r) => options.ruleIds || settings.get(r.id)?.enabled !== false,
+  );
   // Resolve (and validate) every rule's params before writing anything.
-  const params = new Map(rules.map((r) => [r.id, resolveParams(r, settings.get(r.id)?.params, options.paramsOverride?.[r.id])]));
+  const params = new Map(
+    rules.map((r) => [r.id, resolveParams(r, settings.get(r.id)?.params, options.paramsOverride?.[r.id])]),
+  );
 
   const t0 = Date.now();
   const started: { id: number; started_at: Date }[] = await ds.query(
@@ -146,11 +150,20 @@ export async function runRules(ds: DataSource, options: RunRulesOptions): Promis
     try {
       const row = await ds.transaction(async (em) => {
         // Two runs of the same rule and year never interleave their upserts.
-        await em.query(`SELECT pg_advisory_xact_lock(hashtext('rule:' || $1::text || ':' || $2::int))`, [rule.id, fiscalYear]);
+        await em.query(`SELECT pg_advisory_xact_lock(hashtext('rule:' || $1::text || ':' || $2::int))`, [
+          rule.id,
+          fiscalYear,
+        ]);
         await em.query(CANDIDATE_TABLE);
         await em.query(fillCandidatesSql(rule, p), [fiscalYear, asOf]);
         await em.query(`ANALYZE rule_cand`);
-        const rows: ApplyRow[] = await em.query(MERGE_CANDIDATES, [fiscalYear, asOf, rule.id, rule.subjectType, runId]);
+        const rows: ApplyRow[] = await em.query(MERGE_CANDIDATES, [
+          fiscalYear,
+          asOf,
+          rule.id,
+          rule.subjectType,
+          runId,
+        ]);
         return rows[0];
       });
       results.push({
@@ -165,12 +178,23 @@ export async function runRules(ds: DataSource, options: RunRulesOptions): Promis
       });
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      results.push({ ruleId: rule.id, params: p, total: 0, raised: 0, reopened: 0, cleared: 0, bySeverity: {}, durationMs: Date.now() - t, error: message });
+      results.push({
+        ruleId: rule.id,
+        params: p,
+        total: 0,
+        raised: 0,
+        reopened: 0,
+        cleared: 0,
+        bySeverity: {},
+        durationMs: Date.now() - t,
+        error: message,
+      });
     }
   }
   const bySeverity: Partial<Record<Severity, number>> = {};
   for (const r of results) {
-    for (const [sev, n] of Object.entries(r.bySeverity) as [Severity, number][]) bySeverity[sev] = (bySeverity[sev] ?? 0) + n;
+    for (const [sev, n] of Object.entries(r.bySeverity) as [Severity, number][])
+      bySeverity[sev] = (bySeverity[sev] ?? 0) + n;
   }
   const durationMs = Date.now() - t0;
   const failed = results.filter((r) => r.error !== undefined).map((r) => r.ruleId);

@@ -14,9 +14,19 @@ export interface SavedRuleSetting {
 
 /** Saved thresholds per rule (rules without a row use their defaults). */
 export async function loadRuleSettings(q: Queryable): Promise<Map<string, SavedRuleSetting>> {
-  const rows: { rule_id: string; params: Record<string, unknown>; enabled: boolean; updated_by: string | null; updated_at: Date | null }[] =
-    await q.query(`SELECT rule_id, params, enabled, updated_by, updated_at FROM rule_setting`);
-  return new Map(rows.map((r) => [r.rule_id, { params: r.params, enabled: r.enabled, updatedBy: r.updated_by, updatedAt: r.updated_at }]));
+  const rows: {
+    rule_id: string;
+    params: Record<string, unknown>;
+    enabled: boolean;
+    updated_by: string | null;
+    updated_at: Date | null;
+  }[] = await q.query(`SELECT rule_id, params, enabled, updated_by, updated_at FROM rule_setting`);
+  return new Map(
+    rows.map((r) => [
+      r.rule_id,
+      { params: r.params, enabled: r.enabled, updatedBy: r.updated_by, updatedAt: r.updated_at },
+    ]),
+  );
 }
 
 export interface RuleCatalogueEntry {
@@ -75,13 +85,24 @@ export interface RuleVersion {
 /** Saved versions of a rule's thresholds, newest first. */
 export async function getRuleVersions(ds: DataSource, ruleId: RuleId): Promise<RuleVersion[]> {
   getRule(ruleId);
-  const rows: { new_params: Record<string, number>; old_params: Record<string, number> | null; changed_by: string | null; changed_at: Date; version: number }[] =
-    await ds.query(
-      `SELECT new_params, old_params, changed_by, changed_at, row_number() OVER (ORDER BY changed_at, id)::int AS version
+  const rows: {
+    new_params: Record<string, number>;
+    old_params: Record<string, number> | null;
+    changed_by: string | null;
+    changed_at: Date;
+    version: number;
+  }[] = await ds.query(
+    `SELECT new_params, old_params, changed_by, changed_at, row_number() OVER (ORDER BY changed_at, id)::int AS version
        FROM rule_setting_change WHERE rule_id = $1 ORDER BY changed_at DESC, id DESC`,
-      [ruleId],
-    );
-  return rows.map((r) => ({ version: r.version, params: r.new_params, previous: r.old_params, changedBy: r.changed_by, changedAt: r.changed_at.toISOString() }));
+    [ruleId],
+  );
+  return rows.map((r) => ({
+    version: r.version,
+    params: r.new_params,
+    previous: r.old_params,
+    changedBy: r.changed_by,
+    changedAt: r.changed_at.toISOString(),
+  }));
 }
 
 export interface RuleParamsUpdate {
@@ -104,7 +125,8 @@ export async function updateRuleParams(
   user: string | null,
 ): Promise<RuleParamsUpdate> {
   const rule = getRule(ruleId);
-  if (params === null || typeof params !== 'object' || Array.isArray(params)) throw new RuleParamsError(ruleId, ['params must be an object']);
+  if (params === null || typeof params !== 'object' || Array.isArray(params))
+    throw new RuleParamsError(ruleId, ['params must be an object']);
   return ds.transaction(async (em) => {
     await em.query(`SELECT pg_advisory_xact_lock(hashtext('rule_setting:' || $1::text))`, [ruleId]);
     const rows: { params: Record<string, unknown> }[] = await em.query(
@@ -125,7 +147,10 @@ export async function updateRuleParams(
         [ruleId, JSON.stringify(before), JSON.stringify(after), user],
       );
     }
-    const v: { n: number }[] = await em.query(`SELECT count(*)::int AS n FROM rule_setting_change WHERE rule_id = $1`, [ruleId]);
+    const v: { n: number }[] = await em.query(
+      `SELECT count(*)::int AS n FROM rule_setting_change WHERE rule_id = $1`,
+      [ruleId],
+    );
     return { ruleId, before, after, version: v[0].n, changed };
   });
 }

@@ -34,6 +34,15 @@ export interface RuleParamDef {
 }
 
 export type RuleParams = Readonly<Record<string, number>>;
+
+/**
+ * Aggregates several rules share, as FROM items: a run materialises them once (temp tables on its
+ * connection, see sql/cell-payments.ts); without them a rule computes them inline. Same rows either way.
+ */
+export interface RuleSources {
+  /** Per budget cell: executed, n, december, pos_q1..pos_q4 (CELL_PAYMENTS_SELECT). */
+  cellPayments: string;
+}
 /** Template values produced by the rule SQL (`msg` column), already formatted for display. */
 export type MessageValues = Readonly<Record<string, string | number | null | undefined>>;
 
@@ -54,7 +63,9 @@ export interface RuleDefinition {
   params: readonly RuleParamDef[];
   templateZh: string;
   templateEn: string;
-  sql(params: RuleParams): string;
+  sql(params: RuleParams, sources?: RuleSources): string;
+  /** Whether sql() reads `sources.cellPayments` (the runner then materialises it once per run). */
+  usesCellPayments?: boolean;
   /** Cross-parameter consistency (e.g. the high band beyond the warning band); null when fine. */
   check?(params: RuleParams): string | null;
   messageZh(values: MessageValues): string;

@@ -1,20 +1,55 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { AlertsService, AuthService, TPipe } from '@bs/dashboard-data-access';
 import type { AlertDetailDto, AlertStatus, AlertTransitionRequest } from '@bs/shared-model';
 import { allowedTransitions } from './alert-query';
 
-const LABELS: Partial<Record<AlertStatus, string>> = { confirmed: 'al.confirm', resolved: 'al.resolve', dismissed: 'al.dismiss' };
+const LABELS: Partial<Record<AlertStatus, string>> = {
+  confirmed: 'al.confirm',
+  resolved: 'al.resolve',
+  dismissed: 'al.dismiss',
+};
 
 /** Workflow buttons for auditors/admins: confirm (optionally assign), resolve, dismiss (reason required). */
 @Component({
   selector: 'bs-alert-actions',
   imports: [TPipe],
   templateUrl: './alert-actions.html',
-  styles: `.actions { border: 1px solid #e4e7ec; border-radius: 6px; display: flex; flex-wrap: wrap; gap: 8px 12px; }
-    label { display: flex; flex-direction: column; font-size: .85rem; } .block { flex-basis: 100%; } textarea { width: 100%; }
-    .buttons { display: flex; gap: 8px; flex-basis: 100%; }`,
+  styles: `
+    .actions {
+      border: 1px solid #e4e7ec;
+      border-radius: 6px;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px 12px;
+    }
+    label {
+      display: flex;
+      flex-direction: column;
+      font-size: 0.85rem;
+    }
+    .block {
+      flex-basis: 100%;
+    }
+    textarea {
+      width: 100%;
+    }
+    .buttons {
+      display: flex;
+      gap: 8px;
+      flex-basis: 100%;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AlertActions {
@@ -25,7 +60,9 @@ export class AlertActions {
   readonly done = output<AlertDetailDto>();
 
   protected readonly canAct = computed(() => this.auth.hasRole('auditor', 'admin'));
-  protected readonly moves = computed(() => allowedTransitions(this.alert().status).map((to) => ({ to, label: LABELS[to] ?? to })));
+  protected readonly moves = computed(() =>
+    allowedTransitions(this.alert().status).map((to) => ({ to, label: LABELS[to] ?? to })),
+  );
   protected readonly comment = signal('');
   protected readonly assignedAgency = signal('');
   protected readonly dueDate = signal('');
@@ -39,7 +76,8 @@ export class AlertActions {
       return;
     }
     const body: AlertTransitionRequest = { to, comment };
-    if (to === 'confirmed' && this.assignedAgency().trim()) body.assignedAgency = this.assignedAgency().trim();
+    if (to === 'confirmed' && this.assignedAgency().trim())
+      body.assignedAgency = this.assignedAgency().trim();
     if (to === 'confirmed' && this.dueDate()) body.dueDate = this.dueDate();
     this.busy.set(true);
     this.message.set(null);
@@ -55,7 +93,10 @@ export class AlertActions {
         },
         error: (err: unknown) => {
           this.busy.set(false);
-          const msg = err instanceof HttpErrorResponse ? String((err.error as { message?: unknown } | null)?.message ?? err.status) : '';
+          const msg =
+            err instanceof HttpErrorResponse
+              ? String((err.error as { message?: unknown } | null)?.message ?? err.status)
+              : '';
           this.message.set({ key: 'al.failed', params: { msg } });
         },
       });

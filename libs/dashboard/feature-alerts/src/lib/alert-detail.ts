@@ -1,6 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { AlertsService, DayPipe, I18nService, LoadStateComponent, MoneyComponent, NumPipe, TPipe } from '@bs/dashboard-data-access';
+import {
+  AlertsService,
+  DayPipe,
+  I18nService,
+  LoadStateComponent,
+  MoneyComponent,
+  NumPipe,
+  TPipe,
+} from '@bs/dashboard-data-access';
 import type { AlertDetailDto, EvidenceRecordDto } from '@bs/shared-model';
 import { AlertActions } from './alert-actions';
 import { evidenceEnumKey, evidenceFieldKey, evidenceKindKey } from './evidence-labels';
@@ -16,8 +24,26 @@ interface EvidenceGroup {
   selector: 'bs-alert-detail',
   imports: [DayPipe, LoadStateComponent, MoneyComponent, NumPipe, TPipe, AlertActions],
   templateUrl: './alert-detail.html',
-  styles: `.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 12px; } .facts dd { margin: 0; }
-    .scroll { overflow-x: auto; margin-bottom: 8px; } .history { padding-left: 1.2em; } .history li { margin-bottom: 6px; }`,
+  styles: `
+    .facts {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 4px 12px;
+    }
+    .facts dd {
+      margin: 0;
+    }
+    .scroll {
+      overflow-x: auto;
+      margin-bottom: 8px;
+    }
+    .history {
+      padding-left: 1.2em;
+    }
+    .history li {
+      margin-bottom: 6px;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AlertDetail {
@@ -27,8 +53,13 @@ export class AlertDetail {
   readonly changed = output<void>();
   readonly closed = output<void>();
 
-  protected readonly detail = rxResource({ params: () => this.alertId(), stream: ({ params }) => this.api.get(params) });
-  protected readonly alert = computed<AlertDetailDto | null>(() => (this.detail.hasValue() ? this.detail.value() : null));
+  protected readonly detail = rxResource({
+    params: () => this.alertId(),
+    stream: ({ params }) => this.api.get(params),
+  });
+  protected readonly alert = computed<AlertDetailDto | null>(() =>
+    this.detail.hasValue() ? this.detail.value() : null,
+  );
 
   /** Records grouped by kind, each with the union of its fields as columns. */
   protected readonly evidence = computed<EvidenceGroup[]>(() => {

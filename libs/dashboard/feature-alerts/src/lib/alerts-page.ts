@@ -20,10 +20,30 @@ import { ALERT_PAGE_SIZE, readAlertQuery } from './alert-query';
 /** Filters + list on the left, the selected alert (`?id=`) on the right; all state in the URL. */
 @Component({
   selector: 'bs-alerts-page',
-  imports: [RouterLink, DayPipe, ExportButtonsComponent, LoadStateComponent, MoneyComponent, NumPipe, TPipe, AlertDetail],
+  imports: [
+    RouterLink,
+    DayPipe,
+    ExportButtonsComponent,
+    LoadStateComponent,
+    MoneyComponent,
+    NumPipe,
+    TPipe,
+    AlertDetail,
+  ],
   templateUrl: './alerts-page.html',
-  styles: `.layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(320px, 2fr); gap: 16px; align-items: start; }
-    @media (max-width: 1100px) { .layout { grid-template-columns: 1fr; } }`,
+  styles: `
+    .layout {
+      display: grid;
+      grid-template-columns: minmax(0, 3fr) minmax(320px, 2fr);
+      gap: 16px;
+      align-items: start;
+    }
+    @media (max-width: 1100px) {
+      .layout {
+        grid-template-columns: 1fr;
+      }
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AlertsPage {
@@ -35,11 +55,18 @@ export class AlertsPage {
   protected readonly severities = SEVERITIES;
   protected readonly statuses = ALERT_STATUSES;
 
-  protected readonly filter = computed(() => readAlertQuery((n) => this.query.params().get(n), this.view.fiscalYear()));
+  protected readonly filter = computed(() =>
+    readAlertQuery((n) => this.query.params().get(n), this.view.fiscalYear()),
+  );
   protected readonly exportQuery = computed(() => ({ ...this.filter() }));
-  protected readonly list = rxResource({ params: () => this.filter(), stream: ({ params }) => this.api.list(params) });
+  protected readonly list = rxResource({
+    params: () => this.filter(),
+    stream: ({ params }) => this.api.list(params),
+  });
   protected readonly data = computed(() => (this.list.hasValue() ? this.list.value() : null));
-  protected readonly pages = computed(() => Math.max(1, Math.ceil((this.data()?.total ?? 0) / ALERT_PAGE_SIZE)));
+  protected readonly pages = computed(() =>
+    Math.max(1, Math.ceil((this.data()?.total ?? 0) / ALERT_PAGE_SIZE)),
+  );
   protected readonly selectedId = computed(() => {
     const id = Number(this.query.params().get('id'));
     return Number.isSafeInteger(id) && id > 0 ? id : null;

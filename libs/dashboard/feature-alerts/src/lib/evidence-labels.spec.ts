@@ -17,7 +17,16 @@ describe('evidence labels', () => {
   }
 
   it('has a Chinese and an English header for the fields the issue reported', () => {
-    for (const field of ['dueDate', 'bondCode', 'paidDate', 'principal', 'interest', 'paidAmount', 'purpose', 'voucherNo']) {
+    for (const field of [
+      'dueDate',
+      'bondCode',
+      'paidDate',
+      'principal',
+      'interest',
+      'paidAmount',
+      'purpose',
+      'voucherNo',
+    ]) {
       const [zh, en] = both(evidenceFieldKey(field));
       expect(zh).toMatch(/[\u4e00-\u9fff]/);
       expect(en).not.toMatch(/[\u4e00-\u9fff]/);

@@ -8,12 +8,25 @@ import { ALERTS_MESSAGES } from './messages';
 import { RuleEditor } from './rule-editor';
 
 const v1: RuleDto = {
-  ruleId: 'EXEC_LAG', nameZh: '预算执行进度滞后', nameEn: 'Spending behind schedule', params: { lagThreshold: 0.1 }, version: 1,
-  counts: {}, precision: null, history: [{ version: 1, params: { lagThreshold: 0.1 }, changedBy: null, changedAt: '2025-01-01T00:00:00Z' }],
+  ruleId: 'EXEC_LAG',
+  nameZh: '预算执行进度滞后',
+  nameEn: 'Spending behind schedule',
+  params: { lagThreshold: 0.1 },
+  version: 1,
+  counts: {},
+  precision: null,
+  history: [
+    { version: 1, params: { lagThreshold: 0.1 }, changedBy: null, changedAt: '2025-01-01T00:00:00Z' },
+  ],
 };
 const v2: RuleDto = {
-  ...v1, params: { lagThreshold: 0.09 }, version: 2,
-  history: [{ version: 2, params: { lagThreshold: 0.09 }, changedBy: 'auditor', changedAt: '2025-02-01T00:00:00Z' }, ...v1.history],
+  ...v1,
+  params: { lagThreshold: 0.09 },
+  version: 2,
+  history: [
+    { version: 2, params: { lagThreshold: 0.09 }, changedBy: 'auditor', changedAt: '2025-02-01T00:00:00Z' },
+    ...v1.history,
+  ],
 };
 
 /** Like the rules page: the saved rule replaces the selected one. */
@@ -28,10 +41,21 @@ class Host {
 describe('RuleEditor', () => {
   it('keeps the "saved as version N" message and the preview when the saved rule comes back', async () => {
     localStorage.clear();
-    const preview: RulePreviewDto = { ruleId: 'EXEC_LAG', fiscalYear: 2025, currentCount: 3, previewCount: 5, bySeverity: {}, sample: [] };
+    const preview: RulePreviewDto = {
+      ruleId: 'EXEC_LAG',
+      fiscalYear: 2025,
+      currentCount: 3,
+      previewCount: 5,
+      bySeverity: {},
+      sample: [],
+    };
     const api = { updateRule: jest.fn(() => of(v2)), previewRule: jest.fn(() => of(preview)) };
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), { provide: AlertsService, useValue: api }, { provide: AuthService, useValue: { hasRole: () => true } }],
+      providers: [
+        provideRouter([]),
+        { provide: AlertsService, useValue: api },
+        { provide: AuthService, useValue: { hasRole: () => true } },
+      ],
     });
     TestBed.inject(I18nService).register(ALERTS_MESSAGES);
     const fixture = TestBed.createComponent(Host);
@@ -54,9 +78,10 @@ describe('RuleEditor', () => {
     expect(el.querySelector<HTMLInputElement>('input[data-param="lagThreshold"]')?.value).toBe('0.09');
 
     // Another rule does start from a clean form.
-    fixture.componentInstance.rule.set({ ...v1, ruleId: 'OVER_BUDGET', params: { ratio: 1 } });
+    fixture.componentInstance.rule.set({ ...v1, ruleId: 'OVER_BUDGET', params: { lagThreshold: 0.2 } });
     await fixture.whenStable();
     expect(el.querySelector('[data-testid="rule-status"]')).toBeNull();
     expect(el.querySelector('[data-testid="rule-preview"]')).toBeNull();
+    expect(el.querySelector<HTMLInputElement>('input[data-param="lagThreshold"]')?.value).toBe('0.2');
   });
 });

@@ -1,5 +1,16 @@
 import { JsonPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { AlertsService, AuthService, DayPipe, TPipe, ViewStateService } from '@bs/dashboard-data-access';
 import type { RuleDto, RulePreviewDto } from '@bs/shared-model';
@@ -9,8 +20,23 @@ import type { RuleDto, RulePreviewDto } from '@bs/shared-model';
   selector: 'bs-rule-editor',
   imports: [DayPipe, JsonPipe, TPipe],
   templateUrl: './rule-editor.html',
-  styles: `.params { display: flex; flex-wrap: wrap; gap: 8px 16px; } label { display: flex; flex-direction: column; font-size: .85rem; }
-    .buttons { display: flex; gap: 8px; margin: 10px 0; }`,
+  styles: `
+    .params {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px 16px;
+    }
+    label {
+      display: flex;
+      flex-direction: column;
+      font-size: 0.85rem;
+    }
+    .buttons {
+      display: flex;
+      gap: 8px;
+      margin: 10px 0;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RuleEditor {

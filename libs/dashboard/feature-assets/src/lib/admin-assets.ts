@@ -13,7 +13,13 @@ export interface AssetClassTotal {
 export function totalsByClass(rows: AdminAssetDto[]): AssetClassTotal[] {
   const by = new Map<string, AssetClassTotal>();
   for (const r of rows) {
-    const t = by.get(r.assetClass) ?? { assetClass: r.assetClass, original: '0', net: '0', idle: '0', idleShare: null };
+    const t = by.get(r.assetClass) ?? {
+      assetClass: r.assetClass,
+      original: '0',
+      net: '0',
+      idle: '0',
+      idleShare: null,
+    };
     t.original = addMoney(t.original, r.originalValue);
     t.net = addMoney(t.net, r.netValue);
     t.idle = addMoney(t.idle, r.idleValue ?? '0');

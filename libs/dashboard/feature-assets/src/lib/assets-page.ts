@@ -17,7 +17,15 @@ import { totalsByClass } from './admin-assets';
 /** SOE leverage scatter and table, public bodies' assets by class, natural resources. */
 @Component({
   selector: 'bs-assets-page',
-  imports: [ExportButtonsComponent, LoadStateComponent, MoneyComponent, NumPipe, PctPipe, TPipe, ScatterChartComponent],
+  imports: [
+    ExportButtonsComponent,
+    LoadStateComponent,
+    MoneyComponent,
+    NumPipe,
+    PctPipe,
+    TPipe,
+    ScatterChartComponent,
+  ],
   templateUrl: './assets-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -25,18 +33,34 @@ export class AssetsPage {
   private readonly api = inject(ReviewService);
   protected readonly view = inject(ViewStateService);
 
-  protected readonly soe = rxResource({ params: () => this.view.scope(), stream: ({ params }) => this.api.soe(params) });
-  protected readonly admin = rxResource({ params: () => this.view.scope(), stream: ({ params }) => this.api.adminAssets(params) });
-  protected readonly natural = rxResource({ params: () => this.view.scope(), stream: ({ params }) => this.api.naturalResources(params) });
+  protected readonly soe = rxResource({
+    params: () => this.view.scope(),
+    stream: ({ params }) => this.api.soe(params),
+  });
+  protected readonly admin = rxResource({
+    params: () => this.view.scope(),
+    stream: ({ params }) => this.api.adminAssets(params),
+  });
+  protected readonly natural = rxResource({
+    params: () => this.view.scope(),
+    stream: ({ params }) => this.api.naturalResources(params),
+  });
 
   protected readonly soeRows = computed(() =>
-    (this.soe.hasValue() ? this.soe.value() : []).slice().sort((a, b) => (b.leverage ?? 0) - (a.leverage ?? 0)),
+    (this.soe.hasValue() ? this.soe.value() : [])
+      .slice()
+      .sort((a, b) => (b.leverage ?? 0) - (a.leverage ?? 0)),
   );
   /** Only non-financial firms: the leverage rule does not apply to banks and insurers. */
   protected readonly points = computed<ScatterPoint[]>(() =>
     this.soeRows()
       .filter((s) => s.sector === 'non_financial' && s.leverage !== null)
-      .map((s) => ({ key: s.enterpriseCode, name: s.enterpriseName, x: moneyToWan(s.totalAssets), y: s.leverage ?? 0 })),
+      .map((s) => ({
+        key: s.enterpriseCode,
+        name: s.enterpriseName,
+        x: moneyToWan(s.totalAssets),
+        y: s.leverage ?? 0,
+      })),
   );
   protected readonly classes = computed(() => totalsByClass(this.admin.hasValue() ? this.admin.value() : []));
   protected readonly resources = computed(() => (this.natural.hasValue() ? this.natural.value() : []));

@@ -3,4 +3,6 @@ import { provideMessages } from '@bs/dashboard-data-access';
 import { AssetsPage } from './assets-page';
 import { ASSETS_MESSAGES } from './messages';
 
-export const assetsRoutes: Route[] = [{ path: '', component: AssetsPage, providers: [provideMessages(ASSETS_MESSAGES)] }];
+export const assetsRoutes: Route[] = [
+  { path: '', component: AssetsPage, providers: [provideMessages(ASSETS_MESSAGES)] },
+];

@@ -3,7 +3,10 @@ import type { Messages } from '@bs/dashboard-data-access';
 export const ASSETS_MESSAGES: Messages = {
   'as.title': ['国有资产', 'State assets'],
   'as.soe': ['国有企业', 'State-owned enterprises'],
-  'as.soeHint': ['横轴为资产总额，纵轴为资产负债率；虚线为 70%（关注）和 85%（高风险）。', 'Across: total assets; up: share of assets owed as debt. Dashed lines at 70% (watch) and 85% (high risk).'],
+  'as.soeHint': [
+    '横轴为资产总额，纵轴为资产负债率；虚线为 70%（关注）和 85%（高风险）。',
+    'Across: total assets; up: share of assets owed as debt. Dashed lines at 70% (watch) and 85% (high risk).',
+  ],
   'as.assets': ['资产总额', 'Total assets'],
   'as.leverage': ['资产负债率', 'Debt to assets'],
   'as.valueRatio': ['保值增值率', 'Capital kept'],

@@ -10,7 +10,9 @@ import { AUDIT_MESSAGES } from './messages';
 describe('AuditPage', () => {
   it('asks for the findings page and lists them with overdue days', async () => {
     localStorage.clear();
-    TestBed.configureTestingModule({ providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), ...API_SERVICES] });
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), ...API_SERVICES],
+    });
     TestBed.inject(I18nService).register(AUDIT_MESSAGES);
     const fixture = TestBed.createComponent(AuditPage);
     // Not whenStable(): it would wait for the pending request the test is about to answer.
@@ -23,15 +25,29 @@ describe('AuditPage', () => {
       byStatus: { open: 1 },
       items: [
         {
-          findingId: 'F1', auditYear: 2023, auditProject: 'P', agencyCode: '101001', agencyName: '教育局', category: '预算执行',
-          description: '超范围支出', amount: '100000.00', foundDate: '2023-05-01', deadline: '2023-12-31', status: 'open',
-          rectifiedAmount: null, rectifiedDate: null, measures: null, overdueDays: 120,
+          findingId: 'F1',
+          auditYear: 2023,
+          auditProject: 'P',
+          agencyCode: '101001',
+          agencyName: '教育局',
+          category: '预算执行',
+          description: '超范围支出',
+          amount: '100000.00',
+          foundDate: '2023-05-01',
+          deadline: '2023-12-31',
+          status: 'open',
+          rectifiedAmount: null,
+          rectifiedDate: null,
+          measures: null,
+          overdueDays: 120,
         },
       ],
     };
     req.flush(page);
     await fixture.whenStable();
-    const rows = (fixture.nativeElement as HTMLElement).querySelectorAll('[data-testid="finding-table"] tbody tr');
+    const rows = (fixture.nativeElement as HTMLElement).querySelectorAll(
+      '[data-testid="finding-table"] tbody tr',
+    );
     expect(rows.length).toBe(1);
     expect(rows[0].textContent).toContain('教育局');
     expect(rows[0].textContent).toContain('10.00 万元');

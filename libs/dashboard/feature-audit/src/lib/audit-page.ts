@@ -45,7 +45,10 @@ export class AuditPage {
       pageSize: PAGE_SIZE,
     };
   });
-  protected readonly findings = rxResource({ params: () => this.filter(), stream: ({ params }) => this.api.findings(params) });
+  protected readonly findings = rxResource({
+    params: () => this.filter(),
+    stream: ({ params }) => this.api.findings(params),
+  });
   protected readonly data = computed(() => (this.findings.hasValue() ? this.findings.value() : null));
   protected readonly pages = computed(() => Math.max(1, Math.ceil((this.data()?.total ?? 0) / PAGE_SIZE)));
 

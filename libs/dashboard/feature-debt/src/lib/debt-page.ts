@@ -29,7 +29,16 @@ export function dueByMonth(rows: RepaymentDto[]): { month: string; due: string }
 /** Limits vs balances per district, repayments due/overdue, special-bond project spending. */
 @Component({
   selector: 'bs-debt-page',
-  imports: [DayPipe, ExportButtonsComponent, LoadStateComponent, MoneyComponent, NumPipe, PctPipe, TPipe, TrendChartComponent],
+  imports: [
+    DayPipe,
+    ExportButtonsComponent,
+    LoadStateComponent,
+    MoneyComponent,
+    NumPipe,
+    PctPipe,
+    TPipe,
+    TrendChartComponent,
+  ],
   templateUrl: './debt-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -38,19 +47,35 @@ export class DebtPage {
   private readonly i18n = inject(I18nService);
   protected readonly view = inject(ViewStateService);
 
-  protected readonly positions = rxResource({ params: () => this.view.scope(), stream: ({ params }) => this.api.debtPositions(params) });
-  protected readonly maturities = rxResource({ params: () => this.view.scope(), stream: ({ params }) => this.api.maturities(params) });
-  protected readonly projects = rxResource({ params: () => this.view.scope(), stream: ({ params }) => this.api.bondProjects(params) });
+  protected readonly positions = rxResource({
+    params: () => this.view.scope(),
+    stream: ({ params }) => this.api.debtPositions(params),
+  });
+  protected readonly maturities = rxResource({
+    params: () => this.view.scope(),
+    stream: ({ params }) => this.api.maturities(params),
+  });
+  protected readonly projects = rxResource({
+    params: () => this.view.scope(),
+    stream: ({ params }) => this.api.bondProjects(params),
+  });
 
   protected readonly positionRows = computed(() => (this.positions.hasValue() ? this.positions.value() : []));
   protected readonly repayments = computed(() => (this.maturities.hasValue() ? this.maturities.value() : []));
   protected readonly overdue = computed(() => this.repayments().filter((r) => r.state === 'overdue'));
   protected readonly projectRows = computed(() =>
-    (this.projects.hasValue() ? this.projects.value() : []).slice().sort((a, b) => (a.spendRate ?? 0) - (b.spendRate ?? 0)),
+    (this.projects.hasValue() ? this.projects.value() : [])
+      .slice()
+      .sort((a, b) => (a.spendRate ?? 0) - (b.spendRate ?? 0)),
   );
   private readonly months = computed(() => dueByMonth(this.repayments().filter((r) => r.state !== 'paid')));
   protected readonly monthLabels = computed(() => this.months().map((m) => m.month));
   protected readonly monthSeries = computed<TrendSeries[]>(() => [
-    { name: this.i18n.t('dt.due'), type: 'bar', data: this.months().map((m) => moneyToWan(m.due)), color: COLORS.warn },
+    {
+      name: this.i18n.t('dt.due'),
+      type: 'bar',
+      data: this.months().map((m) => moneyToWan(m.due)),
+      color: COLORS.warn,
+    },
   ]);
 }

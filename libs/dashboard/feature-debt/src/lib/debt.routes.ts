@@ -3,4 +3,6 @@ import { provideMessages } from '@bs/dashboard-data-access';
 import { DebtPage } from './debt-page';
 import { DEBT_MESSAGES } from './messages';
 
-export const debtRoutes: Route[] = [{ path: '', component: DebtPage, providers: [provideMessages(DEBT_MESSAGES)] }];
+export const debtRoutes: Route[] = [
+  { path: '', component: DebtPage, providers: [provideMessages(DEBT_MESSAGES)] },
+];

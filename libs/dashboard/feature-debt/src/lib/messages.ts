@@ -3,7 +3,10 @@ import type { Messages } from '@bs/dashboard-data-access';
 export const DEBT_MESSAGES: Messages = {
   'dt.title': ['政府债务', 'Government debt'],
   'dt.positions': ['债务限额与余额', 'Debt limits and balances'],
-  'dt.hint': ['余额不得超过限额；债务率 = 债务余额 ÷ 综合财力，100% 以上需关注，120% 以上为高风险。', 'Debt must stay within its limit. Debt ratio = debt ÷ yearly fiscal capacity: above 100% needs attention, above 120% is high risk.'],
+  'dt.hint': [
+    '余额不得超过限额；债务率 = 债务余额 ÷ 综合财力，100% 以上需关注，120% 以上为高风险。',
+    'Debt must stay within its limit. Debt ratio = debt ÷ yearly fiscal capacity: above 100% needs attention, above 120% is high risk.',
+  ],
   'dt.generalLimit': ['一般债务限额', 'General debt limit'],
   'dt.generalBalance': ['一般债务余额', 'General debt'],
   'dt.specialLimit': ['专项债务限额', 'Special debt limit'],

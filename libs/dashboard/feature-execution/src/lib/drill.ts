@@ -32,7 +32,10 @@ export function readDrill(get: (name: string) => string | null): DrillState {
 }
 
 /** The query patch after clicking a row (or a treemap block) at the current level. */
-export function drillInto(state: DrillState, row: { key: string; hasChildren: boolean }): Partial<DrillState> {
+export function drillInto(
+  state: DrillState,
+  row: { key: string; hasChildren: boolean },
+): Partial<DrillState> {
   switch (state.level) {
     case 'agency':
       return { agencyCode: row.key, level: 'func', funcCode: null, econCode: null };
@@ -66,9 +69,14 @@ export function codePrefixes(code: string | null): string[] {
 /** The breadcrumb trail; `allLabel` names the top, `names` maps codes to names already seen. */
 export function crumbs(state: DrillState, allLabel: string, names: ReadonlyMap<string, string>): Crumb[] {
   const label = (kind: string, code: string) => names.get(`${kind}:${code}`) ?? code;
-  const trail: Crumb[] = [{ label: allLabel, patch: { level: 'agency', agencyCode: null, funcCode: null, econCode: null } }];
+  const trail: Crumb[] = [
+    { label: allLabel, patch: { level: 'agency', agencyCode: null, funcCode: null, econCode: null } },
+  ];
   if (!state.agencyCode) return trail;
-  trail.push({ label: label('agency', state.agencyCode), patch: { level: 'func', funcCode: null, econCode: null } });
+  trail.push({
+    label: label('agency', state.agencyCode),
+    patch: { level: 'func', funcCode: null, econCode: null },
+  });
   for (const prefix of codePrefixes(state.funcCode)) {
     trail.push({ label: label('func', prefix), patch: { level: 'func', funcCode: prefix, econCode: null } });
   }

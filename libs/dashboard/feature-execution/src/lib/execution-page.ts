@@ -23,7 +23,16 @@ import { PaymentTable } from './payment-table';
 /** Treemap drill: agency → functional 类/款/项 → economic → vouchers; the whole path lives in the URL. */
 @Component({
   selector: 'bs-execution-page',
-  imports: [TPipe, LoadStateComponent, ExportButtonsComponent, TreemapChartComponent, ExecutionTable, LagRanking, MonthTrend, PaymentTable],
+  imports: [
+    TPipe,
+    LoadStateComponent,
+    ExportButtonsComponent,
+    TreemapChartComponent,
+    ExecutionTable,
+    LagRanking,
+    MonthTrend,
+    PaymentTable,
+  ],
   templateUrl: './execution-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -37,7 +46,9 @@ export class ExecutionPage {
   protected readonly drill = computed(() => readDrill((n) => this.query.params().get(n)));
   /** Names of codes seen while drilling, for the breadcrumb. */
   private readonly names = signal(new Map<string, string>());
-  protected readonly trail = computed(() => crumbs(this.drill(), this.i18n.t('ex.allAgencies'), this.names()));
+  protected readonly trail = computed(() =>
+    crumbs(this.drill(), this.i18n.t('ex.allAgencies'), this.names()),
+  );
   protected readonly filter = computed(() => {
     const d = this.drill();
     return { budgetType: d.budgetType, agencyCode: d.agencyCode, funcCode: d.funcCode, econCode: d.econCode };
@@ -47,9 +58,15 @@ export class ExecutionPage {
     params: () => ({ scope: this.view.scope(), level: this.drill().level, filter: this.filter() }),
     stream: ({ params }) => this.api.rows(params.scope, groupByOf(params.level), params.filter),
   });
-  protected readonly rowList = computed<ExecutionRow[]>(() => (this.rows.hasValue() ? this.rows.value() : []));
+  protected readonly rowList = computed<ExecutionRow[]>(() =>
+    this.rows.hasValue() ? this.rows.value() : [],
+  );
   protected readonly timeProgress = computed(() => this.rowList()[0]?.timeProgress ?? null);
-  protected readonly exportQuery = computed(() => ({ ...this.view.scope(), groupBy: groupByOf(this.drill().level), ...this.filter() }));
+  protected readonly exportQuery = computed(() => ({
+    ...this.view.scope(),
+    groupBy: groupByOf(this.drill().level),
+    ...this.filter(),
+  }));
 
   protected readonly blocks = computed<TreemapItem[]>(() => {
     const lang = this.i18n.lang();

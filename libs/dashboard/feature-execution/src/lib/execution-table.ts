@@ -16,21 +16,36 @@ type SortKey = 'budget' | 'lag' | 'rate';
           <th>{{ 'common.name' | t }}</th>
           <th class="num">{{ 'common.budget' | t }}</th>
           <th class="num">{{ 'common.executed' | t }}</th>
-          <th class="num"><button type="button" class="link" (click)="sortBy('rate')">{{ 'common.rate' | t }}</button></th>
+          <th class="num">
+            <button type="button" class="link" (click)="sortBy('rate')">{{ 'common.rate' | t }}</button>
+          </th>
           <th class="num">{{ 'common.timeProgress' | t }}</th>
-          <th class="num"><button type="button" class="link" (click)="sortBy('lag')">{{ 'common.lag' | t }}</button></th>
+          <th class="num">
+            <button type="button" class="link" (click)="sortBy('lag')">{{ 'common.lag' | t }}</button>
+          </th>
         </tr>
       </thead>
       <tbody>
         @for (r of sorted(); track r.key) {
-          <tr class="clickable" tabindex="0" (click)="rowClick.emit(r.key)" (keydown.enter)="rowClick.emit(r.key)">
+          <tr
+            class="clickable"
+            tabindex="0"
+            (click)="rowClick.emit(r.key)"
+            (keydown.enter)="rowClick.emit(r.key)"
+          >
             <td>{{ r.key }}</td>
             <td>{{ r.name }}</td>
             <td class="num"><bs-money [value]="r.budget" /></td>
             <td class="num"><bs-money [value]="r.executed" /></td>
             <td class="num">{{ r.rate | pct }}</td>
             <td class="num">{{ r.timeProgress | pct }}</td>
-            <td class="num" [class.danger]="(r.lag ?? 0) > 0.2" [class.warn]="(r.lag ?? 0) > 0.1 && (r.lag ?? 0) <= 0.2">{{ r.lag | pct }}</td>
+            <td
+              class="num"
+              [class.danger]="(r.lag ?? 0) > 0.2"
+              [class.warn]="(r.lag ?? 0) > 0.1 && (r.lag ?? 0) <= 0.2"
+            >
+              {{ r.lag | pct }}
+            </td>
           </tr>
         }
       </tbody>

@@ -9,8 +9,15 @@ import type { ExecutionRow } from '@bs/shared-model';
   imports: [TPipe, TrendChartComponent],
   template: `
     <h2>{{ 'ex.ranking' | t }}</h2>
-    <bs-trend-chart [categories]="names()" [series]="series()" [horizontal]="true" height="420px"
-      [label]="'ex.ranking' | t" [emptyText]="'common.empty' | t" (categoryClick)="agencyClick.emit(top()[$event].key)" />
+    <bs-trend-chart
+      [categories]="names()"
+      [series]="series()"
+      [horizontal]="true"
+      height="420px"
+      [label]="'ex.ranking' | t"
+      [emptyText]="'common.empty' | t"
+      (categoryClick)="agencyClick.emit(top()[$event].key)"
+    />
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -1,6 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { ExecutionFilter, ExecutionService, I18nService, TPipe, ViewStateService, moneyToWan } from '@bs/dashboard-data-access';
+import {
+  ExecutionFilter,
+  ExecutionService,
+  I18nService,
+  TPipe,
+  ViewStateService,
+  moneyToWan,
+} from '@bs/dashboard-data-access';
 import { COLORS, TrendChartComponent, TrendSeries } from '@bs/dashboard-ui-charts';
 
 /** Spending per month (bars, 万元) with the cumulative spending rate and time progress (lines, %). */
@@ -9,8 +16,15 @@ import { COLORS, TrendChartComponent, TrendSeries } from '@bs/dashboard-ui-chart
   imports: [TPipe, TrendChartComponent],
   template: `
     <h2>{{ 'ex.trend' | t }}</h2>
-    <bs-trend-chart [categories]="months()" [series]="series()" [unit]="'common.unit.wan' | t" [loading]="data.isLoading()"
-      [label]="'ex.trend' | t" [loadingText]="'common.loading' | t" [emptyText]="'common.empty' | t" />
+    <bs-trend-chart
+      [categories]="months()"
+      [series]="series()"
+      [unit]="'common.unit.wan' | t"
+      [loading]="data.isLoading()"
+      [label]="'ex.trend' | t"
+      [loadingText]="'common.loading' | t"
+      [emptyText]="'common.empty' | t"
+    />
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -28,7 +42,19 @@ export class MonthTrend {
   protected readonly months = computed(() => this.rows().map((r) => r.name || r.key));
   protected readonly series = computed<TrendSeries[]>(() => [
     { name: this.i18n.t('ex.monthly'), type: 'bar', data: this.rows().map((r) => moneyToWan(r.executed)) },
-    { name: this.i18n.t('ex.cumRate'), type: 'line', percent: true, data: this.rows().map((r) => r.rate), color: COLORS.ok },
-    { name: this.i18n.t('common.timeProgress'), type: 'line', percent: true, data: this.rows().map((r) => r.timeProgress), color: COLORS.muted },
+    {
+      name: this.i18n.t('ex.cumRate'),
+      type: 'line',
+      percent: true,
+      data: this.rows().map((r) => r.rate),
+      color: COLORS.ok,
+    },
+    {
+      name: this.i18n.t('common.timeProgress'),
+      type: 'line',
+      percent: true,
+      data: this.rows().map((r) => r.timeProgress),
+      color: COLORS.muted,
+    },
   ]);
 }

@@ -53,7 +53,8 @@ export class PaymentTable {
 
   protected readonly page = rxResource({
     params: () => ({ scope: this.view.scope(), search: this.search(), cursor: this.cursor() }),
-    stream: ({ params }) => this.api.payments(params.scope, { ...params.search, cursor: params.cursor, limit: PAGE_SIZE }),
+    stream: ({ params }) =>
+      this.api.payments(params.scope, { ...params.search, cursor: params.cursor, limit: PAGE_SIZE }),
   });
   protected readonly data = computed(() => (this.page.hasValue() ? this.page.value() : null));
   protected readonly exportQuery = computed(() => ({ fiscalYear: this.view.fiscalYear(), ...this.search() }));
@@ -75,7 +76,15 @@ export class PaymentTable {
 
   protected reset(form: HTMLFormElement): void {
     form.reset();
-    this.query.patch({ payee: null, q: null, minAmount: null, maxAmount: null, dateFrom: null, dateTo: null, cursor: null });
+    this.query.patch({
+      payee: null,
+      q: null,
+      minAmount: null,
+      maxAmount: null,
+      dateFrom: null,
+      dateTo: null,
+      cursor: null,
+    });
   }
 
   /** Click on a sortable header: descending first, then ascending. */

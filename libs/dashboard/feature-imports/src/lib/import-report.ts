@@ -1,6 +1,21 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { DayPipe, DownloadService, I18nService, ImportsService, NumPipe, TPipe } from '@bs/dashboard-data-access';
+import {
+  DayPipe,
+  DownloadService,
+  I18nService,
+  ImportsService,
+  NumPipe,
+  TPipe,
+} from '@bs/dashboard-data-access';
 import type { ImportReport } from '@bs/shared-model';
 
 /** Outcome of one import: counts, every listed error (1-based file line), warnings, problem rows. */
@@ -24,7 +39,11 @@ export class ImportReportView {
     if (r.id === null) return;
     this.downloadFailed.set(false);
     this.downloads
-      .download(this.imports.problemRowsPath(r.id), {}, `${r.fileName.replace(/\.[^.]+$/, '')}.problem-rows.csv`)
+      .download(
+        this.imports.problemRowsPath(r.id),
+        {},
+        `${r.fileName.replace(/\.[^.]+$/, '')}.problem-rows.csv`,
+      )
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({ error: () => this.downloadFailed.set(true) });
   }

@@ -1,7 +1,17 @@
 import { HttpErrorResponse, HttpEventType } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
 import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { DayPipe, I18nService, ImportsService, LoadStateComponent, NumPipe, PctPipe, TPipe, injectQueryState, parsePositiveInt } from '@bs/dashboard-data-access';
+import {
+  DayPipe,
+  I18nService,
+  ImportsService,
+  LoadStateComponent,
+  NumPipe,
+  PctPipe,
+  TPipe,
+  injectQueryState,
+  parsePositiveInt,
+} from '@bs/dashboard-data-access';
 import { DATASET_KEYS, DatasetKey, ImportReport, isDatasetKey } from '@bs/shared-model';
 import { detectDataset } from './detect-dataset';
 import { ImportReportView } from './import-report';
@@ -44,7 +54,9 @@ export class ImportsPage {
     stream: ({ params }) => this.api.history(params, HISTORY_SIZE),
   });
   protected readonly historyPage = computed(() => (this.history.hasValue() ? this.history.value() : null));
-  protected readonly pages = computed(() => Math.max(1, Math.ceil((this.historyPage()?.total ?? 0) / HISTORY_SIZE)));
+  protected readonly pages = computed(() =>
+    Math.max(1, Math.ceil((this.historyPage()?.total ?? 0) / HISTORY_SIZE)),
+  );
 
   protected pickFile(input: HTMLInputElement): void {
     this.file.set(input.files?.[0] ?? null);
@@ -77,8 +89,13 @@ export class ImportsPage {
         },
         error: (err: unknown) => {
           // 422 carries the report of a rejected file.
-          if (err instanceof HttpErrorResponse && err.status === 422 && isReport(err.error)) this.finish(err.error);
-          else this.state.set({ phase: 'failed', message: err instanceof HttpErrorResponse ? `${err.status} ${err.statusText}` : '' });
+          if (err instanceof HttpErrorResponse && err.status === 422 && isReport(err.error))
+            this.finish(err.error);
+          else
+            this.state.set({
+              phase: 'failed',
+              message: err instanceof HttpErrorResponse ? `${err.status} ${err.statusText}` : '',
+            });
         },
       });
   }
@@ -87,7 +104,10 @@ export class ImportsPage {
     this.api
       .report(id)
       .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({ next: (r) => this.report.set(r), error: () => this.state.set({ phase: 'failed', message: '' }) });
+      .subscribe({
+        next: (r) => this.report.set(r),
+        error: () => this.state.set({ phase: 'failed', message: '' }),
+      });
   }
 
   protected goPage(page: number): void {

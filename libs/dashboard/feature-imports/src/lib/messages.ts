@@ -2,7 +2,10 @@ import type { Messages } from '@bs/dashboard-data-access';
 
 export const IMPORTS_MESSAGES: Messages = {
   'im.title': ['数据导入', 'Data import'],
-  'im.hint': ['选择 CSV 或 Excel 文件。文件名以数据集名开头（如 payments_2024-06.csv）时会自动识别数据集。文件中任何一行有错，整个文件都不会导入，下面会列出全部错误。', 'Choose a CSV or Excel file. When the file name starts with a dataset name (e.g. payments_2024-06.csv) the dataset is recognised. If any row is wrong, nothing from the file is imported and every error is listed below.'],
+  'im.hint': [
+    '选择 CSV 或 Excel 文件。文件名以数据集名开头（如 payments_2024-06.csv）时会自动识别数据集。文件中任何一行有错，整个文件都不会导入，下面会列出全部错误。',
+    'Choose a CSV or Excel file. When the file name starts with a dataset name (e.g. payments_2024-06.csv) the dataset is recognised. If any row is wrong, nothing from the file is imported and every error is listed below.',
+  ],
   'im.dataset': ['数据集', 'Dataset'],
   'im.choose': ['请选择', 'Choose'],
   'im.file': ['文件', 'File'],
@@ -13,7 +16,10 @@ export const IMPORTS_MESSAGES: Messages = {
   'im.accepted': ['导入成功', 'Imported'],
   'im.rejected': ['文件被拒绝，未导入任何数据', 'File rejected; nothing was imported'],
   'im.failed': ['上传失败：{msg}', 'Upload failed: {msg}'],
-  'im.rows': ['读取 {read} 行：新增 {ins}，更新 {upd}，未变 {same}，拒绝 {rej}', '{read} rows read: {ins} new, {upd} updated, {same} unchanged, {rej} rejected'],
+  'im.rows': [
+    '读取 {read} 行：新增 {ins}，更新 {upd}，未变 {same}，拒绝 {rej}',
+    '{read} rows read: {ins} new, {upd} updated, {same} unchanged, {rej} rejected',
+  ],
   'im.errors': ['错误（共 {n} 处）', 'Errors ({n} in total)'],
   'im.warnings': ['提示', 'Warnings'],
   'im.line': ['行号', 'Line'],

@@ -4,7 +4,12 @@ import { I18nService, NumPipe, TPipe } from '@bs/dashboard-data-access';
 import { COLORS, PieChartComponent, PieSlice, TrendChartComponent } from '@bs/dashboard-ui-charts';
 import { OverviewDto, RULE_IDS, RuleId, SEVERITIES, Severity } from '@bs/shared-model';
 
-const SEVERITY_COLORS: Record<Severity, string> = { info: '#8fb3f0', warning: COLORS.warn, high: COLORS.danger, critical: '#7a1c14' };
+const SEVERITY_COLORS: Record<Severity, string> = {
+  info: '#8fb3f0',
+  warning: COLORS.warn,
+  high: COLORS.danger,
+  critical: '#7a1c14',
+};
 
 /** Open alerts by severity (pie) and by rule (bars); a click opens the filtered workbench. */
 @Component({
@@ -12,14 +17,27 @@ const SEVERITY_COLORS: Record<Severity, string> = { info: '#8fb3f0', warning: CO
   imports: [RouterLink, NumPipe, TPipe, PieChartComponent, TrendChartComponent],
   template: `
     <section class="card" data-testid="alerts-tile">
-      <h2><a [routerLink]="['/alerts']" [queryParams]="scope()">{{ 'ov.alerts' | t }}</a></h2>
+      <h2>
+        <a [routerLink]="['/alerts']" [queryParams]="scope()">{{ 'ov.alerts' | t }}</a>
+      </h2>
       <p>{{ 'ov.alertsOpen' | t: { n: (alerts().open | num) } }}</p>
       <h3>{{ 'ov.bySeverity' | t }}</h3>
-      <bs-pie-chart [slices]="severities()" [label]="'ov.bySeverity' | t" [emptyText]="'common.empty' | t"
-        (sliceClick)="open({ severity: $event })" />
+      <bs-pie-chart
+        [slices]="severities()"
+        [label]="'ov.bySeverity' | t"
+        [emptyText]="'common.empty' | t"
+        (sliceClick)="open({ severity: $event })"
+      />
       <h3>{{ 'ov.byRule' | t }}</h3>
-      <bs-trend-chart [categories]="ruleNames()" [series]="ruleSeries()" [horizontal]="true" height="300px"
-        [label]="'ov.byRule' | t" [emptyText]="'common.empty' | t" (categoryClick)="open({ ruleId: rules()[$event] })" />
+      <bs-trend-chart
+        [categories]="ruleNames()"
+        [series]="ruleSeries()"
+        [horizontal]="true"
+        height="300px"
+        [label]="'ov.byRule' | t"
+        [emptyText]="'common.empty' | t"
+        (categoryClick)="open({ ruleId: rules()[$event] })"
+      />
     </section>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -47,7 +65,11 @@ export class AlertsTile {
   });
   protected readonly ruleNames = computed(() => this.rules().map((r) => this.i18n.t(`rule.${r}`)));
   protected readonly ruleSeries = computed(() => [
-    { name: this.i18n.t('ov.alerts'), type: 'bar' as const, data: this.rules().map((r) => this.alerts().byRule[r] ?? 0) },
+    {
+      name: this.i18n.t('ov.alerts'),
+      type: 'bar' as const,
+      data: this.rules().map((r) => this.alerts().byRule[r] ?? 0),
+    },
   ]);
 
   protected open(filter: Record<string, string | undefined>): void {

@@ -9,13 +9,21 @@ import type { OverviewDto } from '@bs/shared-model';
   imports: [RouterLink, NumPipe, PctPipe, TPipe, GaugeChartComponent],
   template: `
     <section class="card" data-testid="audit-tile">
-      <h2><a [routerLink]="['/audit']" [queryParams]="scope()">{{ 'ov.audit' | t }}</a></h2>
+      <h2>
+        <a [routerLink]="['/audit']" [queryParams]="scope()">{{ 'ov.audit' | t }}</a>
+      </h2>
       <p>
-        {{ 'ov.findings' | t }} {{ audit().findings | num }} · {{ 'ov.rectified' | t }} {{ audit().rectified | num }} ·
-        {{ 'ov.rectRate' | t }} <strong>{{ audit().rectificationRate | pct }}</strong>
+        {{ 'ov.findings' | t }} {{ audit().findings | num }} · {{ 'ov.rectified' | t }}
+        {{ audit().rectified | num }} · {{ 'ov.rectRate' | t }}
+        <strong>{{ audit().rectificationRate | pct }}</strong>
       </p>
-      <bs-gauge-chart [value]="audit().rectificationRate" [valueName]="'ov.rectRate' | t" [label]="'ov.rectRate' | t"
-        [emptyText]="'common.empty' | t" height="190px" />
+      <bs-gauge-chart
+        [value]="audit().rectificationRate"
+        [valueName]="'ov.rectRate' | t"
+        [label]="'ov.rectRate' | t"
+        [emptyText]="'common.empty' | t"
+        height="190px"
+      />
     </section>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -8,9 +8,19 @@ import { I18nService } from '@bs/dashboard-data-access';
 describe('BudgetCard', () => {
   it('shows budget and spent in 万元/亿元, warns when spending lags, links into execution', async () => {
     localStorage.clear();
-    const engine = { init: () => ({ setOption: () => undefined, resize: () => undefined, dispose: () => undefined, onClick: () => undefined }) };
+    const engine = {
+      init: () => ({
+        setOption: () => undefined,
+        resize: () => undefined,
+        dispose: () => undefined,
+        onClick: () => undefined,
+      }),
+    };
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), { provide: CHART_ENGINE_LOADER, useValue: () => Promise.resolve(engine) }],
+      providers: [
+        provideRouter([]),
+        { provide: CHART_ENGINE_LOADER, useValue: () => Promise.resolve(engine) },
+      ],
     });
     TestBed.inject(I18nService).register(OVERVIEW_MESSAGES);
     const fixture = TestBed.createComponent(BudgetCard);

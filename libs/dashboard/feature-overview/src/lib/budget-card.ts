@@ -10,14 +10,28 @@ import type { BudgetSummary } from '@bs/shared-model';
   imports: [RouterLink, MoneyComponent, PctPipe, TPipe, GaugeChartComponent],
   template: `
     @let s = summary();
-    <a class="card tile" [routerLink]="['/execution']" [queryParams]="link()" [attr.data-budget-type]="s.budgetType">
+    <a
+      class="card tile"
+      [routerLink]="['/execution']"
+      [queryParams]="link()"
+      [attr.data-budget-type]="s.budgetType"
+    >
       <h3>{{ 'budget_type.' + s.budgetType | t }}</h3>
       <dl>
-        <dt>{{ 'common.budget' | t }}</dt><dd><bs-money [value]="s.budget" /></dd>
-        <dt>{{ 'common.executed' | t }}</dt><dd><bs-money [value]="s.executed" /></dd>
+        <dt>{{ 'common.budget' | t }}</dt>
+        <dd><bs-money [value]="s.budget" /></dd>
+        <dt>{{ 'common.executed' | t }}</dt>
+        <dd><bs-money [value]="s.executed" /></dd>
       </dl>
-      <bs-gauge-chart [value]="s.rate" [marker]="s.timeProgress" [valueName]="'common.rate' | t"
-        [markerName]="'common.timeProgress' | t" [label]="'common.rate' | t" [emptyText]="'common.empty' | t" height="170px" />
+      <bs-gauge-chart
+        [value]="s.rate"
+        [marker]="s.timeProgress"
+        [valueName]="'common.rate' | t"
+        [markerName]="'common.timeProgress' | t"
+        [label]="'common.rate' | t"
+        [emptyText]="'common.empty' | t"
+        height="170px"
+      />
       <p class="status" [class.warn]="gap() !== null && gap()! > 0.1">
         @if (gap() !== null && gap()! > 0.1) {
           {{ 'ov.behind' | t: { gap: (gap() | pct) } }}
@@ -31,11 +45,32 @@ import type { BudgetSummary } from '@bs/shared-model';
     </a>
   `,
   styles: `
-    .tile { display: block; color: inherit; text-decoration: none; }
-    .tile:hover { border-color: #2f6fde; }
-    dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 12px; margin: 0; }
-    dd { margin: 0; text-align: right; font-weight: 600; }
-    .status { margin: 0; } .small { font-size: .85rem; margin: 2px 0 0; }
+    .tile {
+      display: block;
+      color: inherit;
+      text-decoration: none;
+    }
+    .tile:hover {
+      border-color: #2f6fde;
+    }
+    dl {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      gap: 2px 12px;
+      margin: 0;
+    }
+    dd {
+      margin: 0;
+      text-align: right;
+      font-weight: 600;
+    }
+    .status {
+      margin: 0;
+    }
+    .small {
+      font-size: 0.85rem;
+      margin: 2px 0 0;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -10,10 +10,18 @@ import type { OverviewDto } from '@bs/shared-model';
   imports: [RouterLink, TPipe, TrendChartComponent],
   template: `
     <section class="card" data-testid="debt-tile">
-      <h2><a [routerLink]="['/debt']" [queryParams]="scope()">{{ 'ov.debt' | t }}</a></h2>
+      <h2>
+        <a [routerLink]="['/debt']" [queryParams]="scope()">{{ 'ov.debt' | t }}</a>
+      </h2>
       <p class="muted">{{ 'ov.debtHint' | t }}</p>
-      <bs-trend-chart [categories]="names()" [series]="series()" [horizontal]="true" height="320px"
-        [label]="'ov.debt' | t" [emptyText]="'common.empty' | t" />
+      <bs-trend-chart
+        [categories]="names()"
+        [series]="series()"
+        [horizontal]="true"
+        height="320px"
+        [label]="'ov.debt' | t"
+        [emptyText]="'common.empty' | t"
+      />
     </section>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -15,7 +15,10 @@ export const OVERVIEW_MESSAGES: Messages = {
   'ov.collected': ['已收入', 'Collected'],
   'ov.revenueBudget': ['收入预算', 'Revenue budget'],
   'ov.debt': ['各区债务率', 'Debt ratio by district'],
-  'ov.debtHint': ['债务率 = 债务余额 ÷ 综合财力；超过 100% 需关注。', 'Debt ratio = debt ÷ yearly fiscal capacity; above 100% needs attention.'],
+  'ov.debtHint': [
+    '债务率 = 债务余额 ÷ 综合财力；超过 100% 需关注。',
+    'Debt ratio = debt ÷ yearly fiscal capacity; above 100% needs attention.',
+  ],
   'ov.debtRatio': ['债务率', 'Debt ratio'],
   'ov.alerts': ['未处理预警', 'Open alerts'],
   'ov.alertsOpen': ['共 {n} 条待处理', '{n} open'],

@@ -17,7 +17,17 @@ import { AuditTile } from './audit-tile';
 /** The committee's first screen: the four budgets, revenue, debt, alerts, audit — each tile links into its area. */
 @Component({
   selector: 'bs-overview-page',
-  imports: [TPipe, PctPipe, DayPipe, LoadStateComponent, BudgetCard, AlertsTile, DebtTile, RevenueTile, AuditTile],
+  imports: [
+    TPipe,
+    PctPipe,
+    DayPipe,
+    LoadStateComponent,
+    BudgetCard,
+    AlertsTile,
+    DebtTile,
+    RevenueTile,
+    AuditTile,
+  ],
   templateUrl: './overview-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -9,9 +9,19 @@ import type { OverviewDto } from '@bs/shared-model';
   template: `
     <section class="card" data-testid="revenue-tile">
       <h2>{{ 'ov.revenue' | t }}</h2>
-      <p>{{ 'ov.collected' | t }} <bs-money [value]="revenue().collected" /> / {{ 'ov.revenueBudget' | t }} <bs-money [value]="revenue().budget" /></p>
-      <bs-gauge-chart [value]="revenue().rate" [marker]="timeProgress()" [valueName]="'ov.collected' | t"
-        [markerName]="'common.timeProgress' | t" [label]="'ov.revenue' | t" [emptyText]="'common.empty' | t" height="190px" />
+      <p>
+        {{ 'ov.collected' | t }} <bs-money [value]="revenue().collected" /> / {{ 'ov.revenueBudget' | t }}
+        <bs-money [value]="revenue().budget" />
+      </p>
+      <bs-gauge-chart
+        [value]="revenue().rate"
+        [marker]="timeProgress()"
+        [valueName]="'ov.collected' | t"
+        [markerName]="'common.timeProgress' | t"
+        [label]="'ov.revenue' | t"
+        [emptyText]="'common.empty' | t"
+        height="190px"
+      />
     </section>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -5,14 +5,21 @@ import { ScatterChartComponent } from './scatter-chart';
 
 /** A fake ECharts: records options, lets the test click, counts disposals. */
 function fakeEngine() {
-  const state = { options: [] as ChartOption[], disposed: 0, click: null as ((c: ChartClick) => void) | null };
+  const state = {
+    options: [] as ChartOption[],
+    disposed: 0,
+    click: null as ((c: ChartClick) => void) | null,
+  };
   const instance: ChartInstance = {
     setOption: (o) => state.options.push(o),
     resize: () => undefined,
     dispose: () => state.disposed++,
     onClick: (h) => (state.click = h),
   };
-  return { state, provider: { provide: CHART_ENGINE_LOADER, useValue: () => Promise.resolve({ init: () => instance }) } };
+  return {
+    state,
+    provider: { provide: CHART_ENGINE_LOADER, useValue: () => Promise.resolve({ init: () => instance }) },
+  };
 }
 
 describe('chart wrappers', () => {
@@ -31,7 +38,9 @@ describe('chart wrappers', () => {
     await new Promise((r) => setTimeout(r, 0));
     await fixture.whenStable();
 
-    const option = state.options.at(-1) as { series: { data: { key: string; itemStyle: { color: string } }[] }[] };
+    const option = state.options.at(-1) as {
+      series: { data: { key: string; itemStyle: { color: string } }[] }[];
+    };
     expect(option.series[0].data.map((d) => d.key)).toEqual(['101001', '101002']);
     // far behind the time progress: red; on track: green
     expect(option.series[0].data[0].itemStyle.color).toBe('#d14343');

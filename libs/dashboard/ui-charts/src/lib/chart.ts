@@ -21,7 +21,13 @@ import { CHART_ENGINE_LOADER, ChartClick, ChartInstance, ChartOption } from './c
   selector: 'bs-chart',
   template: `
     <div class="wrap" [style.height]="height()">
-      <div #host class="host" role="img" [attr.aria-label]="label()" [class.hidden]="empty() && !loading()"></div>
+      <div
+        #host
+        class="host"
+        role="img"
+        [attr.aria-label]="label()"
+        [class.hidden]="empty() && !loading()"
+      ></div>
       @if (loading() || !ready()) {
         <div class="overlay" role="status">{{ loadingText() }}</div>
       } @else if (empty()) {
@@ -30,11 +36,29 @@ import { CHART_ENGINE_LOADER, ChartClick, ChartInstance, ChartOption } from './c
     </div>
   `,
   styles: `
-    :host { display: block; }
-    .wrap { position: relative; width: 100%; }
-    .host { position: absolute; inset: 0; }
-    .hidden { visibility: hidden; }
-    .overlay { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center; color: #667085; background: rgb(255 255 255 / 0.6); }
+    :host {
+      display: block;
+    }
+    .wrap {
+      position: relative;
+      width: 100%;
+    }
+    .host {
+      position: absolute;
+      inset: 0;
+    }
+    .hidden {
+      visibility: hidden;
+    }
+    .overlay {
+      position: absolute;
+      inset: 0;
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      color: #667085;
+      background: rgb(255 255 255 / 0.6);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

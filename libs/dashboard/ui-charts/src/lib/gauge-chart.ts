@@ -10,8 +10,15 @@ import { COLORS, lagColor, percentLabel } from './palette';
 @Component({
   selector: 'bs-gauge-chart',
   imports: [ChartComponent],
-  template: `<bs-chart [option]="option()" [loading]="loading()" [empty]="value() === null" [height]="height()"
-    [label]="label()" [loadingText]="loadingText()" [emptyText]="emptyText()" />`,
+  template: `<bs-chart
+    [option]="option()"
+    [loading]="loading()"
+    [empty]="value() === null"
+    [height]="height()"
+    [label]="label()"
+    [loadingText]="loadingText()"
+    [emptyText]="emptyText()"
+  />`,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class GaugeChartComponent {
@@ -31,7 +38,15 @@ export class GaugeChartComponent {
     const value = this.value() ?? 0;
     const marker = this.marker();
     const max = Math.max(1, Math.ceil(value * 10) / 10);
-    const geometry = { type: 'gauge' as const, min: 0, max, startAngle: 200, endAngle: -20, radius: '95%', center: ['50%', '60%'] };
+    const geometry = {
+      type: 'gauge' as const,
+      min: 0,
+      max,
+      startAngle: 200,
+      endAngle: -20,
+      radius: '95%',
+      center: ['50%', '60%'],
+    };
     return {
       series: [
         {
@@ -44,7 +59,12 @@ export class GaugeChartComponent {
           pointer: { show: false },
           anchor: { show: false },
           title: { offsetCenter: [0, '30%'], fontSize: 12, color: COLORS.text },
-          detail: { offsetCenter: [0, '-5%'], fontSize: 20, formatter: (v: number) => percentLabel(v, 1), color: COLORS.text },
+          detail: {
+            offsetCenter: [0, '-5%'],
+            fontSize: 20,
+            formatter: (v: number) => percentLabel(v, 1),
+            color: COLORS.text,
+          },
           data: [{ value, name: this.valueName() }],
         },
         {
@@ -57,7 +77,10 @@ export class GaugeChartComponent {
           pointer: { show: marker !== null, length: '75%', width: 3, itemStyle: { color: COLORS.text } },
           title: { offsetCenter: [0, '52%'], fontSize: 11, color: COLORS.muted },
           detail: { show: false },
-          data: marker === null ? [] : [{ value: marker, name: `${this.markerName()} ${percentLabel(marker, 1)}` }],
+          data:
+            marker === null
+              ? []
+              : [{ value: marker, name: `${this.markerName()} ${percentLabel(marker, 1)}` }],
         },
       ],
     } as ChartOption;

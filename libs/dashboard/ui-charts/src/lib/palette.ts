@@ -16,7 +16,8 @@ export function escapeHtml(text: string): string {
 
 /** Colour for a spending rate compared with the share of the year elapsed. */
 export function lagColor(rate: number | null | undefined, timeProgress: number | null | undefined): string {
-  if (rate === null || rate === undefined || timeProgress === null || timeProgress === undefined) return COLORS.muted;
+  if (rate === null || rate === undefined || timeProgress === null || timeProgress === undefined)
+    return COLORS.muted;
   if (rate < timeProgress - 0.2) return COLORS.danger;
   if (rate < timeProgress - 0.1) return COLORS.warn;
   return COLORS.ok;

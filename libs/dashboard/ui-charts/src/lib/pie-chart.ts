@@ -13,8 +13,16 @@ export interface PieSlice {
 @Component({
   selector: 'bs-pie-chart',
   imports: [ChartComponent],
-  template: `<bs-chart [option]="option()" [loading]="loading()" [empty]="total() === 0" [height]="height()"
-    [label]="label()" [loadingText]="loadingText()" [emptyText]="emptyText()" (chartClick)="onClick($event.key)" />`,
+  template: `<bs-chart
+    [option]="option()"
+    [loading]="loading()"
+    [empty]="total() === 0"
+    [height]="height()"
+    [label]="label()"
+    [loadingText]="loadingText()"
+    [emptyText]="emptyText()"
+    (chartClick)="onClick($event.key)"
+  />`,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PieChartComponent {
@@ -38,7 +46,12 @@ export class PieChartComponent {
             radius: ['40%', '68%'],
             center: ['50%', '45%'],
             label: { formatter: '{b}: {c}' },
-            data: this.slices().map((s) => ({ key: s.key, name: s.name, value: s.value, itemStyle: s.color ? { color: s.color } : undefined })),
+            data: this.slices().map((s) => ({
+              key: s.key,
+              name: s.name,
+              value: s.value,
+              itemStyle: s.color ? { color: s.color } : undefined,
+            })),
           },
         ],
       }) as ChartOption,

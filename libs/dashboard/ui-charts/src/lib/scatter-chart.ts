@@ -16,8 +16,16 @@ export interface ScatterPoint {
 @Component({
   selector: 'bs-scatter-chart',
   imports: [ChartComponent],
-  template: `<bs-chart [option]="option()" [loading]="loading()" [empty]="points().length === 0" [height]="height()"
-    [label]="label()" [loadingText]="loadingText()" [emptyText]="emptyText()" (chartClick)="onClick($event.key)" />`,
+  template: `<bs-chart
+    [option]="option()"
+    [loading]="loading()"
+    [empty]="points().length === 0"
+    [height]="height()"
+    [label]="label()"
+    [loadingText]="loadingText()"
+    [emptyText]="emptyText()"
+    (chartClick)="onClick($event.key)"
+  />`,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ScatterChartComponent {
@@ -35,7 +43,8 @@ export class ScatterChartComponent {
   protected readonly option = computed<ChartOption>(() => {
     const lines = [...this.warnLines()].sort((a, b) => a - b);
     const top = lines[lines.length - 1] ?? 1;
-    const colorOf = (y: number) => (y > top ? COLORS.danger : lines.length && y > lines[0] ? COLORS.warn : COLORS.primary);
+    const colorOf = (y: number) =>
+      y > top ? COLORS.danger : lines.length && y > lines[0] ? COLORS.warn : COLORS.primary;
     return {
       tooltip: {
         formatter: (p: unknown) => {
@@ -45,18 +54,31 @@ export class ScatterChartComponent {
       },
       grid: { left: 8, right: 48, top: 24, bottom: 8, containLabel: true },
       xAxis: { type: 'value', name: this.xName(), scale: true },
-      yAxis: { type: 'value', name: this.yName(), min: 0, axisLabel: { formatter: (v: number) => percentLabel(v) } },
+      yAxis: {
+        type: 'value',
+        name: this.yName(),
+        min: 0,
+        axisLabel: { formatter: (v: number) => percentLabel(v) },
+      },
       series: [
         {
           type: 'scatter',
           symbolSize: 12,
-          data: this.points().map((p) => ({ key: p.key, name: p.name, value: [p.x, p.y], itemStyle: { color: colorOf(p.y) } })),
+          data: this.points().map((p) => ({
+            key: p.key,
+            name: p.name,
+            value: [p.x, p.y],
+            itemStyle: { color: colorOf(p.y) },
+          })),
           markLine: {
             silent: true,
             symbol: 'none',
             lineStyle: { type: 'dashed' },
             label: { formatter: (m: { value?: unknown }) => percentLabel(Number(m.value)) },
-            data: lines.map((y, i) => ({ yAxis: y, lineStyle: { color: i === lines.length - 1 ? COLORS.danger : COLORS.warn } })),
+            data: lines.map((y, i) => ({
+              yAxis: y,
+              lineStyle: { color: i === lines.length - 1 ? COLORS.danger : COLORS.warn },
+            })),
           },
         },
       ],

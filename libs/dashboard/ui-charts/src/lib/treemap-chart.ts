@@ -18,8 +18,16 @@ export interface TreemapItem {
 @Component({
   selector: 'bs-treemap-chart',
   imports: [ChartComponent],
-  template: `<bs-chart [option]="option()" [loading]="loading()" [empty]="items().length === 0" [height]="height()"
-    [label]="label()" [loadingText]="loadingText()" [emptyText]="emptyText()" (chartClick)="onClick($event.key)" />`,
+  template: `<bs-chart
+    [option]="option()"
+    [loading]="loading()"
+    [empty]="items().length === 0"
+    [height]="height()"
+    [label]="label()"
+    [loadingText]="loadingText()"
+    [emptyText]="emptyText()"
+    (chartClick)="onClick($event.key)"
+  />`,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TreemapChartComponent {

@@ -16,8 +16,16 @@ export interface TrendSeries {
 @Component({
   selector: 'bs-trend-chart',
   imports: [ChartComponent],
-  template: `<bs-chart [option]="option()" [loading]="loading()" [empty]="categories().length === 0" [height]="height()"
-    [label]="label()" [loadingText]="loadingText()" [emptyText]="emptyText()" (chartClick)="categoryClick.emit($event.dataIndex)" />`,
+  template: `<bs-chart
+    [option]="option()"
+    [loading]="loading()"
+    [empty]="categories().length === 0"
+    [height]="height()"
+    [label]="label()"
+    [loadingText]="loadingText()"
+    [emptyText]="emptyText()"
+    (chartClick)="categoryClick.emit($event.dataIndex)"
+  />`,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TrendChartComponent {
@@ -36,10 +44,22 @@ export class TrendChartComponent {
   protected readonly option = computed<ChartOption>(() => {
     const series = this.series();
     const hasPercent = series.some((s) => s.percent);
-    const categoryAxis = { type: 'category' as const, data: this.categories(), axisLabel: { hideOverlap: true } };
+    const categoryAxis = {
+      type: 'category' as const,
+      data: this.categories(),
+      axisLabel: { hideOverlap: true },
+    };
     const valueAxes = [
       { type: 'value' as const, name: this.unit() },
-      ...(hasPercent ? [{ type: 'value' as const, axisLabel: { formatter: (v: number) => percentLabel(v) }, splitLine: { show: false } }] : []),
+      ...(hasPercent
+        ? [
+            {
+              type: 'value' as const,
+              axisLabel: { formatter: (v: number) => percentLabel(v) },
+              splitLine: { show: false },
+            },
+          ]
+        : []),
     ];
     const palette = [COLORS.primary, COLORS.secondary, COLORS.warn, COLORS.ok];
     return {

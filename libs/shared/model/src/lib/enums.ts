@@ -1,6 +1,11 @@
 /** Enumerations of datasets.md: English code -> Chinese label. */
 export const ENUMS = {
-  budget_type: { general: '一般公共预算', fund: '政府性基金预算', capital: '国有资本经营预算', social: '社会保险基金预算' },
+  budget_type: {
+    general: '一般公共预算',
+    fund: '政府性基金预算',
+    capital: '国有资本经营预算',
+    social: '社会保险基金预算',
+  },
   payee_type: { unit: '单位', individual: '个人' },
   pay_method: { direct: '直接支付', authorized: '授权支付', cash: '现金' },
   stage: { initial: '年初预算', adjustment: '预算调整' },
@@ -17,7 +22,14 @@ export const ENUMS = {
     intangible: '无形资产',
     other: '其他',
   },
-  resource_type: { land: '土地', mineral: '矿产', forest: '森林', grassland: '草原', water: '水', wetland: '湿地' },
+  resource_type: {
+    land: '土地',
+    mineral: '矿产',
+    forest: '森林',
+    grassland: '草原',
+    water: '水',
+    wetland: '湿地',
+  },
   agency_type: { admin: '行政', institution: '事业', other: '其他' },
 } as const;
 export type EnumName = keyof typeof ENUMS;

@@ -40,7 +40,9 @@ export function formatWanYi(value: string, locale: 'zh' | 'en' = 'zh'): string {
   if (locale === 'zh') {
     const yi = 10_000_000_000n; // 1亿元 in cents
     const wan = 1_000_000n; // 1万元 in cents
-    return abs >= yi ? `${sign}${scaledText(abs, yi, false)} 亿元` : `${sign}${scaledText(abs, wan, false)} 万元`;
+    return abs >= yi
+      ? `${sign}${scaledText(abs, yi, false)} 亿元`
+      : `${sign}${scaledText(abs, wan, false)} 万元`;
   }
   const steps: [bigint, string][] = [
     [100_000_000_000n, 'billion yuan'], // 10亿元

@@ -1,7 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { ALERT_STATUSES, RULE_IDS, SEVERITIES, type AlertStatus, type RuleId, type Severity } from '@bs/shared-model';
+import {
+  ALERT_STATUSES,
+  RULE_IDS,
+  SEVERITIES,
+  type AlertStatus,
+  type RuleId,
+  type Severity,
+} from '@bs/shared-model';
 
 export const ALERT_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type AlertFormat = (typeof ALERT_FORMATS)[number];
@@ -59,7 +66,10 @@ export class AlertQueryDto {
   @Max(500)
   pageSize?: number;
 
-  @ApiPropertyOptional({ enum: ALERT_FORMATS, description: 'json (default) or a streamed download: csv (UTF-8 with BOM, Chinese headers) or xlsx' })
+  @ApiPropertyOptional({
+    enum: ALERT_FORMATS,
+    description: 'json (default) or a streamed download: csv (UTF-8 with BOM, Chinese headers) or xlsx',
+  })
   @IsOptional()
   @IsIn(ALERT_FORMATS)
   format?: AlertFormat;

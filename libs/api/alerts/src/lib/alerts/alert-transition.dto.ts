@@ -7,12 +7,16 @@ import { TRANSITION_TARGETS, type TransitionTarget } from './alert-workflow';
 export class AlertTransitionDto implements Omit<AlertTransitionRequest, 'to' | 'comment'> {
   @ApiProperty({
     enum: TRANSITION_TARGETS,
-    description: 'new -> confirmed -> resolved; new|confirmed -> dismissed (reason required); confirmed -> confirmed re-assigns; `comment` adds a comment',
+    description:
+      'new -> confirmed -> resolved; new|confirmed -> dismissed (reason required); confirmed -> confirmed re-assigns; `comment` adds a comment',
   })
   @IsIn(TRANSITION_TARGETS)
   to!: TransitionTarget;
 
-  @ApiPropertyOptional({ description: 'who/why; required for dismissed (the reason) and for comment', maxLength: 2000 })
+  @ApiPropertyOptional({
+    description: 'who/why; required for dismissed (the reason) and for comment',
+    maxLength: 2000,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
@@ -24,7 +28,10 @@ export class AlertTransitionDto implements Omit<AlertTransitionRequest, 'to' | '
   @Matches(/^[0-9A-Za-z._-]{1,64}$/, { message: '$property must be an agency code' })
   assignedAgency?: string;
 
-  @ApiPropertyOptional({ format: 'date', description: 'due date of the explanation (only with to=confirmed)' })
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'due date of the explanation (only with to=confirmed)',
+  })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be YYYY-MM-DD' })
   dueDate?: string;

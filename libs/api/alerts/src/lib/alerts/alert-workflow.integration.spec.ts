@@ -27,7 +27,11 @@ describe('alert workflow (real PostgreSQL)', () => {
     await seedRecords(db.ds);
     ids = await insertAlerts(
       db.ds,
-      Array.from({ length: 6 }, (_, i) => ({ ruleId: 'CASH_LARGE', subjectKey: `PV-${100 + i}`, amount: '60000.00' })),
+      Array.from({ length: 6 }, (_, i) => ({
+        ruleId: 'CASH_LARGE',
+        subjectKey: `PV-${100 + i}`,
+        amount: '60000.00',
+      })),
     );
     mod = await alertsTestModule(db.ds);
     workflow = mod.get(AlertWorkflowService);
@@ -39,32 +43,58 @@ describe('alert workflow (real PostgreSQL)', () => {
   });
 
   const audit = (id: number): Promise<AuditRow[]> =>
-    db.ds.query(`SELECT actor, action, target, before, after FROM audit_log WHERE target = $1 ORDER BY id`, [`alert:${id}`]);
-  const events = (id: number): Promise<{ kind: string; from_status: string; to_status: string; actor: string; comment: string | null }[]> =>
-    db.ds.query(`SELECT kind, from_status, to_status, actor, comment FROM alert_event WHERE alert_id = $1 ORDER BY id`, [id]);
+    db.ds.query(`SELECT actor, action, target, before, after FROM audit_log WHERE target = $1 ORDER BY id`, [
+      `alert:${id}`,
+    ]);
+  const events = (
+    id: number,
+  ): Promise<
+    { kind: string; from_status: string; to_status: string; actor: string; comment: string | null }[]
+  > =>
+    db.ds.query(
+      `SELECT kind, from_status, to_status, actor, comment FROM alert_event WHERE alert_id = $1 ORDER BY id`,
+      [id],
+    );
 
   it('walks new -> confirmed (assigned with a due date, 督办) -> resolved, recording events, history and audit log', async () => {
     const id = ids[0];
-    const confirmed = await workflow.transition(id, { to: 'confirmed', comment: '情况属实', assignedAgency: AGENCY2, dueDate: '2024-09-30' }, auditor);
+    const confirmed = await workflow.transition(
+      id,
+      { to: 'confirmed', comment: '情况属实', assignedAgency: AGENCY2, dueDate: '2024-09-30' },
+      auditor,
+    );
     expect(confirmed).toMatchObject({ status: 'confirmed', assignedAgency: AGENCY2, dueDate: '2024-09-30' });
-    const reassigned = await workflow.transition(id, { to: 'confirmed', comment: '改由教育局说明', assignedAgency: AGENCY }, auditor);
+    const reassigned = await workflow.transition(
+      id,
+      { to: 'confirmed', comment: '改由教育局说明', assignedAgency: AGENCY },
+      auditor,
+    );
     expect(reassigned).toMatchObject({ status: 'confirmed', assignedAgency: AGENCY, dueDate: null });
     await workflow.comment(id, '已电话督促', auditor);
     const resolved = await workflow.transition(id, { to: 'resolved', comment: '已退回资金' }, auditor);
     expect(resolved.status).toBe('resolved');
     expect(resolved.assignedAgency).toBe(AGENCY);
 
-    expect(resolved.history.map((h) => [h.from, h.to, h.by, h.comment, h.assignedAgency, h.dueDate])).toEqual([
-      ['new', 'confirmed', 'auditor1', '情况属实', AGENCY2, '2024-09-30'],
-      ['confirmed', 'confirmed', 'auditor1', '改由教育局说明', AGENCY, null],
-      ['confirmed', 'confirmed', 'auditor1', '已电话督促', null, null],
-      ['confirmed', 'resolved', 'auditor1', '已退回资金', null, null],
-    ]);
-    expect((resolved.history as (AlertDetailDto['history'][number] & { kind: string })[]).map((h) => h.kind)).toEqual(['transition', 'assign', 'comment', 'transition']);
+    expect(resolved.history.map((h) => [h.from, h.to, h.by, h.comment, h.assignedAgency, h.dueDate])).toEqual(
+      [
+        ['new', 'confirmed', 'auditor1', '情况属实', AGENCY2, '2024-09-30'],
+        ['confirmed', 'confirmed', 'auditor1', '改由教育局说明', AGENCY, null],
+        ['confirmed', 'confirmed', 'auditor1', '已电话督促', null, null],
+        ['confirmed', 'resolved', 'auditor1', '已退回资金', null, null],
+      ],
+    );
+    expect(
+      (resolved.history as (AlertDetailDto['history'][number] & { kind: string })[]).map((h) => h.kind),
+    ).toEqual(['transition', 'assign', 'comment', 'transition']);
     expect((await events(id)).map((e) => e.kind)).toEqual(['transition', 'assign', 'comment', 'transition']);
 
     const log = await audit(id);
-    expect(log.map((l) => l.action)).toEqual(['alert.transition', 'alert.transition', 'alert.comment', 'alert.transition']);
+    expect(log.map((l) => l.action)).toEqual([
+      'alert.transition',
+      'alert.transition',
+      'alert.comment',
+      'alert.transition',
+    ]);
     expect(log[0]).toMatchObject({
       actor: 'auditor1',
       before: { status: 'new', assignedAgency: null, dueDate: null },
@@ -77,11 +107,16 @@ describe('alert workflow (real PostgreSQL)', () => {
     const id = ids[1];
     await expect(workflow.transition(id, { to: 'resolved', comment: 'x' }, auditor)).rejects.toMatchObject({
       status: 409,
-      response: { messageZh: '预警状态不能从“待处理”变为“已整改”', messageEn: 'an alert cannot move from new to resolved' },
+      response: {
+        messageZh: '预警状态不能从“待处理”变为“已整改”',
+        messageEn: 'an alert cannot move from new to resolved',
+      },
     });
     await workflow.transition(id, { to: 'dismissed', comment: '系统重复导入造成，非真实支付' }, auditor);
     for (const to of ['confirmed', 'resolved', 'dismissed'] as const) {
-      await expect(workflow.transition(id, { to, comment: 'again' }, auditor)).rejects.toMatchObject({ status: 409 });
+      await expect(workflow.transition(id, { to, comment: 'again' }, auditor)).rejects.toMatchObject({
+        status: 409,
+      });
     }
     expect((await events(id)).map((e) => `${e.from_status}->${e.to_status}`)).toEqual(['new->dismissed']);
     expect(await audit(id)).toHaveLength(1);
@@ -93,9 +128,15 @@ describe('alert workflow (real PostgreSQL)', () => {
       status: 400,
       response: { messageZh: '排除预警须填写理由' },
     });
-    await expect(workflow.transition(id, { to: 'confirmed', assignedAgency: '999999' }, auditor)).rejects.toMatchObject({ status: 400 });
-    await expect(workflow.transition(id, { to: 'dismissed', comment: 'r', dueDate: '2024-10-01' }, auditor)).rejects.toMatchObject({ status: 400 });
-    await expect(workflow.transition(999999, { to: 'confirmed' }, auditor)).rejects.toMatchObject({ status: 404 });
+    await expect(
+      workflow.transition(id, { to: 'confirmed', assignedAgency: '999999' }, auditor),
+    ).rejects.toMatchObject({ status: 400 });
+    await expect(
+      workflow.transition(id, { to: 'dismissed', comment: 'r', dueDate: '2024-10-01' }, auditor),
+    ).rejects.toMatchObject({ status: 400 });
+    await expect(workflow.transition(999999, { to: 'confirmed' }, auditor)).rejects.toMatchObject({
+      status: 404,
+    });
     const rows: { status: string }[] = await db.ds.query(`SELECT status FROM alert WHERE id = $1`, [id]);
     expect(rows[0].status).toBe('new');
     expect(await events(id)).toEqual([]);
@@ -110,10 +151,14 @@ describe('alert workflow (real PostgreSQL)', () => {
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const rejected = results.find((r) => r.status === 'rejected');
-    expect(rejected && rejected.status === 'rejected' ? (rejected.reason as { status?: number }).status : null).toBe(409);
+    expect(
+      rejected && rejected.status === 'rejected' ? (rejected.reason as { status?: number }).status : null,
+    ).toBe(409);
     expect(await events(id)).toHaveLength(1);
     // A move that is allowed after the winner still goes through (the loser saw the new status).
-    await expect(workflow.transition(id, { to: 'dismissed', comment: 'c' }, auditor)).resolves.toMatchObject({ status: 'dismissed' });
+    await expect(workflow.transition(id, { to: 'dismissed', comment: 'c' }, auditor)).resolves.toMatchObject({
+      status: 'dismissed',
+    });
   });
 
   describe('over HTTP', () => {
@@ -128,14 +173,28 @@ describe('alert workflow (real PostgreSQL)', () => {
     });
 
     const post = (path: string, body: unknown) =>
-      fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
 
     it('transitions and comments as the current user; 409 bodies carry both languages', async () => {
       const id = ids[4];
-      const ok = await post(`/alerts/${id}/transition`, { to: 'confirmed', comment: '属实', assignedAgency: AGENCY, dueDate: '2024-10-31' });
+      const ok = await post(`/alerts/${id}/transition`, {
+        to: 'confirmed',
+        comment: '属实',
+        assignedAgency: AGENCY,
+        dueDate: '2024-10-31',
+      });
       expect(ok.status).toBe(200);
       const detail = (await ok.json()) as AlertDetailDto;
-      expect(detail).toMatchObject({ id, status: 'confirmed', assignedAgency: AGENCY, dueDate: '2024-10-31' });
+      expect(detail).toMatchObject({
+        id,
+        status: 'confirmed',
+        assignedAgency: AGENCY,
+        dueDate: '2024-10-31',
+      });
       expect(detail.history[0]).toMatchObject({ by: 'auditor1', from: 'new', to: 'confirmed' });
 
       const comment = await post(`/alerts/${id}/comments`, { comment: '请于月底前回复' });
@@ -152,7 +211,9 @@ describe('alert workflow (real PostgreSQL)', () => {
     it('validates the body (unknown target, bad date, extra fields) with 400', async () => {
       const id = ids[5];
       expect((await post(`/alerts/${id}/transition`, { to: 'new', comment: 'x' })).status).toBe(400);
-      expect((await post(`/alerts/${id}/transition`, { to: 'confirmed', dueDate: '30/09/2024' })).status).toBe(400);
+      expect(
+        (await post(`/alerts/${id}/transition`, { to: 'confirmed', dueDate: '30/09/2024' })).status,
+      ).toBe(400);
       expect((await post(`/alerts/${id}/transition`, { to: 'confirmed', extra: 1 })).status).toBe(400);
       expect((await post(`/alerts/${id}/comments`, { comment: '' })).status).toBe(400);
       expect((await post(`/alerts/abc/transition`, { to: 'confirmed' })).status).toBe(400);

@@ -1,4 +1,10 @@
-import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  Inject,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { AuditLogService } from '@bs/api-db';
 import type { AlertDetailDto, AlertStatus } from '@bs/shared-model';
 import { DataSource } from 'typeorm';
@@ -25,16 +31,28 @@ export class AlertWorkflowService {
   async transition(id: number, input: TransitionInput, actor: Actor): Promise<AlertDetailDto> {
     await this.ds.transaction(async (em) => {
       const current = await this.repo.lock(em, id);
-      if (!current) throw new NotFoundException({ statusCode: 404, message: `预警 ${id} 不存在`, messageEn: `alert ${id} not found` });
+      if (!current)
+        throw new NotFoundException({
+          statusCode: 404,
+          message: `预警 ${id} 不存在`,
+          messageEn: `alert ${id} not found`,
+        });
       const plan = decide(current.status, input);
-      if (plan.assignment?.assignedAgency && !(await this.repo.agencyExists(em, plan.assignment.assignedAgency))) {
+      if (
+        plan.assignment?.assignedAgency &&
+        !(await this.repo.agencyExists(em, plan.assignment.assignedAgency))
+      ) {
         throw new BadRequestException({
           statusCode: 400,
           message: `督办单位 ${plan.assignment.assignedAgency} 不存在`,
           messageEn: `unknown agency ${plan.assignment.assignedAgency}`,
         });
       }
-      const before = { status: current.status, assignedAgency: current.assignedAgency, dueDate: current.dueDate };
+      const before = {
+        status: current.status,
+        assignedAgency: current.assignedAgency,
+        dueDate: current.dueDate,
+      };
       const after = {
         status: plan.to,
         assignedAgency: plan.assignment ? plan.assignment.assignedAgency : current.assignedAgency,
@@ -55,7 +73,13 @@ export class AlertWorkflowService {
           action: plan.kind === 'comment' ? 'alert.comment' : 'alert.transition',
           target: `alert:${id}`,
           before,
-          after: { ...after, eventId, kind: plan.kind, comment: plan.comment, ...(plan.assignment ? { assignment: plan.assignment } : {}) },
+          after: {
+            ...after,
+            eventId,
+            kind: plan.kind,
+            comment: plan.comment,
+            ...(plan.assignment ? { assignment: plan.assignment } : {}),
+          },
           ip: actor.ip ?? null,
           requestId: actor.requestId ?? null,
         },
@@ -76,7 +100,11 @@ function decide(current: AlertStatus, input: TransitionInput): TransitionPlan {
     return planTransition(current, input);
   } catch (err) {
     if (!(err instanceof WorkflowError)) throw err;
-    const body = { message: `${err.messageZh}（${err.messageEn}）`, messageZh: err.messageZh, messageEn: err.messageEn };
+    const body = {
+      message: `${err.messageZh}（${err.messageEn}）`,
+      messageZh: err.messageZh,
+      messageEn: err.messageEn,
+    };
     throw err.code === 'conflict'
       ? new ConflictException({ statusCode: 409, error: 'Conflict', ...body })
       : new BadRequestException({ statusCode: 400, error: 'Bad Request', ...body });

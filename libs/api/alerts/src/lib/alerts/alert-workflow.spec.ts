@@ -12,7 +12,13 @@ function refused(fn: () => unknown): WorkflowError {
 
 describe('planTransition (rules.md workflow)', () => {
   it('allows new -> confirmed -> resolved and new|confirmed -> dismissed', () => {
-    expect(planTransition('new', { to: 'confirmed' })).toEqual({ kind: 'transition', from: 'new', to: 'confirmed', comment: null, assignment: null });
+    expect(planTransition('new', { to: 'confirmed' })).toEqual({
+      kind: 'transition',
+      from: 'new',
+      to: 'confirmed',
+      comment: null,
+      assignment: null,
+    });
     expect(planTransition('confirmed', { to: 'resolved', comment: ' 已整改 ' }).comment).toBe('已整改');
     expect(planTransition('new', { to: 'dismissed', comment: '误报' }).to).toBe('dismissed');
     expect(planTransition('confirmed', { to: 'dismissed', comment: '误报' }).to).toBe('dismissed');
@@ -42,12 +48,20 @@ describe('planTransition (rules.md workflow)', () => {
   });
 
   it('assigns an agency and due date only when confirming, and re-assigns a confirmed alert', () => {
-    expect(planTransition('new', { to: 'confirmed', assignedAgency: '101001', dueDate: '2024-09-30' }).assignment).toEqual({
+    expect(
+      planTransition('new', { to: 'confirmed', assignedAgency: '101001', dueDate: '2024-09-30' }).assignment,
+    ).toEqual({
       assignedAgency: '101001',
       dueDate: '2024-09-30',
     });
-    expect(planTransition('confirmed', { to: 'confirmed', assignedAgency: '101002' })).toMatchObject({ kind: 'assign', from: 'confirmed', to: 'confirmed' });
-    expect(refused(() => planTransition('confirmed', { to: 'resolved', assignedAgency: '101001' })).code).toBe('invalid');
+    expect(planTransition('confirmed', { to: 'confirmed', assignedAgency: '101002' })).toMatchObject({
+      kind: 'assign',
+      from: 'confirmed',
+      to: 'confirmed',
+    });
+    expect(
+      refused(() => planTransition('confirmed', { to: 'resolved', assignedAgency: '101001' })).code,
+    ).toBe('invalid');
   });
 
   it('adds comments on any status without changing it, never empty', () => {

@@ -59,7 +59,11 @@ export function planTransition(current: AlertStatus, input: TransitionInput): Tr
   const comment = input.comment?.trim() || null;
   const assigning = Boolean(input.assignedAgency || input.dueDate);
   if (assigning && input.to !== 'confirmed') {
-    throw new WorkflowError('invalid', '只有确认预警时才能指定督办单位和期限', 'an agency and due date can only be assigned when confirming');
+    throw new WorkflowError(
+      'invalid',
+      '只有确认预警时才能指定督办单位和期限',
+      'an agency and due date can only be assigned when confirming',
+    );
   }
   if (input.to === 'comment') {
     if (!comment) throw new WorkflowError('invalid', '评论内容不能为空', 'a comment must not be empty');
@@ -69,10 +73,13 @@ export function planTransition(current: AlertStatus, input: TransitionInput): Tr
   if (to === 'dismissed' && !comment) {
     throw new WorkflowError('invalid', '排除预警须填写理由', 'dismissing an alert requires a reason');
   }
-  const assignment = assigning ? { assignedAgency: input.assignedAgency ?? null, dueDate: input.dueDate ?? null } : null;
+  const assignment = assigning
+    ? { assignedAgency: input.assignedAgency ?? null, dueDate: input.dueDate ?? null }
+    : null;
   if (current === 'confirmed' && to === 'confirmed') {
     // Re-assignment of a confirmed alert (another agency or a new due date).
-    if (!assignment) throw new WorkflowError('conflict', '预警已是“已确认”状态', 'the alert is already confirmed');
+    if (!assignment)
+      throw new WorkflowError('conflict', '预警已是“已确认”状态', 'the alert is already confirmed');
     return { kind: 'assign', from: current, to, comment, assignment };
   }
   if (!ALLOWED[current].includes(to)) {

@@ -30,14 +30,23 @@ export class AlertResponse implements AlertDto {
   @ApiProperty({ type: String, nullable: true }) agencyCode!: string | null;
   @ApiProperty({ type: String, nullable: true }) agencyName!: string | null;
   @ApiProperty({ type: String, nullable: true }) districtCode!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'money at stake, yuan (decimal string)', example: '12000.00' }) amount!: Money | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'money at stake, yuan (decimal string)',
+    example: '12000.00',
+  })
+  amount!: Money | null;
   @ApiProperty({ type: Number, nullable: true, description: 'measured value' }) metric!: number | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'value it was compared with' }) threshold!: number | null;
-  @ApiProperty({ ...EVIDENCE_SCHEMA, description: 'keys of the records behind the alert, per kind' }) evidence!: Record<string, string[]>;
+  @ApiProperty({ type: Number, nullable: true, description: 'value it was compared with' }) threshold!:
+    number | null;
+  @ApiProperty({ ...EVIDENCE_SCHEMA, description: 'keys of the records behind the alert, per kind' })
+  evidence!: Record<string, string[]>;
   @ApiProperty() messageZh!: string;
   @ApiProperty() messageEn!: string;
   @ApiProperty({ enum: ALERT_STATUSES }) status!: AlertStatus;
-  @ApiProperty({ type: String, nullable: true, description: '督办: agency asked to explain' }) assignedAgency!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: '督办: agency asked to explain' })
+  assignedAgency!: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) dueDate!: string | null;
   @ApiProperty({ format: 'date-time' }) firstSeen!: string;
   @ApiProperty({ format: 'date-time' }) lastSeen!: string;
@@ -65,13 +74,19 @@ export class AlertHistoryResponse implements AlertHistoryDto {
   @ApiProperty({ enum: ALERT_STATUSES, nullable: true }) from!: AlertStatus | null;
   @ApiProperty({ enum: ALERT_STATUSES }) to!: AlertStatus;
   @ApiProperty({ type: String, nullable: true }) comment!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'agency assigned at this step' }) assignedAgency!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'agency assigned at this step' })
+  assignedAgency!: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) dueDate!: string | null;
-  @ApiPropertyOptional({ enum: ['transition', 'assign', 'comment'], description: 'what the step was' }) kind?: 'transition' | 'assign' | 'comment';
+  @ApiPropertyOptional({ enum: ['transition', 'assign', 'comment'], description: 'what the step was' })
+  kind?: 'transition' | 'assign' | 'comment';
 }
 
 export class AlertDetailResponse extends AlertResponse implements AlertDetailDto {
-  @ApiProperty({ type: EvidenceRecordResponse, isArray: true, description: 'records named by evidence, capped at 200' })
+  @ApiProperty({
+    type: EvidenceRecordResponse,
+    isArray: true,
+    description: 'records named by evidence, capped at 200',
+  })
   evidenceRecords!: EvidenceRecordDto[];
   @ApiProperty({ type: AlertHistoryResponse, isArray: true, description: 'workflow steps, oldest first' })
   history!: AlertHistoryDto[];

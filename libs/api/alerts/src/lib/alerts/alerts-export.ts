@@ -3,7 +3,12 @@ import { findRule } from '@bs/api-rules';
 import type { ExportSpec } from '../export/export-column';
 import { STATUS_ZH } from './alert-workflow';
 
-const SEVERITY_ZH: Record<Severity, string> = { info: '提示', warning: '关注', high: '严重', critical: '重大' };
+const SEVERITY_ZH: Record<Severity, string> = {
+  info: '提示',
+  warning: '关注',
+  high: '严重',
+  critical: '重大',
+};
 
 function evidenceText(evidence: Record<string, unknown>): string {
   return Object.entries(evidence)

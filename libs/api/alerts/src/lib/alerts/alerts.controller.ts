@@ -1,5 +1,25 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseIntPipe, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  ParseIntPipe,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentUser, READERS, RequestUser, Roles } from '@bs/api-core';
 import type { AlertDetailDto, AlertDto, Page } from '@bs/shared-model';
 import { contentTypeOf, dispositionOf, EXPORT_MIME_TYPES } from '../export/export-stream';
@@ -24,13 +44,18 @@ export class AlertsController {
 
   @Get()
   @Roles(...READERS)
-  @ApiOperation({ summary: 'Alerts (预警), most severe first, paged; or the whole filtered list as a CSV/XLSX download' })
+  @ApiOperation({
+    summary: 'Alerts (预警), most severe first, paged; or the whole filtered list as a CSV/XLSX download',
+  })
   @ApiProduces(...EXPORT_MIME_TYPES)
   @ApiOkResponse({ type: AlertPageResponse })
   list(@Query() q: AlertQueryDto): Promise<Page<AlertDto>> | StreamableFile {
     if (q.format === 'csv' || q.format === 'xlsx') {
       const file = this.alerts.exportFile(q.format, q);
-      return new StreamableFile(file.stream, { type: contentTypeOf(q.format), disposition: dispositionOf(file.fileName) });
+      return new StreamableFile(file.stream, {
+        type: contentTypeOf(q.format),
+        disposition: dispositionOf(file.fileName),
+      });
     }
     return this.alerts.list(q);
   }
@@ -47,12 +72,23 @@ export class AlertsController {
   @Post(':id/transition')
   @HttpCode(200)
   @Roles('auditor', 'admin')
-  @ApiOperation({ summary: 'Workflow step: confirm (optionally assign an agency and due date, 督办), resolve, dismiss (reason required) or comment' })
+  @ApiOperation({
+    summary:
+      'Workflow step: confirm (optionally assign an agency and due date, 督办), resolve, dismiss (reason required) or comment',
+  })
   @ApiOkResponse({ type: AlertDetailResponse, description: 'the alert after the step' })
-  @ApiConflictResponse({ description: 'the workflow forbids this move from the current status (message in Chinese and English)' })
-  @ApiBadRequestResponse({ description: 'dismissal without a reason, empty comment, assignment when not confirming, unknown agency' })
+  @ApiConflictResponse({
+    description: 'the workflow forbids this move from the current status (message in Chinese and English)',
+  })
+  @ApiBadRequestResponse({
+    description: 'dismissal without a reason, empty comment, assignment when not confirming, unknown agency',
+  })
   @ApiNotFoundResponse({ description: 'no such alert' })
-  transition(@Param('id', ParseIntPipe) id: number, @Body() body: AlertTransitionDto, @CurrentUser() user: RequestUser | undefined): Promise<AlertDetailDto> {
+  transition(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: AlertTransitionDto,
+    @CurrentUser() user: RequestUser | undefined,
+  ): Promise<AlertDetailDto> {
     return this.workflow.transition(id, body, actorOf(user));
   }
 
@@ -62,7 +98,11 @@ export class AlertsController {
   @ApiOperation({ summary: 'Adds a comment to the alert history (no status change)' })
   @ApiOkResponse({ type: AlertDetailResponse })
   @ApiNotFoundResponse({ description: 'no such alert' })
-  comment(@Param('id', ParseIntPipe) id: number, @Body() body: AlertCommentDto, @CurrentUser() user: RequestUser | undefined): Promise<AlertDetailDto> {
+  comment(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: AlertCommentDto,
+    @CurrentUser() user: RequestUser | undefined,
+  ): Promise<AlertDetailDto> {
     return this.workflow.comment(id, body.comment, actorOf(user));
   }
 }

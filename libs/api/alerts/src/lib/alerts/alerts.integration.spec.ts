@@ -28,12 +28,50 @@ describe('alerts: list, export, detail (real PostgreSQL)', () => {
     db = await createTestDatabase();
     await seedRecords(db.ds);
     ids = await insertAlerts(db.ds, [
-      { ruleId: 'DUPLICATE_PAYMENT', subjectType: 'paymentGroup', subjectKey: `${AGENCY}/某某公司/12000.00/2024-03-01`, amount: '24000.00', metric: '2', threshold: '2', evidence: { vouchers: ['PV-1', 'PV-2', 'PV-404'] } },
-      { ruleId: 'OVER_BUDGET', subjectType: 'budgetCell', subjectKey: `general/${AGENCY}/2050101/30201`, severity: 'high', amount: '14000.00', evidence: { budgetLines: ['L-1'], vouchers: ['PV-1'] } },
+      {
+        ruleId: 'DUPLICATE_PAYMENT',
+        subjectType: 'paymentGroup',
+        subjectKey: `${AGENCY}/某某公司/12000.00/2024-03-01`,
+        amount: '24000.00',
+        metric: '2',
+        threshold: '2',
+        evidence: { vouchers: ['PV-1', 'PV-2', 'PV-404'] },
+      },
+      {
+        ruleId: 'OVER_BUDGET',
+        subjectType: 'budgetCell',
+        subjectKey: `general/${AGENCY}/2050101/30201`,
+        severity: 'high',
+        amount: '14000.00',
+        evidence: { budgetLines: ['L-1'], vouchers: ['PV-1'] },
+      },
       { ruleId: 'AUDIT_OVERDUE', subjectType: 'finding', subjectKey: 'F-1', evidence: { findings: ['F-1'] } },
-      { ruleId: 'DEBT_OVERDUE', subjectType: 'repayment', subjectKey: 'B/1/2024-06-01', severity: 'critical', agencyCode: null, districtCode: DISTRICT, amount: '3250000.00', evidence: { repayments: ['B/1/2024-06-01'], bonds: ['B/1'] } },
-      { ruleId: 'CASH_LARGE', subjectKey: '@SUM(1+1)', amount: '60000.00', messageZh: FORMULA, evidence: { vouchers: [] } },
-      { ruleId: 'CASH_LARGE', fiscalYear: 2023, subjectKey: 'PV-1', agencyCode: AGENCY2, amount: '999.99', metric: '0.123456', status: 'dismissed' },
+      {
+        ruleId: 'DEBT_OVERDUE',
+        subjectType: 'repayment',
+        subjectKey: 'B/1/2024-06-01',
+        severity: 'critical',
+        agencyCode: null,
+        districtCode: DISTRICT,
+        amount: '3250000.00',
+        evidence: { repayments: ['B/1/2024-06-01'], bonds: ['B/1'] },
+      },
+      {
+        ruleId: 'CASH_LARGE',
+        subjectKey: '@SUM(1+1)',
+        amount: '60000.00',
+        messageZh: FORMULA,
+        evidence: { vouchers: [] },
+      },
+      {
+        ruleId: 'CASH_LARGE',
+        fiscalYear: 2023,
+        subjectKey: 'PV-1',
+        agencyCode: AGENCY2,
+        amount: '999.99',
+        metric: '0.123456',
+        status: 'dismissed',
+      },
     ]);
     mod = await alertsTestModule(db.ds);
     alerts = mod.get(AlertsService);
@@ -71,7 +109,8 @@ describe('alerts: list, export, detail (real PostgreSQL)', () => {
   });
 
   it('filters by rule, severity, status, agency and district', async () => {
-    const ruleIds = async (q: Parameters<AlertsService['list']>[0]) => (await alerts.list(q)).items.map((a) => a.ruleId);
+    const ruleIds = async (q: Parameters<AlertsService['list']>[0]) =>
+      (await alerts.list(q)).items.map((a) => a.ruleId);
     expect(await ruleIds({ ruleId: 'CASH_LARGE' })).toHaveLength(2);
     expect(await ruleIds({ severity: 'critical' })).toEqual(['DEBT_OVERDUE']);
     expect(await ruleIds({ status: 'dismissed' })).toEqual(['CASH_LARGE']);
@@ -87,20 +126,49 @@ describe('alerts: list, export, detail (real PostgreSQL)', () => {
       ['vouchers', 'PV-1'],
       ['vouchers', 'PV-2'],
     ]);
-    expect(dup.evidenceRecords[0].fields).toMatchObject({ payDate: '2024-03-01', amount: '12000.00', payeeName: '某某公司', agencyName: '市教育局' });
+    expect(dup.evidenceRecords[0].fields).toMatchObject({
+      payDate: '2024-03-01',
+      amount: '12000.00',
+      payeeName: '某某公司',
+      agencyName: '市教育局',
+    });
     expect(dup.history).toEqual([]);
 
     const over = await alerts.detail(ids[1]);
     expect(over.evidenceRecords.map((r) => r.kind)).toEqual(['budgetLines', 'vouchers']);
-    expect(over.evidenceRecords[0].fields).toMatchObject({ lineId: 'L-1', amount: '10000.00', effectiveDate: '2024-01-01', stage: 'initial' });
+    expect(over.evidenceRecords[0].fields).toMatchObject({
+      lineId: 'L-1',
+      amount: '10000.00',
+      effectiveDate: '2024-01-01',
+      stage: 'initial',
+    });
 
     const finding = await alerts.detail(ids[2]);
-    expect(finding.evidenceRecords[0]).toMatchObject({ kind: 'findings', key: 'F-1', fields: { amount: '5000.50', deadline: '2023-12-31', status: 'open' } });
+    expect(finding.evidenceRecords[0]).toMatchObject({
+      kind: 'findings',
+      key: 'F-1',
+      fields: { amount: '5000.50', deadline: '2023-12-31', status: 'open' },
+    });
 
     const debt = await alerts.detail(ids[3]);
     expect(debt.evidenceRecords).toEqual([
-      { kind: 'repayments', key: 'B/1/2024-06-01', fields: { bondCode: 'B/1', dueDate: '2024-06-01', principal: '0.00', interest: '3250000.00', paidDate: null, paidAmount: null } },
-      expect.objectContaining({ kind: 'bonds', key: 'B/1', fields: expect.objectContaining({ amount: '100000000.00', rate: 3.25, issueDate: '2021-06-01' }) }),
+      {
+        kind: 'repayments',
+        key: 'B/1/2024-06-01',
+        fields: {
+          bondCode: 'B/1',
+          dueDate: '2024-06-01',
+          principal: '0.00',
+          interest: '3250000.00',
+          paidDate: null,
+          paidAmount: null,
+        },
+      },
+      expect.objectContaining({
+        kind: 'bonds',
+        key: 'B/1',
+        fields: expect.objectContaining({ amount: '100000000.00', rate: 3.25, issueDate: '2021-06-01' }),
+      }),
     ]);
     await expect(alerts.detail(999999)).rejects.toMatchObject({ status: 404 });
   });
@@ -145,9 +213,17 @@ describe('alerts: list, export, detail (real PostgreSQL)', () => {
     expect([...printed].sort((a, b) => a.id - b.id)).toEqual([...api].sort((a, b) => a.id - b.id));
 
     const path = join(scratch, 'a.csv');
-    await exportAlertsCommand(db.ds, { year: 2024, rule: 'CASH_LARGE', format: 'csv', out: path }, new PassThrough());
+    await exportAlertsCommand(
+      db.ds,
+      { year: 2024, rule: 'CASH_LARGE', format: 'csv', out: path },
+      new PassThrough(),
+    );
     expect(readFileSync(path, 'utf8').trim().split('\r\n')).toHaveLength(2);
-    await expect(exportAlertsCommand(db.ds, { year: 2024, rule: 'NOPE', format: 'json' }, new PassThrough())).rejects.toThrow(/unknown rule NOPE/);
-    await expect(exportAlertsCommand(db.ds, { year: 2024, status: 'open', format: 'json' }, new PassThrough())).rejects.toThrow(/unknown status/);
+    await expect(
+      exportAlertsCommand(db.ds, { year: 2024, rule: 'NOPE', format: 'json' }, new PassThrough()),
+    ).rejects.toThrow(/unknown rule NOPE/);
+    await expect(
+      exportAlertsCommand(db.ds, { year: 2024, status: 'open', format: 'json' }, new PassThrough()),
+    ).rejects.toThrow(/unknown status/);
   });
 });

@@ -67,14 +67,17 @@ type HistoryRow = AlertHistoryDto & { kind: EventKind };
 export class AlertsRepository {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
 
-  async page(filter: AlertFilter, offset: number, limit: number): Promise<{ items: AlertDto[]; total: number }> {
+  async page(
+    filter: AlertFilter,
+    offset: number,
+    limit: number,
+  ): Promise<{ items: AlertDto[]; total: number }> {
     const w = where(filter);
     const [items, count] = await Promise.all([
-      this.ds.query(`SELECT ${ALERT_COLUMNS} ${FROM} ${w.sql} ${LIST_ORDER} LIMIT $${w.params.length + 1} OFFSET $${w.params.length + 2}`, [
-        ...w.params,
-        limit,
-        offset,
-      ]) as Promise<AlertDto[]>,
+      this.ds.query(
+        `SELECT ${ALERT_COLUMNS} ${FROM} ${w.sql} ${LIST_ORDER} LIMIT $${w.params.length + 1} OFFSET $${w.params.length + 2}`,
+        [...w.params, limit, offset],
+      ) as Promise<AlertDto[]>,
       this.ds.query(`SELECT count(*)::int AS n FROM alert a ${w.sql}`, w.params) as Promise<{ n: number }[]>,
     ]);
     return { items, total: count[0]?.n ?? 0 };
@@ -84,7 +87,10 @@ export class AlertsRepository {
   async batchAfter(filter: AlertFilter, afterId: number, limit: number): Promise<AlertDto[]> {
     const w = where(filter);
     const cond = `${w.sql ? `${w.sql} AND` : 'WHERE'} a.id > $${w.params.length + 1}`;
-    return this.ds.query(`SELECT ${ALERT_COLUMNS} ${FROM} ${cond} ORDER BY a.id LIMIT $${w.params.length + 2}`, [...w.params, afterId, limit]);
+    return this.ds.query(
+      `SELECT ${ALERT_COLUMNS} ${FROM} ${cond} ORDER BY a.id LIMIT $${w.params.length + 2}`,
+      [...w.params, afterId, limit],
+    );
   }
 
   async findById(id: number): Promise<(AlertDto & { asOf: string | null }) | null> {

@@ -51,12 +51,20 @@ export class AlertsService {
 
   exportFile(format: FileFormat, filter: AlertFilter): { stream: Readable; fileName: string } {
     const spec = alertsExport(filter.fiscalYear);
-    return { stream: exportStream(format, spec, this.batches(filterOf(filter))), fileName: `${spec.fileName}.${format}` };
+    return {
+      stream: exportStream(format, spec, this.batches(filterOf(filter))),
+      fileName: `${spec.fileName}.${format}`,
+    };
   }
 
   async detail(id: number): Promise<AlertDetailDto> {
     const found = await this.repo.findById(id);
-    if (!found) throw new NotFoundException({ statusCode: 404, message: `预警 ${id} 不存在`, messageEn: `alert ${id} not found` });
+    if (!found)
+      throw new NotFoundException({
+        statusCode: 404,
+        message: `预警 ${id} 不存在`,
+        messageEn: `alert ${id} not found`,
+      });
     const { asOf, ...alert } = found;
     const [evidenceRecords, history] = await Promise.all([
       this.evidence.records(alert.evidence, {

@@ -17,7 +17,18 @@ type Loader = (keys: string[], ctx: EvidenceContext) => Promise<EvidenceRecordDt
 export const EVIDENCE_RECORD_CAP = 200;
 
 /** jsonb keeps no key order: show the records in a fixed order, the subject's own records first. */
-const KIND_ORDER = ['budgetLines', 'vouchers', 'findings', 'repayments', 'projects', 'bonds', 'positions', 'enterprises', 'assets', 'revenueCodes'];
+const KIND_ORDER = [
+  'budgetLines',
+  'vouchers',
+  'findings',
+  'repayments',
+  'projects',
+  'bonds',
+  'positions',
+  'enterprises',
+  'assets',
+  'revenueCodes',
+];
 
 const D = (col: string) => `to_char(${col}, 'YYYY-MM-DD')`;
 
@@ -166,7 +177,11 @@ export class EvidenceRepository {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
 
   /** The records of every known evidence kind, in the order of alert.evidence, at most `cap`. */
-  async records(evidence: Record<string, unknown>, ctx: EvidenceContext, cap = EVIDENCE_RECORD_CAP): Promise<EvidenceRecordDto[]> {
+  async records(
+    evidence: Record<string, unknown>,
+    ctx: EvidenceContext,
+    cap = EVIDENCE_RECORD_CAP,
+  ): Promise<EvidenceRecordDto[]> {
     const out: EvidenceRecordDto[] = [];
     const kinds = Object.entries(evidence).sort(([a], [b]) => rank(a) - rank(b));
     for (const [kind, value] of kinds) {
@@ -181,7 +196,8 @@ export class EvidenceRepository {
   }
 
   private async rows(kind: string, sql: string, params: unknown[]): Promise<EvidenceRecordDto[]> {
-    const rows: { key: string; fields: Record<string, string | number | null>; n?: number }[] = await this.ds.query(sql, params);
+    const rows: { key: string; fields: Record<string, string | number | null>; n?: number }[] =
+      await this.ds.query(sql, params);
     if (rows.some((r) => r.n !== undefined)) rows.sort((a, b) => (a.n ?? 0) - (b.n ?? 0));
     return rows.map((r) => ({ kind, key: r.key, fields: r.fields }));
   }

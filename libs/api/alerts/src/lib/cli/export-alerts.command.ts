@@ -24,18 +24,33 @@ function alertsServiceOf(ds: DataSource): AlertsService {
  * same AlertDto array as `GET /api/alerts`; csv/xlsx are the dashboard's download. Returns the
  * number of alerts for json (null for files, which are streamed). Throws on bad options.
  */
-export async function exportAlertsCommand(ds: DataSource, opts: ExportAlertsOptions, stdout: NodeJS.WritableStream): Promise<number | null> {
-  if (!Number.isInteger(opts.year) || opts.year < 1990 || opts.year > 2200) throw new Error(`--year must be a fiscal year, got ${String(opts.year)}`);
-  if (opts.rule !== undefined && !(RULE_IDS as readonly string[]).includes(opts.rule)) throw new Error(`unknown rule ${opts.rule} (one of ${RULE_IDS.join(', ')})`);
+export async function exportAlertsCommand(
+  ds: DataSource,
+  opts: ExportAlertsOptions,
+  stdout: NodeJS.WritableStream,
+): Promise<number | null> {
+  if (!Number.isInteger(opts.year) || opts.year < 1990 || opts.year > 2200)
+    throw new Error(`--year must be a fiscal year, got ${String(opts.year)}`);
+  if (opts.rule !== undefined && !(RULE_IDS as readonly string[]).includes(opts.rule))
+    throw new Error(`unknown rule ${opts.rule} (one of ${RULE_IDS.join(', ')})`);
   if (opts.status !== undefined && !(ALERT_STATUSES as readonly string[]).includes(opts.status)) {
     throw new Error(`unknown status ${opts.status} (one of ${ALERT_STATUSES.join(', ')})`);
   }
-  if (!['json', 'csv', 'xlsx'].includes(opts.format)) throw new Error(`--format must be json, csv or xlsx, got ${opts.format}`);
-  const filter = { fiscalYear: opts.year, ruleId: opts.rule as RuleId | undefined, status: opts.status as AlertStatus | undefined };
+  if (!['json', 'csv', 'xlsx'].includes(opts.format))
+    throw new Error(`--format must be json, csv or xlsx, got ${opts.format}`);
+  const filter = {
+    fiscalYear: opts.year,
+    ruleId: opts.rule as RuleId | undefined,
+    status: opts.status as AlertStatus | undefined,
+  };
   const alerts = alertsServiceOf(ds);
   if (opts.format === 'json') {
     const items = await alerts.all(filter);
-    await writeOut(Readable.from([Buffer.from(`${JSON.stringify(items, null, 2)}\n`, 'utf8')]), opts.out, stdout);
+    await writeOut(
+      Readable.from([Buffer.from(`${JSON.stringify(items, null, 2)}\n`, 'utf8')]),
+      opts.out,
+      stdout,
+    );
     return items.length;
   }
   await writeOut(alerts.exportFile(opts.format, filter).stream, opts.out, stdout);

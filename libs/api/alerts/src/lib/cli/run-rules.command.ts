@@ -22,8 +22,19 @@ export function formatRunTable(r: RuleRunResult): string {
       `${x.ruleId.padEnd(20)}${pad(x.total, 7)}${pad(x.raised, 6)}${pad(x.cleared, 9)}${SEVERITIES.map((s) => pad(x.bySeverity[s] ?? 0, 10)).join('')}` +
       (x.error ? `  FAILED: ${x.error}` : ''),
   );
-  const total = `${'TOTAL'.padEnd(20)}${pad(r.total, 7)}${pad(r.rules.reduce((s, x) => s + x.raised, 0), 6)}${pad(r.rules.reduce((s, x) => s + x.cleared, 0), 9)}${SEVERITIES.map((s) => pad(r.bySeverity[s] ?? 0, 10)).join('')}`;
-  return [`rule run ${r.runId}: fiscal year ${r.fiscalYear}, as of ${r.asOf}, ${r.durationMs} ms`, head, ...lines, total].join('\n');
+  const total = `${'TOTAL'.padEnd(20)}${pad(r.total, 7)}${pad(
+    r.rules.reduce((s, x) => s + x.raised, 0),
+    6,
+  )}${pad(
+    r.rules.reduce((s, x) => s + x.cleared, 0),
+    9,
+  )}${SEVERITIES.map((s) => pad(r.bySeverity[s] ?? 0, 10)).join('')}`;
+  return [
+    `rule run ${r.runId}: fiscal year ${r.fiscalYear}, as of ${r.asOf}, ${r.durationMs} ms`,
+    head,
+    ...lines,
+    total,
+  ].join('\n');
 }
 
 /**
@@ -31,8 +42,13 @@ export function formatRunTable(r: RuleRunResult): string {
  * severity (or the run result as JSON, as `POST /api/rules/run` returns it), audit-logs the run.
  * Rejects (after printing) when a rule failed, so the process can exit non-zero.
  */
-export async function runRulesCommand(ds: DataSource, opts: RunRulesCommandOptions, stdout: NodeJS.WritableStream): Promise<RuleRunResult> {
-  if (!Number.isInteger(opts.year) || opts.year < 1990 || opts.year > 2200) throw new Error(`--year must be a fiscal year, got ${String(opts.year)}`);
+export async function runRulesCommand(
+  ds: DataSource,
+  opts: RunRulesCommandOptions,
+  stdout: NodeJS.WritableStream,
+): Promise<RuleRunResult> {
+  if (!Number.isInteger(opts.year) || opts.year < 1990 || opts.year > 2200)
+    throw new Error(`--year must be a fiscal year, got ${String(opts.year)}`);
   try {
     checkAsOf(opts.year, opts.asOf);
   } catch {
@@ -44,7 +60,13 @@ export async function runRulesCommand(ds: DataSource, opts: RunRulesCommandOptio
     actor,
     action: 'rule.run',
     target: `rule_run:${result.runId}`,
-    after: { fiscalYear: opts.year, asOf: result.asOf, total: result.total, bySeverity: result.bySeverity, failed: result.failed },
+    after: {
+      fiscalYear: opts.year,
+      asOf: result.asOf,
+      total: result.total,
+      bySeverity: result.bySeverity,
+      failed: result.failed,
+    },
   });
   if (opts.json) {
     const { rules, ...rest } = result;

@@ -11,10 +11,16 @@ export function csvValue(value: string | number | null): string {
  * The CSV as chunks: UTF-8 BOM and header first, then one chunk per batch, pulled only as the
  * consumer reads (a long export never holds more than one batch).
  */
-export async function* csvChunks<T>(columns: ExportColumn<T>[], batches: AsyncIterable<T[]>): AsyncGenerator<Buffer> {
+export async function* csvChunks<T>(
+  columns: ExportColumn<T>[],
+  batches: AsyncIterable<T[]>,
+): AsyncGenerator<Buffer> {
   yield Buffer.from(`\uFEFF${columns.map((c) => csvValue(c.header)).join(',')}\r\n`, 'utf8');
   for await (const batch of batches) {
     if (batch.length === 0) continue;
-    yield Buffer.from(batch.map((row) => `${columns.map((c) => csvValue(c.value(row))).join(',')}\r\n`).join(''), 'utf8');
+    yield Buffer.from(
+      batch.map((row) => `${columns.map((c) => csvValue(c.value(row))).join(',')}\r\n`).join(''),
+      'utf8',
+    );
   }
 }

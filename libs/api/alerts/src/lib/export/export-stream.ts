@@ -9,7 +9,11 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 export const EXPORT_MIME_TYPES = ['application/json', 'text/csv', XLSX_TYPE];
 
 /** The file as a byte stream (used by the HTTP download and the CLI alike). */
-export function exportStream<T>(format: FileFormat, spec: ExportSpec<T>, batches: AsyncIterable<T[]>): Readable {
+export function exportStream<T>(
+  format: FileFormat,
+  spec: ExportSpec<T>,
+  batches: AsyncIterable<T[]>,
+): Readable {
   return format === 'csv' ? Readable.from(csvChunks(spec.columns, batches)) : xlsxStream(spec, batches);
 }
 

@@ -24,7 +24,11 @@ function xlsxValue<T>(column: ExportColumn<T>, row: T): string | number | null {
 /** The workbook streamed through exceljs' WorkbookWriter, one committed row at a time. */
 export function xlsxStream<T>(spec: ExportSpec<T>, batches: AsyncIterable<T[]>): Readable {
   const out = new PassThrough();
-  const workbook = new excelStream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
+  const workbook = new excelStream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: false,
+    useSharedStrings: false,
+  });
   const sheet = workbook.addWorksheet(spec.sheetName);
   sheet.columns = spec.columns.map((c, i) => ({ header: c.header, key: `c${i}`, width: c.width ?? 16 }));
   const write = async () => {

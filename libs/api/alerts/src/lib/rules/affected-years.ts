@@ -17,7 +17,14 @@ export const BATCH_YEAR_SQL: Partial<Record<DatasetKey, string>> = {
 };
 
 /** Datasets whose rows carry a fiscal year of their own (a run for that year always makes sense). */
-const FISCAL_YEAR_DATASETS: readonly DatasetKey[] = ['budget', 'payments', 'revenue', 'soe_financials', 'admin_assets', 'natural_resources'];
+const FISCAL_YEAR_DATASETS: readonly DatasetKey[] = [
+  'budget',
+  'payments',
+  'revenue',
+  'soe_financials',
+  'admin_assets',
+  'natural_resources',
+];
 
 /**
  * Fiscal years whose rule runs a batch can change. Rules look back (previous-year payments, SOE
@@ -26,11 +33,17 @@ const FISCAL_YEAR_DATASETS: readonly DatasetKey[] = ['budget', 'payments', 'reve
  * year the system holds (`knownYears`). Reference data (districts, agencies) feeds names into every
  * known year. Dated data (debt, findings) never opens a year the system does not hold yet.
  */
-export function affectedYears(dataset: DatasetKey, batchYears: readonly number[], knownYears: readonly number[]): number[] {
+export function affectedYears(
+  dataset: DatasetKey,
+  batchYears: readonly number[],
+  knownYears: readonly number[],
+): number[] {
   const known = [...new Set(knownYears)];
   if (!BATCH_YEAR_SQL[dataset]) return known.sort((a, b) => a - b);
   if (batchYears.length === 0) return [];
   const from = Math.min(...batchYears);
   const own = FISCAL_YEAR_DATASETS.includes(dataset) ? batchYears : [];
-  return [...new Set([...own, ...known.filter((y) => y >= from)])].filter((y) => y >= 1990 && y <= 2200).sort((a, b) => a - b);
+  return [...new Set([...own, ...known.filter((y) => y >= from)])]
+    .filter((y) => y >= 1990 && y <= 2200)
+    .sort((a, b) => a - b);
 }

@@ -5,7 +5,13 @@ import { rulesTouchedBy } from './rule-datasets';
 
 describe('rulesTouchedBy', () => {
   it('maps each dataset to the rules reading its table', () => {
-    expect(rulesTouchedBy('budget')).toEqual(['EXEC_LAG', 'OVER_BUDGET', 'NO_BUDGET', 'IDLE_BUDGET', 'BUDGET_ADJUST_LARGE']);
+    expect(rulesTouchedBy('budget')).toEqual([
+      'EXEC_LAG',
+      'OVER_BUDGET',
+      'NO_BUDGET',
+      'IDLE_BUDGET',
+      'BUDGET_ADJUST_LARGE',
+    ]);
     expect(rulesTouchedBy('audit_findings')).toEqual(['AUDIT_OVERDUE', 'AUDIT_REPEAT']);
     expect(rulesTouchedBy('debt_positions')).toEqual(['DEBT_OVER_LIMIT', 'DEBT_RATIO']);
     expect(rulesTouchedBy('debt_repayments')).toEqual(['DEBT_OVERDUE', 'DEBT_DUE_SOON']);
@@ -14,7 +20,9 @@ describe('rulesTouchedBy', () => {
     expect(rulesTouchedBy('admin_assets')).toEqual(['ASSET_IDLE']);
     expect(rulesTouchedBy('revenue')).toEqual(['REVENUE_LAG', 'NONTAX_SHARE']);
     expect(rulesTouchedBy('natural_resources')).toEqual([]);
-    expect(rulesTouchedBy('debt_bonds')).toEqual(expect.arrayContaining(['DEBT_OVERDUE', 'DEBT_DUE_SOON', 'BOND_FUNDS_IDLE']));
+    expect(rulesTouchedBy('debt_bonds')).toEqual(
+      expect.arrayContaining(['DEBT_OVERDUE', 'DEBT_DUE_SOON', 'BOND_FUNDS_IDLE']),
+    );
   });
 
   it('re-runs the whole catalogue after payments (they move the default as_of)', () => {
@@ -22,10 +30,24 @@ describe('rulesTouchedBy', () => {
   });
 
   it('covers every rule by some fact dataset', () => {
-    const covered = new Set(DATASET_KEYS.filter((d) => d !== 'payments' && d !== 'agencies' && d !== 'districts').flatMap(rulesTouchedBy));
+    const covered = new Set(
+      DATASET_KEYS.filter((d) => d !== 'payments' && d !== 'agencies' && d !== 'districts').flatMap(
+        rulesTouchedBy,
+      ),
+    );
     const paymentOnly = RULES.map((r) => r.id).filter((id) => !covered.has(id));
     // Voucher rules only read payments (and agency names).
-    expect(paymentOnly).toEqual(['YEAR_END_SURGE', 'DUPLICATE_PAYMENT', 'SPLIT_PAYMENT', 'NEAR_THRESHOLD', 'NON_WORKDAY', 'INDIVIDUAL_LARGE', 'CASH_LARGE', 'BENFORD', 'SANGONG_GROWTH']);
+    expect(paymentOnly).toEqual([
+      'YEAR_END_SURGE',
+      'DUPLICATE_PAYMENT',
+      'SPLIT_PAYMENT',
+      'NEAR_THRESHOLD',
+      'NON_WORKDAY',
+      'INDIVIDUAL_LARGE',
+      'CASH_LARGE',
+      'BENFORD',
+      'SANGONG_GROWTH',
+    ]);
   });
 });
 

@@ -15,7 +15,11 @@ import {
   type Severity,
 } from '@bs/shared-model';
 
-const PARAMS_SCHEMA = { type: 'object' as const, additionalProperties: { type: 'number' as const }, example: { lagThreshold: 0.1, minBudget: 100000 } };
+const PARAMS_SCHEMA = {
+  type: 'object' as const,
+  additionalProperties: { type: 'number' as const },
+  example: { lagThreshold: 0.1, minBudget: 100000 },
+};
 const COUNT_MAP = (keys: readonly string[], description: string) => ({
   type: 'object' as const,
   properties: Object.fromEntries(keys.map((k) => [k, { type: 'integer' as const }])),
@@ -48,12 +52,24 @@ export class RuleResponse implements RuleDto {
   @ApiProperty() descriptionZh!: string;
   @ApiProperty() descriptionEn!: string;
   @ApiProperty({ ...PARAMS_SCHEMA, description: 'current thresholds' }) params!: Record<string, number>;
-  @ApiProperty({ type: RuleParamDefResponse, isArray: true, description: 'what each threshold means and its allowed range' })
+  @ApiProperty({
+    type: RuleParamDefResponse,
+    isArray: true,
+    description: 'what each threshold means and its allowed range',
+  })
   paramDefs!: RuleParamDefResponse[];
   @ApiProperty({ description: 'number of saved edits (0 = defaults)' }) version!: number;
-  @ApiProperty(COUNT_MAP(ALERT_STATUSES, 'alerts of the rule per status, all years')) counts!: Partial<Record<AlertStatus, number>>;
-  @ApiProperty({ type: Number, nullable: true, description: '(confirmed + resolved) / (confirmed + resolved + dismissed)' }) precision!: number | null;
-  @ApiProperty({ type: RuleVersionResponse, isArray: true, description: 'versions, newest first' }) history!: RuleVersionDto[];
+  @ApiProperty(COUNT_MAP(ALERT_STATUSES, 'alerts of the rule per status, all years')) counts!: Partial<
+    Record<AlertStatus, number>
+  >;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: '(confirmed + resolved) / (confirmed + resolved + dismissed)',
+  })
+  precision!: number | null;
+  @ApiProperty({ type: RuleVersionResponse, isArray: true, description: 'versions, newest first' })
+  history!: RuleVersionDto[];
 }
 
 export class RulePrecisionResponse {
@@ -74,7 +90,12 @@ export class RuleParamsDto implements RuleParamsRequest {
 }
 
 export class RulePreviewRequestDto {
-  @ApiPropertyOptional({ type: 'integer', nullable: true, description: 'default: the newest year with data', example: 2024 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    description: 'default: the newest year with data',
+    example: 2024,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -103,12 +124,17 @@ export class RulePreviewResponse implements RulePreviewDto {
   @ApiProperty({ enum: RULE_IDS }) ruleId!: RuleId;
   @ApiProperty() fiscalYear!: number;
   @ApiProperty({ format: 'date' }) asOf!: string;
-  @ApiProperty({ ...PARAMS_SCHEMA, description: 'params the preview ran with' }) params!: Record<string, number>;
+  @ApiProperty({ ...PARAMS_SCHEMA, description: 'params the preview ran with' }) params!: Record<
+    string,
+    number
+  >;
   @ApiProperty({ description: 'open (not cleared) alerts of the rule and year now' }) currentCount!: number;
   @ApiProperty({ description: 'subjects that would fire with the proposed params' }) previewCount!: number;
   @ApiProperty({ description: 'would fire and have no open alert now' }) wouldRaise!: number;
   @ApiProperty({ description: 'untouched alerts that would be cleared' }) wouldClear!: number;
-  @ApiProperty(COUNT_MAP(SEVERITIES, 'subjects that would fire, per severity')) bySeverity!: Partial<Record<Severity, number>>;
+  @ApiProperty(COUNT_MAP(SEVERITIES, 'subjects that would fire, per severity')) bySeverity!: Partial<
+    Record<Severity, number>
+  >;
   @ApiProperty({ type: RulePreviewSampleResponse, isArray: true, description: 'up to 20, most severe first' })
   sample!: RulePreviewSampleResponse[];
 }
@@ -121,7 +147,10 @@ export class RuleRunRequestDto {
   @Max(2200)
   fiscalYear!: number;
 
-  @ApiPropertyOptional({ format: 'date', description: 'default: latest pay_date of the year (12-31 once the year is over)' })
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'default: latest pay_date of the year (12-31 once the year is over)',
+  })
   @IsOptional()
   @Matches(DATE_RE, { message: '$property must be YYYY-MM-DD' })
   asOf?: string;
@@ -147,7 +176,9 @@ export class RuleRunResponse {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) finishedAt!: string | null;
   @ApiProperty({ type: Number, nullable: true }) durationMs!: number | null;
   @ApiProperty({ description: 'alerts that fire, all rules' }) total!: number;
-  @ApiProperty(COUNT_MAP(SEVERITIES, 'per severity, all rules')) bySeverity!: Partial<Record<Severity, number>>;
+  @ApiProperty(COUNT_MAP(SEVERITIES, 'per severity, all rules')) bySeverity!: Partial<
+    Record<Severity, number>
+  >;
   @ApiProperty({ enum: RULE_IDS, isArray: true }) failed!: RuleId[];
   @ApiProperty({ type: RuleRunRuleResponse, isArray: true }) rules!: RuleRunRuleResponse[];
 }

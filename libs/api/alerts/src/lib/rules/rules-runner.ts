@@ -42,9 +42,17 @@ export class RulesRunner {
         actor: startedBy,
         action: 'rule.run',
         target: `rule_run:${result.runId}`,
-        after: { fiscalYear, asOf: result.asOf, ruleIds, total: result.total, bySeverity: result.bySeverity, failed: result.failed },
+        after: {
+          fiscalYear,
+          asOf: result.asOf,
+          ruleIds,
+          total: result.total,
+          bySeverity: result.bySeverity,
+          failed: result.failed,
+        },
       });
-      if (result.failed.length) this.log.warn(`rules failed after ${dataset} import (${fiscalYear}): ${result.failed.join(', ')}`);
+      if (result.failed.length)
+        this.log.warn(`rules failed after ${dataset} import (${fiscalYear}): ${result.failed.join(', ')}`);
       results.push(result);
     }
     return results;
@@ -53,7 +61,10 @@ export class RulesRunner {
   /** The imports module's hook: years from the batch's rows (and the later years they feed). */
   async afterImport(dataset: DatasetKey, batchId: number): Promise<void> {
     if (!this.config.rulesAfterImport) return;
-    const [batchYears, knownYears] = await Promise.all([this.repo.batchYears(dataset, batchId), this.repo.knownYears()]);
+    const [batchYears, knownYears] = await Promise.all([
+      this.repo.batchYears(dataset, batchId),
+      this.repo.knownYears(),
+    ]);
     await this.runAfterImport(dataset, affectedYears(dataset, batchYears, knownYears));
   }
 }

@@ -1,5 +1,13 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentUser, READERS, RequestUser, Roles } from '@bs/api-core';
 import { RULE_IDS, type RuleDto } from '@bs/shared-model';
 import {
@@ -25,7 +33,10 @@ export class RulesController {
 
   @Get()
   @Roles(...READERS)
-  @ApiOperation({ summary: 'The rule catalogue: names, current thresholds, version history, alert counts per status, precision' })
+  @ApiOperation({
+    summary:
+      'The rule catalogue: names, current thresholds, version history, alert counts per status, precision',
+  })
   @ApiOkResponse({ type: RuleResponse, isArray: true })
   catalogue(): Promise<RuleResponse[]> {
     return this.rules.catalogue();
@@ -33,7 +44,10 @@ export class RulesController {
 
   @Get('precision')
   @Roles(...READERS)
-  @ApiOperation({ summary: 'Per-rule precision: (confirmed + resolved) / (confirmed + resolved + dismissed), null when none judged' })
+  @ApiOperation({
+    summary:
+      'Per-rule precision: (confirmed + resolved) / (confirmed + resolved + dismissed), null when none judged',
+  })
   @ApiOkResponse({ type: RulePrecisionResponse, isArray: true })
   precision(@Query() q: RulePrecisionQueryDto): Promise<RulePrecisionResponse[]> {
     return this.rules.precision(q.fiscalYear);
@@ -50,10 +64,15 @@ export class RulesController {
   @Post('run')
   @HttpCode(200)
   @Roles('auditor', 'admin')
-  @ApiOperation({ summary: 'Runs the whole catalogue for a fiscal year; returns counts per rule and severity' })
+  @ApiOperation({
+    summary: 'Runs the whole catalogue for a fiscal year; returns counts per rule and severity',
+  })
   @ApiOkResponse({ type: RuleRunResponse })
   @ApiBadRequestResponse({ description: 'asOf invalid or outside the fiscal year' })
-  run(@Body() body: RuleRunRequestDto, @CurrentUser() user: RequestUser | undefined): Promise<RuleRunResponse> {
+  run(
+    @Body() body: RuleRunRequestDto,
+    @CurrentUser() user: RequestUser | undefined,
+  ): Promise<RuleRunResponse> {
     return this.rules.run(body.fiscalYear, body.asOf, actorOf(user));
   }
 
@@ -64,7 +83,11 @@ export class RulesController {
   @ApiOkResponse({ type: RuleResponse })
   @ApiBadRequestResponse({ description: 'unknown threshold, not a number, out of range or inconsistent' })
   @ApiNotFoundResponse({ description: 'unknown rule' })
-  update(@Param('ruleId') ruleId: string, @Body() body: RuleParamsDto, @CurrentUser() user: RequestUser | undefined): Promise<RuleDto> {
+  update(
+    @Param('ruleId') ruleId: string,
+    @Body() body: RuleParamsDto,
+    @CurrentUser() user: RequestUser | undefined,
+  ): Promise<RuleDto> {
     return this.rules.updateParams(ruleId, body.params, actorOf(user));
   }
 
@@ -76,7 +99,10 @@ export class RulesController {
   @ApiOkResponse({ type: RulePreviewResponse })
   @ApiBadRequestResponse({ description: 'invalid thresholds or asOf' })
   @ApiNotFoundResponse({ description: 'unknown rule' })
-  preview(@Param('ruleId') ruleId: string, @Body() body: RulePreviewRequestDto): Promise<RulePreviewResponse> {
+  preview(
+    @Param('ruleId') ruleId: string,
+    @Body() body: RulePreviewRequestDto,
+  ): Promise<RulePreviewResponse> {
     return this.rules.preview(ruleId, body.fiscalYear, body.params, body.asOf);
   }
 }

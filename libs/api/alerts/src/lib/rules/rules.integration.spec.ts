@@ -16,12 +16,34 @@ async function cashPayments(db: TestDatabase, rows: [string, string, string][]):
     db.ds,
     'payment',
     {
-      fiscal_year: 'int', voucher_no: 'text', pay_date: 'date', budget_type: 'text', agency_code: 'text', func_code: 'text', econ_code: 'text',
-      payee_name: 'text', payee_key: 'text', payee_type: 'text', pay_method: 'text', amount: 'numeric', batch_id: 'int',
+      fiscal_year: 'int',
+      voucher_no: 'text',
+      pay_date: 'date',
+      budget_type: 'text',
+      agency_code: 'text',
+      func_code: 'text',
+      econ_code: 'text',
+      payee_name: 'text',
+      payee_key: 'text',
+      payee_type: 'text',
+      pay_method: 'text',
+      amount: 'numeric',
+      batch_id: 'int',
     },
     rows.map(([voucher, date, amount]) => ({
-      fiscal_year: 2024, voucher_no: voucher, pay_date: date, budget_type: 'general', agency_code: AGENCY, func_code: '2050101', econ_code: '30201',
-      payee_name: '张三', payee_key: '张三', payee_type: 'unit', pay_method: 'cash', amount, batch_id: 7,
+      fiscal_year: 2024,
+      voucher_no: voucher,
+      pay_date: date,
+      budget_type: 'general',
+      agency_code: AGENCY,
+      func_code: '2050101',
+      econ_code: '30201',
+      payee_name: '张三',
+      payee_key: '张三',
+      payee_type: 'unit',
+      pay_method: 'cash',
+      amount,
+      batch_id: 7,
     })),
   );
 }
@@ -41,7 +63,11 @@ describe('rules: catalogue, precision, thresholds, preview, runs (real PostgreSQ
     ]);
     // Judged alerts of other rules: precision figures come from these statuses.
     await insertAlerts(db.ds, [
-      ...['confirmed', 'confirmed', 'resolved', 'dismissed', 'new', 'cleared'].map((status, i) => ({ ruleId: 'DUPLICATE_PAYMENT', subjectKey: `D-${i}`, status })),
+      ...['confirmed', 'confirmed', 'resolved', 'dismissed', 'new', 'cleared'].map((status, i) => ({
+        ruleId: 'DUPLICATE_PAYMENT',
+        subjectKey: `D-${i}`,
+        status,
+      })),
       { ruleId: 'DUPLICATE_PAYMENT', fiscalYear: 2023, subjectKey: 'D-old', status: 'dismissed' },
       { ruleId: 'NON_WORKDAY', subjectKey: 'N-1', status: 'dismissed' },
     ]);
@@ -58,24 +84,50 @@ describe('rules: catalogue, precision, thresholds, preview, runs (real PostgreSQ
     const list = await rules.catalogue();
     expect(list.map((r) => r.ruleId)).toEqual(RULES.map((r) => r.id));
     const dup = list.find((r) => r.ruleId === 'DUPLICATE_PAYMENT');
-    expect(dup).toMatchObject({ nameZh: '疑似重复支付', version: 0, history: [], counts: { confirmed: 2, resolved: 1, dismissed: 2, new: 1, cleared: 1 } });
+    expect(dup).toMatchObject({
+      nameZh: '疑似重复支付',
+      version: 0,
+      history: [],
+      counts: { confirmed: 2, resolved: 1, dismissed: 2, new: 1, cleared: 1 },
+    });
     expect(dup?.precision).toBeCloseTo(3 / 5, 12);
     expect(list.find((r) => r.ruleId === 'NON_WORKDAY')?.precision).toBe(0);
-    expect(list.find((r) => r.ruleId === 'CASH_LARGE')).toMatchObject({ params: { minAmount: 50000 }, counts: {}, precision: null });
+    expect(list.find((r) => r.ruleId === 'CASH_LARGE')).toMatchObject({
+      params: { minAmount: 50000 },
+      counts: {},
+      precision: null,
+    });
   });
 
   it('gives precision per rule, for all years or one', async () => {
     const all = await rules.precision();
-    expect(all.find((r) => r.ruleId === 'DUPLICATE_PAYMENT')).toMatchObject({ confirmed: 2, resolved: 1, dismissed: 2, judged: 5, precision: 0.6 });
+    expect(all.find((r) => r.ruleId === 'DUPLICATE_PAYMENT')).toMatchObject({
+      confirmed: 2,
+      resolved: 1,
+      dismissed: 2,
+      judged: 5,
+      precision: 0.6,
+    });
     const y2024 = await rules.precision(2024);
-    expect(y2024.find((r) => r.ruleId === 'DUPLICATE_PAYMENT')).toMatchObject({ dismissed: 1, judged: 4, precision: 0.75 });
+    expect(y2024.find((r) => r.ruleId === 'DUPLICATE_PAYMENT')).toMatchObject({
+      dismissed: 1,
+      judged: 4,
+      precision: 0.75,
+    });
     expect(y2024.find((r) => r.ruleId === 'EXEC_LAG')?.precision).toBeNull();
   });
 
   it('previews a threshold change without writing anything', async () => {
     const before: { n: number }[] = await db.ds.query(`SELECT count(*)::int AS n FROM alert`);
     const p = await rules.preview('CASH_LARGE', 2024, { minAmount: 70000 }, '2024-06-30');
-    expect(p).toMatchObject({ ruleId: 'CASH_LARGE', fiscalYear: 2024, asOf: '2024-06-30', currentCount: 0, previewCount: 1, bySeverity: { warning: 1 } });
+    expect(p).toMatchObject({
+      ruleId: 'CASH_LARGE',
+      fiscalYear: 2024,
+      asOf: '2024-06-30',
+      currentCount: 0,
+      previewCount: 1,
+      bySeverity: { warning: 1 },
+    });
     expect(p.sample).toEqual([{ subjectKey: 'C-2', severity: 'warning', metric: 80000, amount: '80000.00' }]);
     const after: { n: number }[] = await db.ds.query(`SELECT count(*)::int AS n FROM alert`);
     expect(after[0].n).toBe(before[0].n);
@@ -87,7 +139,9 @@ describe('rules: catalogue, precision, thresholds, preview, runs (real PostgreSQ
   it('changes thresholds as a new version, audit-logged; refuses invalid ones', async () => {
     const updated = await rules.updateParams('CASH_LARGE', { minAmount: 55000 }, auditor);
     expect(updated).toMatchObject({ params: { minAmount: 55000 }, version: 1 });
-    expect(updated.history).toEqual([{ version: 1, params: { minAmount: 55000 }, changedBy: 'auditor1', changedAt: expect.any(String) }]);
+    expect(updated.history).toEqual([
+      { version: 1, params: { minAmount: 55000 }, changedBy: 'auditor1', changedAt: expect.any(String) },
+    ]);
     const again = await rules.updateParams('CASH_LARGE', { minAmount: 56000 }, auditor);
     expect(again.history.map((h) => h.version)).toEqual([2, 1]);
     const log: { action: string; before: unknown; after: unknown }[] = await db.ds.query(
@@ -97,9 +151,16 @@ describe('rules: catalogue, precision, thresholds, preview, runs (real PostgreSQ
       { action: 'rule.params.update', before: { minAmount: 50000 }, after: { minAmount: 55000, version: 1 } },
       { action: 'rule.params.update', before: { minAmount: 55000 }, after: { minAmount: 56000, version: 2 } },
     ]);
-    await expect(rules.updateParams('CASH_LARGE', { minAmount: 'lots' }, auditor)).rejects.toMatchObject({ status: 400 });
-    await expect(rules.updateParams('CASH_LARGE', { bogus: 1 }, auditor)).rejects.toMatchObject({ status: 400, response: { issues: ['unknown param bogus'] } });
-    await expect(rules.updateParams('NOPE', { minAmount: 1 }, auditor)).rejects.toMatchObject({ status: 404 });
+    await expect(rules.updateParams('CASH_LARGE', { minAmount: 'lots' }, auditor)).rejects.toMatchObject({
+      status: 400,
+    });
+    await expect(rules.updateParams('CASH_LARGE', { bogus: 1 }, auditor)).rejects.toMatchObject({
+      status: 400,
+      response: { issues: ['unknown param bogus'] },
+    });
+    await expect(rules.updateParams('NOPE', { minAmount: 1 }, auditor)).rejects.toMatchObject({
+      status: 404,
+    });
     await rules.updateParams('CASH_LARGE', { minAmount: 50000 }, auditor);
   });
 
@@ -116,10 +177,23 @@ describe('rules: catalogue, precision, thresholds, preview, runs (real PostgreSQ
       { subject_key: 'C-1', status: 'new' },
       { subject_key: 'C-2', status: 'new' },
     ]);
-    const log: { actor: string; after: { total: number } }[] = await db.ds.query(`SELECT actor, after FROM audit_log WHERE action = 'rule.run'`);
-    expect(log).toEqual([{ actor: 'auditor1', after: expect.objectContaining({ fiscalYear: 2024, asOf: '2024-06-30', total: run.total }) }]);
+    const log: { actor: string; after: { total: number } }[] = await db.ds.query(
+      `SELECT actor, after FROM audit_log WHERE action = 'rule.run'`,
+    );
+    expect(log).toEqual([
+      {
+        actor: 'auditor1',
+        after: expect.objectContaining({ fiscalYear: 2024, asOf: '2024-06-30', total: run.total }),
+      },
+    ]);
     const runs = await rules.runs(5);
-    expect(runs[0]).toMatchObject({ runId: run.runId, fiscalYear: 2024, asOf: '2024-06-30', startedBy: 'auditor1', total: run.total });
+    expect(runs[0]).toMatchObject({
+      runId: run.runId,
+      fiscalYear: 2024,
+      asOf: '2024-06-30',
+      startedBy: 'auditor1',
+      total: run.total,
+    });
     expect(runs[0].rules.find((r) => r.ruleId === 'CASH_LARGE')).toMatchObject({ total: 2 });
     await expect(rules.run(2024, '2025-01-01', auditor)).rejects.toMatchObject({ status: 400 });
   });
@@ -133,9 +207,10 @@ describe('rules: catalogue, precision, thresholds, preview, runs (real PostgreSQ
 
     const before: { n: number }[] = await db.ds.query(`SELECT count(*)::int AS n FROM rule_run`);
     await runner.afterImport('payments', 7);
-    const after: { years: number[] }[] = await db.ds.query(`SELECT array_agg(fiscal_year ORDER BY fiscal_year)::int[] AS years FROM rule_run WHERE id > $1`, [
-      before[0].n,
-    ]);
+    const after: { years: number[] }[] = await db.ds.query(
+      `SELECT array_agg(fiscal_year ORDER BY fiscal_year)::int[] AS years FROM rule_run WHERE id > $1`,
+      [before[0].n],
+    );
     expect(after[0].years).toEqual([2024]);
 
     const off = await alertsTestModule(db.ds, false);
@@ -157,7 +232,9 @@ describe('rules: catalogue, precision, thresholds, preview, runs (real PostgreSQ
     text = '';
     const result = await runRulesCommand(db.ds, { year: 2024, asOf: '2024-06-30', json: true }, out);
     expect(JSON.parse(text)).toMatchObject({ runId: result.runId, fiscalYear: 2024, total: result.total });
-    await expect(runRulesCommand(db.ds, { year: 2024, asOf: '2024-13-01', json: true }, out)).rejects.toThrow(/--as-of/);
+    await expect(runRulesCommand(db.ds, { year: 2024, asOf: '2024-13-01', json: true }, out)).rejects.toThrow(
+      /--as-of/,
+    );
   });
 
   describe('over HTTP', () => {
@@ -170,13 +247,21 @@ describe('rules: catalogue, precision, thresholds, preview, runs (real PostgreSQ
       await app?.close();
     });
     const send = (method: string, path: string, body?: unknown) =>
-      fetch(`${base}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      fetch(`${base}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
 
     it('serves catalogue, precision, runs, preview, patch and run', async () => {
       expect((await send('GET', '/rules')).status).toBe(200);
       expect((await send('GET', '/rules/precision?fiscalYear=2024')).status).toBe(200);
       expect((await send('GET', '/rules/runs?limit=2')).status).toBe(200);
-      const preview = await send('POST', '/rules/CASH_LARGE/preview', { fiscalYear: null, params: { minAmount: 70000 }, asOf: '2024-06-30' });
+      const preview = await send('POST', '/rules/CASH_LARGE/preview', {
+        fiscalYear: null,
+        params: { minAmount: 70000 },
+        asOf: '2024-06-30',
+      });
       expect(preview.status).toBe(200);
       expect(await preview.json()).toMatchObject({ fiscalYear: 2024, previewCount: 1 });
       const patch = await send('PATCH', '/rules/CASH_LARGE', { params: { minAmount: 60000 } });

@@ -91,7 +91,9 @@ export class RulesRepository {
 
   /** Rules switched off in rule_setting. */
   async disabledRules(): Promise<Set<string>> {
-    const rows: { rule_id: string }[] = await this.ds.query(`SELECT rule_id FROM rule_setting WHERE NOT enabled`);
+    const rows: { rule_id: string }[] = await this.ds.query(
+      `SELECT rule_id FROM rule_setting WHERE NOT enabled`,
+    );
     return new Set(rows.map((r) => r.rule_id));
   }
 }

@@ -14,7 +14,13 @@ import {
 import type { RuleDto, RuleId } from '@bs/shared-model';
 import { DataSource } from 'typeorm';
 import { precisionOf } from './precision';
-import type { RulePrecisionResponse, RulePreviewResponse, RuleResponse, RuleRunResponse, RuleRunRuleResponse } from './rule.dto';
+import type {
+  RulePrecisionResponse,
+  RulePreviewResponse,
+  RuleResponse,
+  RuleRunResponse,
+  RuleRunRuleResponse,
+} from './rule.dto';
 import { RuleRunRow, RulesRepository } from './rules.repository';
 import { RunLock } from './run-lock';
 
@@ -23,21 +29,41 @@ export interface RuleActor {
 }
 
 function badRequest(zh: string, en: string): BadRequestException {
-  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `${zh}（${en}）`, messageZh: zh, messageEn: en });
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: `${zh}（${en}）`,
+    messageZh: zh,
+    messageEn: en,
+  });
 }
 
 /** An as-of outside its fiscal year makes no sense for a run (rules.md: data dated ≤ as_of of that year). */
 export function checkAsOf(fiscalYear: number, asOf: string | undefined): void {
   if (asOf === undefined) return;
   const d = new Date(`${asOf}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== asOf) throw badRequest(`截止日期无效：${asOf}`, `invalid asOf ${asOf}`);
-  if (d.getUTCFullYear() !== fiscalYear) throw badRequest(`截止日期 ${asOf} 不在 ${fiscalYear} 年度内`, `asOf ${asOf} is outside fiscal year ${fiscalYear}`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== asOf)
+    throw badRequest(`截止日期无效：${asOf}`, `invalid asOf ${asOf}`);
+  if (d.getUTCFullYear() !== fiscalYear)
+    throw badRequest(
+      `截止日期 ${asOf} 不在 ${fiscalYear} 年度内`,
+      `asOf ${asOf} is outside fiscal year ${fiscalYear}`,
+    );
 }
 
 /** A rule's counts in a run, without the params it ran with. */
 export function ruleCounts(r: RuleRunRuleResult): RuleRunRuleResponse {
   const { ruleId, total, raised, reopened, cleared, bySeverity, durationMs, error } = r;
-  return { ruleId, total, raised, reopened, cleared, bySeverity, durationMs, ...(error === undefined ? {} : { error }) };
+  return {
+    ruleId,
+    total,
+    raised,
+    reopened,
+    cleared,
+    bySeverity,
+    durationMs,
+    ...(error === undefined ? {} : { error }),
+  };
 }
 
 /** The run log row as the API shows it (results jsonb written by the engine at the end of a run). */
@@ -69,7 +95,11 @@ export class RulesService {
   ) {}
 
   async catalogue(): Promise<RuleResponse[]> {
-    const [entries, counts, versions] = await Promise.all([getRuleCatalogue(this.ds), this.repo.statusCounts(), this.repo.versions()]);
+    const [entries, counts, versions] = await Promise.all([
+      getRuleCatalogue(this.ds),
+      this.repo.statusCounts(),
+      this.repo.versions(),
+    ]);
     return entries.map((e) => toRule(e, counts.get(e.ruleId) ?? {}, versions.get(e.ruleId) ?? []));
   }
 
@@ -80,13 +110,25 @@ export class RulesService {
   }
 
   async precision(fiscalYear?: number): Promise<RulePrecisionResponse[]> {
-    const [entries, counts] = await Promise.all([getRuleCatalogue(this.ds), this.repo.statusCounts(fiscalYear)]);
+    const [entries, counts] = await Promise.all([
+      getRuleCatalogue(this.ds),
+      this.repo.statusCounts(fiscalYear),
+    ]);
     return entries.map((e) => {
       const c = counts.get(e.ruleId) ?? {};
       const confirmed = c.confirmed ?? 0;
       const resolved = c.resolved ?? 0;
       const dismissed = c.dismissed ?? 0;
-      return { ruleId: e.ruleId, nameZh: e.nameZh, nameEn: e.nameEn, confirmed, resolved, dismissed, judged: confirmed + resolved + dismissed, precision: precisionOf(c) };
+      return {
+        ruleId: e.ruleId,
+        nameZh: e.nameZh,
+        nameEn: e.nameEn,
+        confirmed,
+        resolved,
+        dismissed,
+        judged: confirmed + resolved + dismissed,
+        precision: precisionOf(c),
+      };
     });
   }
 
@@ -106,7 +148,12 @@ export class RulesService {
     return this.one(id);
   }
 
-  async preview(ruleId: string, fiscalYear: number | null | undefined, params: Record<string, unknown>, asOf?: string): Promise<RulePreviewResponse> {
+  async preview(
+    ruleId: string,
+    fiscalYear: number | null | undefined,
+    params: Record<string, unknown>,
+    asOf?: string,
+  ): Promise<RulePreviewResponse> {
     const id = ruleIdOf(ruleId);
     const year = fiscalYear ?? (await this.repo.latestFiscalYear()) ?? new Date().getFullYear();
     checkAsOf(year, asOf);
@@ -128,12 +175,20 @@ export class RulesService {
   /** Runs the catalogue for a year (one run at a time in this process), audit-logged. */
   async run(fiscalYear: number, asOf: string | undefined, actor: RuleActor): Promise<RuleRunResponse> {
     checkAsOf(fiscalYear, asOf);
-    const result = await this.lock.run(() => runRules(this.ds, { fiscalYear, asOf, startedBy: actor.username }));
+    const result = await this.lock.run(() =>
+      runRules(this.ds, { fiscalYear, asOf, startedBy: actor.username }),
+    );
     await this.audit.record({
       actor: actor.username,
       action: 'rule.run',
       target: `rule_run:${result.runId}`,
-      after: { fiscalYear, asOf: result.asOf, total: result.total, bySeverity: result.bySeverity, failed: result.failed },
+      after: {
+        fiscalYear,
+        asOf: result.asOf,
+        total: result.total,
+        bySeverity: result.bySeverity,
+        failed: result.failed,
+      },
     });
     const { runId, rules, ...rest } = result;
     return { ...rest, runId, rules: rules.map(ruleCounts) };
@@ -144,7 +199,11 @@ export class RulesService {
   }
 }
 
-function toRule(e: RuleCatalogueEntry, counts: RuleResponse['counts'], history: RuleResponse['history']): RuleResponse {
+function toRule(
+  e: RuleCatalogueEntry,
+  counts: RuleResponse['counts'],
+  history: RuleResponse['history'],
+): RuleResponse {
   return {
     ruleId: e.ruleId,
     nameZh: e.nameZh,
@@ -161,7 +220,11 @@ function toRule(e: RuleCatalogueEntry, counts: RuleResponse['counts'], history: 
 }
 
 function notFound(ruleId: string): NotFoundException {
-  return new NotFoundException({ statusCode: 404, message: `规则 ${ruleId} 不存在`, messageEn: `unknown rule ${ruleId}` });
+  return new NotFoundException({
+    statusCode: 404,
+    message: `规则 ${ruleId} 不存在`,
+    messageEn: `unknown rule ${ruleId}`,
+  });
 }
 
 function ruleIdOf(ruleId: string): RuleId {

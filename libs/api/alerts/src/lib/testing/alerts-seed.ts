@@ -3,13 +3,19 @@ import type { DataSource } from 'typeorm';
 /** Small SQL seeds for the alert tests: organisation, a few records, alerts pointing at them. */
 type Row = Record<string, string | number | boolean | null | object | undefined>;
 
-export async function insertRows(ds: DataSource, table: string, columns: Record<string, string>, rows: Row[]): Promise<void> {
+export async function insertRows(
+  ds: DataSource,
+  table: string,
+  columns: Record<string, string>,
+  rows: Row[],
+): Promise<void> {
   if (rows.length === 0) return;
   const names = Object.keys(columns);
   const spec = names.map((n) => `${n} ${columns[n]}`).join(', ');
-  await ds.query(`INSERT INTO ${table} (${names.join(', ')}) SELECT ${names.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS x(${spec})`, [
-    JSON.stringify(rows),
-  ]);
+  await ds.query(
+    `INSERT INTO ${table} (${names.join(', ')}) SELECT ${names.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS x(${spec})`,
+    [JSON.stringify(rows)],
+  );
 }
 
 export const AGENCY = '101001';
@@ -77,18 +83,47 @@ export async function seedRecords(ds: DataSource): Promise<void> {
     { district_code: '150100', district_name: '示范市', parent_code: null },
     { district_code: DISTRICT, district_name: '新城区', parent_code: '150100' },
   ]);
-  await insertRows(ds, 'agency', { agency_code: 'text', agency_name: 'text', parent_code: 'text', district_code: 'text' }, [
-    { agency_code: AGENCY, agency_name: '市教育局', parent_code: null, district_code: '150100' },
-    { agency_code: AGENCY2, agency_name: '市卫生健康委员会', parent_code: null, district_code: '150100' },
-  ]);
+  await insertRows(
+    ds,
+    'agency',
+    { agency_code: 'text', agency_name: 'text', parent_code: 'text', district_code: 'text' },
+    [
+      { agency_code: AGENCY, agency_name: '市教育局', parent_code: null, district_code: '150100' },
+      { agency_code: AGENCY2, agency_name: '市卫生健康委员会', parent_code: null, district_code: '150100' },
+    ],
+  );
   for (const y of [2023, 2024]) await ds.query(`SELECT ensure_payment_partition($1)`, [y]);
   const payment = {
-    fiscal_year: 'int', voucher_no: 'text', pay_date: 'date', budget_type: 'text', agency_code: 'text', func_code: 'text', econ_code: 'text',
-    payee_name: 'text', payee_account: 'text', payee_key: 'text', payee_type: 'text', pay_method: 'text', amount: 'numeric', purpose: 'text',
+    fiscal_year: 'int',
+    voucher_no: 'text',
+    pay_date: 'date',
+    budget_type: 'text',
+    agency_code: 'text',
+    func_code: 'text',
+    econ_code: 'text',
+    payee_name: 'text',
+    payee_account: 'text',
+    payee_key: 'text',
+    payee_type: 'text',
+    pay_method: 'text',
+    amount: 'numeric',
+    purpose: 'text',
   };
   const pay = (y: number, no: string, date: string, amount: string, payee: string) => ({
-    fiscal_year: y, voucher_no: no, pay_date: date, budget_type: 'general', agency_code: AGENCY, func_code: '2050101', econ_code: '30201',
-    payee_name: payee, payee_account: null, payee_key: payee, payee_type: 'unit', pay_method: 'direct', amount, purpose: '办公用品',
+    fiscal_year: y,
+    voucher_no: no,
+    pay_date: date,
+    budget_type: 'general',
+    agency_code: AGENCY,
+    func_code: '2050101',
+    econ_code: '30201',
+    payee_name: payee,
+    payee_account: null,
+    payee_key: payee,
+    payee_type: 'unit',
+    pay_method: 'direct',
+    amount,
+    purpose: '办公用品',
   });
   // PV-1 exists in both years: the detail must show only the alert's year.
   await insertRows(ds, 'payment', payment, [
@@ -99,22 +134,93 @@ export async function seedRecords(ds: DataSource): Promise<void> {
   await insertRows(
     ds,
     'budget_line',
-    { fiscal_year: 'int', line_id: 'text', budget_type: 'text', agency_code: 'text', func_code: 'text', econ_code: 'text', stage: 'text', effective_date: 'date', amount: 'numeric' },
-    [{ fiscal_year: 2024, line_id: 'L-1', budget_type: 'general', agency_code: AGENCY, func_code: '2050101', econ_code: '30201', stage: 'initial', effective_date: '2024-01-01', amount: '10000.00' }],
+    {
+      fiscal_year: 'int',
+      line_id: 'text',
+      budget_type: 'text',
+      agency_code: 'text',
+      func_code: 'text',
+      econ_code: 'text',
+      stage: 'text',
+      effective_date: 'date',
+      amount: 'numeric',
+    },
+    [
+      {
+        fiscal_year: 2024,
+        line_id: 'L-1',
+        budget_type: 'general',
+        agency_code: AGENCY,
+        func_code: '2050101',
+        econ_code: '30201',
+        stage: 'initial',
+        effective_date: '2024-01-01',
+        amount: '10000.00',
+      },
+    ],
   );
   await insertRows(
     ds,
     'audit_finding',
-    { finding_id: 'text', audit_year: 'int', audit_project: 'text', agency_code: 'text', category: 'text', description: 'text', amount: 'numeric', found_date: 'date', deadline: 'date', status: 'text' },
-    [{ finding_id: 'F-1', audit_year: 2023, audit_project: '2023年预算执行审计', agency_code: AGENCY, category: '违规支出', description: '超标准接待', amount: '5000.50', found_date: '2023-08-01', deadline: '2023-12-31', status: 'open' }],
+    {
+      finding_id: 'text',
+      audit_year: 'int',
+      audit_project: 'text',
+      agency_code: 'text',
+      category: 'text',
+      description: 'text',
+      amount: 'numeric',
+      found_date: 'date',
+      deadline: 'date',
+      status: 'text',
+    },
+    [
+      {
+        finding_id: 'F-1',
+        audit_year: 2023,
+        audit_project: '2023年预算执行审计',
+        agency_code: AGENCY,
+        category: '违规支出',
+        description: '超标准接待',
+        amount: '5000.50',
+        found_date: '2023-08-01',
+        deadline: '2023-12-31',
+        status: 'open',
+      },
+    ],
   );
   await insertRows(
     ds,
     'debt_bond',
-    { bond_code: 'text', bond_name: 'text', district_code: 'text', debt_type: 'text', purpose: 'text', issue_date: 'date', maturity_date: 'date', amount: 'numeric', rate: 'numeric' },
-    [{ bond_code: 'B/1', bond_name: '2021年专项债券一期', district_code: DISTRICT, debt_type: 'special', purpose: 'new', issue_date: '2021-06-01', maturity_date: '2031-06-01', amount: '100000000.00', rate: '3.25' }],
+    {
+      bond_code: 'text',
+      bond_name: 'text',
+      district_code: 'text',
+      debt_type: 'text',
+      purpose: 'text',
+      issue_date: 'date',
+      maturity_date: 'date',
+      amount: 'numeric',
+      rate: 'numeric',
+    },
+    [
+      {
+        bond_code: 'B/1',
+        bond_name: '2021年专项债券一期',
+        district_code: DISTRICT,
+        debt_type: 'special',
+        purpose: 'new',
+        issue_date: '2021-06-01',
+        maturity_date: '2031-06-01',
+        amount: '100000000.00',
+        rate: '3.25',
+      },
+    ],
   );
-  await insertRows(ds, 'debt_repayment', { bond_code: 'text', due_date: 'date', principal: 'numeric', interest: 'numeric' }, [
-    { bond_code: 'B/1', due_date: '2024-06-01', principal: '0.00', interest: '3250000.00' },
-  ]);
+  await insertRows(
+    ds,
+    'debt_repayment',
+    { bond_code: 'text', due_date: 'date', principal: 'numeric', interest: 'numeric' },
+    [{ bond_code: 'B/1', due_date: '2024-06-01', principal: '0.00', interest: '3250000.00' }],
+  );
 }

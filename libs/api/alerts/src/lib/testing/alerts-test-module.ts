@@ -8,13 +8,21 @@ import { AlertsModule } from '../alerts.module';
 /** AlertsModule over a test database (no auth guard: access is tested where the guard lives). */
 export async function alertsTestModule(ds: DataSource, rulesAfterImport = true): Promise<TestingModule> {
   @Global()
-  @Module({ providers: [{ provide: DataSource, useValue: ds }, AuditLogService], exports: [DataSource, AuditLogService] })
+  @Module({
+    providers: [{ provide: DataSource, useValue: ds }, AuditLogService],
+    exports: [DataSource, AuditLogService],
+  })
   class TestDbModule {}
-  return Test.createTestingModule({ imports: [TestDbModule, AlertsModule.register({ rulesAfterImport })] }).compile();
+  return Test.createTestingModule({
+    imports: [TestDbModule, AlertsModule.register({ rulesAfterImport })],
+  }).compile();
 }
 
 /** The module as an HTTP app with the production pipe and prefix; every request is `user`. */
-export async function alertsTestApp(ds: DataSource, user = { id: 1, username: 'auditor1', role: 'auditor' as Role }): Promise<{ app: INestApplication; base: string }> {
+export async function alertsTestApp(
+  ds: DataSource,
+  user = { id: 1, username: 'auditor1', role: 'auditor' as Role },
+): Promise<{ app: INestApplication; base: string }> {
   const ref = await alertsTestModule(ds);
   const app = ref.createNestApplication({ logger: false, forceCloseConnections: true });
   app.use((req: { user?: unknown }, _res: unknown, next: () => void) => {

@@ -41,7 +41,11 @@ export class AccessGuard implements CanActivate {
     if (!user) throw notAuthenticated();
     req.user = user;
     if (!roleAllowed(access, user.role)) {
-      throw new ForbiddenException({ statusCode: 403, message: '当前角色无权执行此操作', messageEn: 'your role may not do this' });
+      throw new ForbiddenException({
+        statusCode: 403,
+        message: '当前角色无权执行此操作',
+        messageEn: 'your role may not do this',
+      });
     }
     return true;
   }

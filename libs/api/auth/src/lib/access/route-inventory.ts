@@ -20,7 +20,10 @@ function paths(meta: unknown): string[] {
 }
 
 function join(...parts: string[]): string {
-  const joined = parts.map((p) => p.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/');
+  const joined = parts
+    .map((p) => p.replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean)
+    .join('/');
   // Nest/Express `:id` parameters are `{id}` in OpenAPI.
   return `/${joined}`.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
 }
@@ -50,7 +53,13 @@ export class RouteInventory {
         const access = routeAccess(handler, ctrl);
         for (const cp of paths(Reflect.getMetadata(PATH_METADATA, ctrl))) {
           for (const rp of paths(routePath)) {
-            out.push({ method: method.toLowerCase(), path: join(prefix, cp, rp), access, controller: ctrl.name, handler: name });
+            out.push({
+              method: method.toLowerCase(),
+              path: join(prefix, cp, rp),
+              access,
+              controller: ctrl.name,
+              handler: name,
+            });
           }
         }
       }

@@ -16,7 +16,10 @@ export interface AuthOptions {
 
 export type AuthOverrides = Partial<Omit<AuthOptions, 'jwtSecret' | 'jwtTtlSeconds' | 'refreshTtlSeconds'>>;
 
-export function authOptions(config: Pick<AppConfig, 'jwtSecret' | 'jwtTtlSeconds' | 'refreshTtlSeconds'>, overrides: AuthOverrides = {}): AuthOptions {
+export function authOptions(
+  config: Pick<AppConfig, 'jwtSecret' | 'jwtTtlSeconds' | 'refreshTtlSeconds'>,
+  overrides: AuthOverrides = {},
+): AuthOptions {
   return {
     jwtSecret: config.jwtSecret,
     jwtTtlSeconds: config.jwtTtlSeconds,

@@ -1,5 +1,12 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req } from '@nestjs/common';
-import { ApiOkResponse, ApiResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { ALL_ROLES, CurrentUser, Public, Roles, type RequestUser } from '@bs/api-core';
 import type { LoginResponse, UserDto } from '@bs/shared-model';
 import { ErrorResponseDto, RetryLaterResponseDto } from '../http/error-response.dto';
@@ -16,13 +23,25 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Log in; repeated failures are throttled per address (429) and per account (423)' })
+  @ApiOperation({
+    summary: 'Log in; repeated failures are throttled per address (429) and per account (423)',
+  })
   @ApiOkResponse({ type: LoginResponseDto })
   @ApiUnauthorizedResponse({ type: ErrorResponseDto, description: 'wrong username or password' })
-  @ApiTooManyRequestsResponse({ type: RetryLaterResponseDto, description: 'too many failed logins from this address' })
-  @ApiResponse({ status: 423, type: RetryLaterResponseDto, description: 'account locked after repeated failures' })
+  @ApiTooManyRequestsResponse({
+    type: RetryLaterResponseDto,
+    description: 'too many failed logins from this address',
+  })
+  @ApiResponse({
+    status: 423,
+    type: RetryLaterResponseDto,
+    description: 'account locked after repeated failures',
+  })
   login(@Body() body: LoginRequestDto, @Req() req: ContextRequest): Promise<LoginResponse> {
-    return this.auth.login(body.username, body.password, { ip: clientIp(req), requestId: req.requestId ?? null });
+    return this.auth.login(body.username, body.password, {
+      ip: clientIp(req),
+      requestId: req.requestId ?? null,
+    });
   }
 
   @Public()

@@ -51,7 +51,11 @@ export class AuthService {
       this.throttle.recordFailure(ipKey);
       const outcome: Outcome = !user ? 'unknown-user' : !ok ? 'wrong-password' : 'disabled';
       if (user && !ok) {
-        const r = await this.users.repository.recordFailure(user.id, this.opts.userMaxFailures, this.opts.lockSeconds);
+        const r = await this.users.repository.recordFailure(
+          user.id,
+          this.opts.userMaxFailures,
+          this.opts.lockSeconds,
+        );
         const lockedNow = r.lockedUntil !== null && r.lockedUntil.getTime() > Date.now();
         await this.record(username, outcome, client, { lockedNow });
         if (lockedNow) throw accountLocked(this.opts.lockSeconds);
@@ -73,7 +77,12 @@ export class AuthService {
     return this.tokens.issue(user);
   }
 
-  private async record(username: string, outcome: Outcome, client: ClientMeta, extra: object = {}): Promise<void> {
+  private async record(
+    username: string,
+    outcome: Outcome,
+    client: ClientMeta,
+    extra: object = {},
+  ): Promise<void> {
     await this.audit.record({
       actor: username || null,
       action: outcome === 'success' ? 'auth.login.success' : 'auth.login.failure',

@@ -19,7 +19,12 @@ export class TokenService {
 
   issue(user: UserDto): LoginResponse {
     const sign = (claims: Claims, ttl: number) =>
-      jwt.sign(claims, this.opts.jwtSecret, { algorithm: 'HS256', subject: String(user.id), expiresIn: ttl, issuer: ISSUER });
+      jwt.sign(claims, this.opts.jwtSecret, {
+        algorithm: 'HS256',
+        subject: String(user.id),
+        expiresIn: ttl,
+        issuer: ISSUER,
+      });
     return {
       accessToken: sign({ typ: 'access', username: user.username, role: user.role }, this.opts.jwtTtlSeconds),
       refreshToken: sign({ typ: 'refresh' }, this.opts.refreshTtlSeconds),
@@ -31,7 +36,9 @@ export class TokenService {
   /** The user id of a valid, unexpired access token; null otherwise. */
   verifyAccess(token: string): UserDto | null {
     const c = this.verify(token, 'access');
-    return c && typeof c.username === 'string' && isRole(c.role) ? { id: c.id, username: c.username, role: c.role } : null;
+    return c && typeof c.username === 'string' && isRole(c.role)
+      ? { id: c.id, username: c.username, role: c.role }
+      : null;
   }
 
   /** The user id of a valid, unexpired refresh token; null otherwise. */
@@ -42,7 +49,8 @@ export class TokenService {
   private verify(token: string, typ: Claims['typ']): (Claims & { id: number }) | null {
     try {
       const payload = jwt.verify(token, this.opts.jwtSecret, { algorithms: ['HS256'], issuer: ISSUER });
-      if (typeof payload !== 'object' || payload['typ'] !== typ || !/^\d+$/.test(payload.sub ?? '')) return null;
+      if (typeof payload !== 'object' || payload['typ'] !== typ || !/^\d+$/.test(payload.sub ?? ''))
+        return null;
       return { typ, username: payload['username'], role: payload['role'], id: Number(payload.sub) };
     } catch {
       return null;

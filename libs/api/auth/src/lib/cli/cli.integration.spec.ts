@@ -43,13 +43,20 @@ describe('CLI helpers (real PostgreSQL)', () => {
       await expect(verifyPassword(c.password, await hashOf(c.username))).resolves.toBe(true);
     }
     expect(await ensureDemoAccounts(db.ds)).toEqual([]);
-    const [audit] = await db.ds.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'user.create' AND actor = 'system'`);
+    const [audit] = await db.ds.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'user.create' AND actor = 'system'`,
+    );
     expect(audit.n).toBe(4);
   });
 
   it('users add prints only the generated password', async () => {
     const out = output();
-    const user = await addUserCommand(db.ds, ['users', 'add', 'Chen.Jie', '--role', 'auditor'], Readable.from([]), out.stream);
+    const user = await addUserCommand(
+      db.ds,
+      ['users', 'add', 'Chen.Jie', '--role', 'auditor'],
+      Readable.from([]),
+      out.stream,
+    );
     expect(user).toMatchObject({ username: 'chen.jie', role: 'auditor' });
     const printed = out.text();
     expect(printed).toMatch(/^\S{20,}\n$/);
@@ -60,19 +67,27 @@ describe('CLI helpers (real PostgreSQL)', () => {
 
   it('users add --password-stdin reads the password and prints nothing', async () => {
     const out = output();
-    await addUserCommand(db.ds, ['add', 'zhao.min', '--role=viewer', '--password-stdin'], Readable.from(['a chosen passphrase\n']), out.stream);
+    await addUserCommand(
+      db.ds,
+      ['add', 'zhao.min', '--role=viewer', '--password-stdin'],
+      Readable.from(['a chosen passphrase\n']),
+      out.stream,
+    );
     expect(out.text()).toBe('');
     await expect(verifyPassword('a chosen passphrase', await hashOf('zhao.min'))).resolves.toBe(true);
   });
 
   it('fails with a reason on bad usage, bad input and duplicates', async () => {
-    const run = (args: string[], stdin: string[] = []) => addUserCommand(db.ds, args, Readable.from(stdin), output().stream);
+    const run = (args: string[], stdin: string[] = []) =>
+      addUserCommand(db.ds, args, Readable.from(stdin), output().stream);
     await expect(run(['add', 'x1'])).rejects.toBeInstanceOf(UsageError);
     await expect(run(['remove', 'x1', '--role', 'viewer'])).rejects.toBeInstanceOf(UsageError);
     await expect(run(['add', 'x1', '--role', 'viewer', '--bogus'])).rejects.toThrow(/unknown option/);
     await expect(run(['add', 'x1', '--role', 'root'])).rejects.toThrow(/invalid role/);
     await expect(run(['add', 'bad name', '--role', 'viewer'])).rejects.toThrow(/username must be/);
-    await expect(run(['add', 'x1', '--role', 'viewer', '--password-stdin'], ['short\n'])).rejects.toThrow(/at least 12/);
+    await expect(run(['add', 'x1', '--role', 'viewer', '--password-stdin'], ['short\n'])).rejects.toThrow(
+      /at least 12/,
+    );
     await expect(run(['add', 'chen.jie', '--role', 'viewer'])).rejects.toThrow(/already exists/);
   });
 });

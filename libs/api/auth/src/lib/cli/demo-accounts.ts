@@ -30,7 +30,12 @@ export async function ensureDemoAccounts(ds: DataSource): Promise<DemoCredential
     // ON CONFLICT DO NOTHING: two processes starting at once never fail, the loser prints less.
     const user = await repo.insert(w.username, w.role, w.hash);
     if (!user) continue;
-    await audit.record({ actor: 'system', action: 'user.create', target: `user:${w.username}`, after: { username: w.username, role: w.role, demo: true } });
+    await audit.record({
+      actor: 'system',
+      action: 'user.create',
+      target: `user:${w.username}`,
+      after: { username: w.username, role: w.role, demo: true },
+    });
     created.push({ username: w.username, role: w.role, password: w.password });
   }
   return created;

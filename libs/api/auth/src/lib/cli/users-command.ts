@@ -4,7 +4,8 @@ import { AuditLogService } from '@bs/api-db';
 import type { AdminUserView } from '../users/user-views';
 import { UsersService } from '../users/users.service';
 
-export const USERS_USAGE = 'usage: users add <name> --role <viewer|auditor|importer|admin> [--password-stdin]';
+export const USERS_USAGE =
+  'usage: users add <name> --role <viewer|auditor|importer|admin> [--password-stdin]';
 
 export class UsageError extends Error {}
 

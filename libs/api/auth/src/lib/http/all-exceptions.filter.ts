@@ -13,7 +13,9 @@ function clientError(err: unknown): ClientError | null {
   if (!(err instanceof Error)) return null;
   const e = err as Error & { status?: unknown; statusCode?: unknown; expose?: unknown };
   const status = typeof e.status === 'number' ? e.status : e.statusCode;
-  return typeof status === 'number' && status >= 400 && status < 500 && e.expose === true ? { status, message: e.message } : null;
+  return typeof status === 'number' && status >= 400 && status < 500 && e.expose === true
+    ? { status, message: e.message }
+    : null;
 }
 
 /**
@@ -32,7 +34,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const req = host.switchToHttp().getRequest<ContextRequest>();
     const res = host.switchToHttp().getResponse<Response>();
     const requestId = ensureRequestId(req, res);
-    const { status, body } = this.toResponse(exception, requestId, `${req.method} ${req.originalUrl ?? req.url}`);
+    const { status, body } = this.toResponse(
+      exception,
+      requestId,
+      `${req.method} ${req.originalUrl ?? req.url}`,
+    );
     if (res.headersSent) {
       // A streamed response failed midway: nothing sensible can be sent, close the connection.
       res.end();
@@ -43,18 +49,32 @@ export class AllExceptionsFilter implements ExceptionFilter {
     res.status(status).json(body);
   }
 
-  private toResponse(exception: unknown, requestId: string, where: string): { status: number; body: Record<string, unknown> } {
+  private toResponse(
+    exception: unknown,
+    requestId: string,
+    where: string,
+  ): { status: number; body: Record<string, unknown> } {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const r = exception.getResponse();
       if (status >= 500) this.logger.error(`${where} [${requestId}] ${exception.message}`, exception.stack);
-      const body = typeof r === 'object' && r !== null ? { ...(r as Record<string, unknown>) } : { statusCode: status, message: r };
+      const body =
+        typeof r === 'object' && r !== null
+          ? { ...(r as Record<string, unknown>) }
+          : { statusCode: status, message: r };
       return { status, body: { ...body, requestId } };
     }
     const client = clientError(exception);
-    if (client) return { status: client.status, body: { statusCode: client.status, message: client.message, requestId } };
+    if (client)
+      return {
+        status: client.status,
+        body: { statusCode: client.status, message: client.message, requestId },
+      };
     const stack = exception instanceof Error ? exception.stack : String(exception);
     this.logger.error(`${where} [${requestId}] unhandled error`, stack);
-    return { status: 500, body: { statusCode: 500, message: '内部错误', messageEn: 'internal error', requestId } };
+    return {
+      status: 500,
+      body: { statusCode: 500, message: '内部错误', messageEn: 'internal error', requestId },
+    };
   }
 }

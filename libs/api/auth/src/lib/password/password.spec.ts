@@ -19,7 +19,13 @@ describe('password hashing', () => {
   });
 
   it('refuses malformed or hostile hashes without throwing', async () => {
-    for (const bad of ['', 'plain', 'bcrypt$1$2$3$4$5', 'scrypt$1048577$8$1$AAAAAAAAAAA=$AAAAAAAAAAAAAAAAAAAAAA==', 'scrypt$32768$8$1$$']) {
+    for (const bad of [
+      '',
+      'plain',
+      'bcrypt$1$2$3$4$5',
+      'scrypt$1048577$8$1$AAAAAAAAAAA=$AAAAAAAAAAAAAAAAAAAAAA==',
+      'scrypt$32768$8$1$$',
+    ]) {
       await expect(verifyPassword('x', bad)).resolves.toBe(false);
     }
   });

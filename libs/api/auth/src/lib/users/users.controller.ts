@@ -1,5 +1,11 @@
 import { Body, Controller, Get, Inject, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Roles } from '@bs/api-core';
 import { AuditContext } from '../http/audit-context.decorator';
 import type { AuditActor } from '../http/audit-actor';
@@ -33,7 +39,11 @@ export class UsersController {
   @ApiOperation({ summary: 'Change role, disable/enable, or reset the password' })
   @ApiOkResponse({ type: UserWithPasswordDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'would leave no enabled admin' })
-  update(@Param('id', ParseIntPipe) id: number, @Body() body: UpdateUserDto, @AuditContext() by: AuditActor): Promise<UserWithPassword> {
+  update(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: UpdateUserDto,
+    @AuditContext() by: AuditActor,
+  ): Promise<UserWithPassword> {
     return this.users.update(id, body, by);
   }
 }

@@ -24,7 +24,11 @@ export class UsersRepository {
 
   /** Locks the row for the rest of the transaction. */
   findByIdForUpdate(id: number, em: EntityManager): Promise<AppUser | null> {
-    return this.repo(em).createQueryBuilder('u').setLock('pessimistic_write').where('u.id = :id', { id }).getOne();
+    return this.repo(em)
+      .createQueryBuilder('u')
+      .setLock('pessimistic_write')
+      .where('u.id = :id', { id })
+      .getOne();
   }
 
   list(): Promise<AppUser[]> {
@@ -36,7 +40,12 @@ export class UsersRepository {
   }
 
   /** Inserts unless the username exists; null when it does. */
-  async insert(username: string, role: string, passwordHash: string, em?: EntityManager): Promise<AppUser | null> {
+  async insert(
+    username: string,
+    role: string,
+    passwordHash: string,
+    em?: EntityManager,
+  ): Promise<AppUser | null> {
     const rows: Array<{ id: number }> = await (em ?? this.ds.manager).query(
       `INSERT INTO app_user (username, password_hash, role) VALUES ($1, $2, $3)
        ON CONFLICT (username) DO NOTHING RETURNING id`,

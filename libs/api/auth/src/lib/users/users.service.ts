@@ -51,8 +51,16 @@ export class UsersService {
     const password = generated ?? validPassword(input.password ?? '');
     const hash = await hashPassword(password);
     const user = await this.repo.insert(username, role, hash);
-    if (!user) throw new ConflictException(bilingual(`用户名 ${username} 已存在`, `username ${username} already exists`));
-    await this.audit.record({ ...by, action: 'user.create', target: `user:${username}`, after: { username, role } });
+    if (!user)
+      throw new ConflictException(
+        bilingual(`用户名 ${username} 已存在`, `username ${username} already exists`),
+      );
+    await this.audit.record({
+      ...by,
+      action: 'user.create',
+      target: `user:${username}`,
+      after: { username, role },
+    });
     return { user: toAdminView(user), password: generated };
   }
 
@@ -79,9 +87,13 @@ export class UsersService {
       if (!user) throw new NotFoundException(bilingual(`用户 ${id} 不存在`, `user ${id} not found`));
       const target = `user:${user.username}`;
       const losesAdmin =
-        user.role === 'admin' && !user.disabled && ((role !== undefined && role !== 'admin') || input.disabled === true);
+        user.role === 'admin' &&
+        !user.disabled &&
+        ((role !== undefined && role !== 'admin') || input.disabled === true);
       if (losesAdmin && (await this.repo.otherActiveAdmins(user.id, em)) === 0) {
-        throw new ConflictException(bilingual('至少须保留一个可用的管理员账户', 'at least one enabled admin account must remain'));
+        throw new ConflictException(
+          bilingual('至少须保留一个可用的管理员账户', 'at least one enabled admin account must remain'),
+        );
       }
       const entries: Array<{ action: string; before: unknown; after: unknown }> = [];
       if (role !== undefined && role !== user.role) {

@@ -18,18 +18,34 @@ export class ReferenceData1795813400000 implements MigrationInterface {
     await q.query(
       `INSERT INTO ref_func_code (version_year, code, name, level)
        SELECT y, c.code, c.name, c.level FROM unnest($1::text[], $2::text[], $3::smallint[]) AS c(code, name, level) CROSS JOIN ${years} AS y`,
-      [FUNC_CODES.map((r) => r[0]), FUNC_CODES.map((r) => r[1]), FUNC_CODES.map((r) => level(r[0])), VERSION_YEARS],
+      [
+        FUNC_CODES.map((r) => r[0]),
+        FUNC_CODES.map((r) => r[1]),
+        FUNC_CODES.map((r) => level(r[0])),
+        VERSION_YEARS,
+      ],
     );
     await q.query(
       `INSERT INTO ref_econ_code (version_year, code, name, level, kind)
        SELECT y, c.code, c.name, c.level, c.kind
        FROM unnest($1::text[], $2::text[], $3::smallint[], $5::text[]) AS c(code, name, level, kind) CROSS JOIN ${years} AS y`,
-      [ECON_CODES.map((r) => r[0]), ECON_CODES.map((r) => r[1]), ECON_CODES.map((r) => level(r[0])), VERSION_YEARS, ECON_CODES.map((r) => r[2])],
+      [
+        ECON_CODES.map((r) => r[0]),
+        ECON_CODES.map((r) => r[1]),
+        ECON_CODES.map((r) => level(r[0])),
+        VERSION_YEARS,
+        ECON_CODES.map((r) => r[2]),
+      ],
     );
     await q.query(
       `INSERT INTO ref_revenue_code (version_year, code, name, level)
        SELECT y, c.code, c.name, c.level FROM unnest($1::text[], $2::text[], $3::smallint[]) AS c(code, name, level) CROSS JOIN ${years} AS y`,
-      [REVENUE_CODES.map((r) => r[0]), REVENUE_CODES.map((r) => r[1]), REVENUE_CODES.map((r) => level(r[0])), VERSION_YEARS],
+      [
+        REVENUE_CODES.map((r) => r[0]),
+        REVENUE_CODES.map((r) => r[1]),
+        REVENUE_CODES.map((r) => level(r[0])),
+        VERSION_YEARS,
+      ],
     );
     await q.query(
       `INSERT INTO work_calendar (day, is_workday, kind, name)
@@ -41,7 +57,12 @@ export class ReferenceData1795813400000 implements MigrationInterface {
        FROM generate_series('2020-01-01'::date, '2026-12-31'::date, interval '1 day') AS d
        LEFT JOIN unnest($1::date[], $2::text[]) AS h(day, name) ON h.day = d::date
        LEFT JOIN unnest($3::date[], $4::text[]) AS m(day, name) ON m.day = d::date`,
-      [HOLIDAYS.map((r) => r[0]), HOLIDAYS.map((r) => r[1]), MAKEUP_WORKDAYS.map((r) => r[0]), MAKEUP_WORKDAYS.map((r) => r[1])],
+      [
+        HOLIDAYS.map((r) => r[0]),
+        HOLIDAYS.map((r) => r[1]),
+        MAKEUP_WORKDAYS.map((r) => r[0]),
+        MAKEUP_WORKDAYS.map((r) => r[1]),
+      ],
     );
   }
 

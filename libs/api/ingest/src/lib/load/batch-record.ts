@@ -11,10 +11,23 @@ export async function insertRunningBatch(client: PoolClient, r: ImportReport): P
 }
 
 /** Writes the final report: an UPDATE of the running row (accepted) or a fresh row (rejected, after rollback). */
-export async function saveBatch(client: PoolClient, r: ImportReport, problemRows: string | null): Promise<number> {
+export async function saveBatch(
+  client: PoolClient,
+  r: ImportReport,
+  problemRows: string | null,
+): Promise<number> {
   const values = [
-    r.status, r.finishedAt, r.rowsRead, r.inserted, r.updated, r.unchanged, r.rejected, r.errorCount,
-    JSON.stringify(r.errors), JSON.stringify(r.warnings), problemRows,
+    r.status,
+    r.finishedAt,
+    r.rowsRead,
+    r.inserted,
+    r.updated,
+    r.unchanged,
+    r.rejected,
+    r.errorCount,
+    JSON.stringify(r.errors),
+    JSON.stringify(r.warnings),
+    problemRows,
   ];
   if (r.id !== null) {
     await client.query(

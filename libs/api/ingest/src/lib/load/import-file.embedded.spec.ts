@@ -11,10 +11,12 @@ const firstFile = (dir: string) => join(dir, readdirSync(dir).find((f) => /\.(cs
 
 describe('importFile on the embedded default (unnest path)', () => {
   const ds = createDataSource({ url: process.env['EMBEDDED_DATABASE_URL'] ?? '', embedded: true });
-  const run = (dataset: DatasetKey, filePath: string) => importFile(ds, { dataset, filePath, source: 'cli', embedded: true });
+  const run = (dataset: DatasetKey, filePath: string) =>
+    importFile(ds, { dataset, filePath, source: 'cli', embedded: true });
   const total = async () => {
     let n = 0;
-    for (const d of DATASET_KEYS) n += (await ds.query(`SELECT count(*)::int AS n FROM ${DATASET_SPECS[d].table}`))[0].n;
+    for (const d of DATASET_KEYS)
+      n += (await ds.query(`SELECT count(*)::int AS n FROM ${DATASET_SPECS[d].table}`))[0].n;
     return n;
   };
 

@@ -7,7 +7,8 @@ import { DATASET_SPECS } from '../specs';
 import { importFile } from './import-file';
 
 const FIX = join(__dirname, '../../../fixtures');
-const okFile = (d: DatasetKey) => join(FIX, d, 'ok', readdirSync(join(FIX, d, 'ok')).find((f) => /\.(csv|xlsx)$/.test(f)) ?? '');
+const okFile = (d: DatasetKey) =>
+  join(FIX, d, 'ok', readdirSync(join(FIX, d, 'ok')).find((f) => /\.(csv|xlsx)$/.test(f)) ?? '');
 
 async function counts(db: TestDatabase): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
@@ -22,7 +23,8 @@ jest.setTimeout(60_000);
 
 describe('importFile on a PostgreSQL server (COPY path)', () => {
   let db: TestDatabase;
-  const run = (dataset: DatasetKey, filePath: string) => importFile(db.ds, { dataset, filePath, source: 'cli', embedded: false });
+  const run = (dataset: DatasetKey, filePath: string) =>
+    importFile(db.ds, { dataset, filePath, source: 'cli', embedded: false });
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -34,10 +36,16 @@ describe('importFile on a PostgreSQL server (COPY path)', () => {
   it('accepts every ok fixture in dependency order, with batch records', async () => {
     for (const d of DATASET_KEYS) {
       const r = await run(d, okFile(d));
-      expect({ d, status: r.status, errors: r.errors.slice(0, 3) }).toEqual({ d, status: 'accepted', errors: [] });
+      expect({ d, status: r.status, errors: r.errors.slice(0, 3) }).toEqual({
+        d,
+        status: 'accepted',
+        errors: [],
+      });
       expect(r.inserted).toBe(r.rowsRead);
       expect(r.rowsRead).toBeGreaterThan(0);
-      const [b] = await db.ds.query(`SELECT status, inserted::int, sha256 FROM import_batch WHERE id = $1`, [r.id]);
+      const [b] = await db.ds.query(`SELECT status, inserted::int, sha256 FROM import_batch WHERE id = $1`, [
+        r.id,
+      ]);
       expect(b).toEqual({ status: 'accepted', inserted: r.inserted, sha256: r.sha256 });
     }
     const [p] = await db.ds.query(`SELECT payee_key FROM payment WHERE voucher_no = 'PV2024000001'`);
@@ -49,7 +57,12 @@ describe('importFile on a PostgreSQL server (COPY path)', () => {
     for (const d of DATASET_KEYS) {
       const r = await run(d, okFile(d));
       expect(r.status).toBe('accepted');
-      expect({ d, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged }).toEqual({ d, inserted: 0, updated: 0, unchanged: r.rowsRead });
+      expect({ d, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged }).toEqual({
+        d,
+        inserted: 0,
+        updated: 0,
+        unchanged: r.rowsRead,
+      });
     }
     expect(await counts(db)).toEqual(before);
   });
@@ -64,7 +77,9 @@ describe('importFile on a PostgreSQL server (COPY path)', () => {
         expect(r.errors.length).toBeGreaterThan(0);
         const expectedPath = join(dir, f.replace(/\.(csv|xlsx)$/, '.expected.json'));
         if (existsSync(expectedPath)) {
-          const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as { rows: { line: number; column: string }[] };
+          const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as {
+            rows: { line: number; column: string }[];
+          };
           for (const e of expected.rows) {
             expect(r.errors.some((x) => x.line === e.line && x.column === e.column)).toBe(true);
           }
@@ -77,7 +92,8 @@ describe('importFile on a PostgreSQL server (COPY path)', () => {
 
   it('checks references, duplicates and unknown codes in SQL, keeps the problem rows', async () => {
     const before = await counts(db);
-    const header = 'fiscal_year,voucher_no,pay_date,budget_type,agency_code,func_code,econ_code,payee_name,payee_type,pay_method,amount';
+    const header =
+      'fiscal_year,voucher_no,pay_date,budget_type,agency_code,func_code,econ_code,payee_name,payee_type,pay_method,amount';
     const file = join(tmpdir(), `bs-sqlchecks-${process.pid}.csv`);
     writeFileSync(
       file,
@@ -113,8 +129,15 @@ describe('importFile on a PostgreSQL server (COPY path)', () => {
     writeFileSync(file, [src[0], line.join(',')].join('\n'));
     const r = await run('audit_findings', file);
     expect(r.errors).toEqual([]);
-    expect({ inserted: r.inserted, updated: r.updated, unchanged: r.unchanged }).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
-    const hist = await db.ds.query(`SELECT to_status, batch_id FROM finding_status_change WHERE batch_id = $1`, [r.id]);
+    expect({ inserted: r.inserted, updated: r.updated, unchanged: r.unchanged }).toEqual({
+      inserted: 0,
+      updated: 1,
+      unchanged: 0,
+    });
+    const hist = await db.ds.query(
+      `SELECT to_status, batch_id FROM finding_status_change WHERE batch_id = $1`,
+      [r.id],
+    );
     expect(hist).toEqual([{ to_status: line[statusAt], batch_id: r.id }]);
   });
 

@@ -62,12 +62,27 @@ export async function importFile(ds: DataSource, opts: ImportOptions): Promise<I
   // IMPORT_TIMING=1 prints the duration of each stage to stderr (for benchmarks and operators).
   const t0 = Date.now();
   const stage = (name: string) => {
-    if (process.env['IMPORT_TIMING']) process.stderr.write(`[import ${opts.dataset}] ${name} at ${Date.now() - t0} ms\n`);
+    if (process.env['IMPORT_TIMING'])
+      process.stderr.write(`[import ${opts.dataset}] ${name} at ${Date.now() - t0} ms\n`);
   };
   const report: ImportReport = {
-    id: null, dataset: opts.dataset, fileName: opts.fileName ?? basename(opts.filePath), sha256: '',
-    source: opts.source, startedBy: opts.startedBy ?? null, startedAt: new Date().toISOString(), finishedAt: '',
-    status: 'rejected', rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0, errorCount: 0, errors: [], warnings: [],
+    id: null,
+    dataset: opts.dataset,
+    fileName: opts.fileName ?? basename(opts.filePath),
+    sha256: '',
+    source: opts.source,
+    startedBy: opts.startedBy ?? null,
+    startedAt: new Date().toISOString(),
+    finishedAt: '',
+    status: 'rejected',
+    rowsRead: 0,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    errorCount: 0,
+    errors: [],
+    warnings: [],
   };
   let totalBytes = 0;
   try {
@@ -116,7 +131,11 @@ export async function importFile(ds: DataSource, opts: ImportOptions): Promise<I
         if (rowErrors.length < ERROR_CAP) rowErrors.push(...v.errors);
         if (problems.length < ERROR_CAP) {
           const idx = columnIndex;
-          problems.push({ line: raw.line, cells: idx.map((j) => (j >= 0 ? (raw.cells[j] ?? '') : '')), reasons: v.errors.map((e) => e.reason).join('；') });
+          problems.push({
+            line: raw.line,
+            cells: idx.map((j) => (j >= 0 ? (raw.cells[j] ?? '') : '')),
+            reasons: v.errors.map((e) => e.reason).join('；'),
+          });
         }
       }
       await writer?.write(good);
@@ -127,7 +146,8 @@ export async function importFile(ds: DataSource, opts: ImportOptions): Promise<I
     writer = null;
     stage(`read, validated and staged ${report.rowsRead} rows`);
     if (!columnIndex) throw new Rejection(fileIssue('文件为空', 'empty file'));
-    if (report.rowsRead === 0) throw new Rejection(fileIssue('文件只有表头，没有数据行', 'the file has a header but no data rows', 2));
+    if (report.rowsRead === 0)
+      throw new Rejection(fileIssue('文件只有表头，没有数据行', 'the file has a header but no data rows', 2));
 
     // Fresh statistics so the checks and the merge get sensible plans on millions of rows.
     await client.query('ANALYZE import_staging');
@@ -138,9 +158,15 @@ export async function importFile(ds: DataSource, opts: ImportOptions): Promise<I
     report.errorCount += checks.errorCount;
     if (checks.errorCount > 0) {
       const lines = checks.errors.map((e) => e.line);
-      const { rows } = await client.query<Record<string, string | null>>(`SELECT * FROM import_staging WHERE line = ANY($1) ORDER BY line`, [lines]);
+      const { rows } = await client.query<Record<string, string | null>>(
+        `SELECT * FROM import_staging WHERE line = ANY($1) ORDER BY line`,
+        [lines],
+      );
       for (const r of rows.slice(0, Math.max(0, ERROR_CAP - problems.length))) {
-        const reasons = checks.errors.filter((e) => e.line === Number(r['line'])).map((e) => e.reason).join('；');
+        const reasons = checks.errors
+          .filter((e) => e.line === Number(r['line']))
+          .map((e) => e.reason)
+          .join('；');
         problems.push({ line: Number(r['line']), cells: spec.columns.map((c) => r[c.key] ?? ''), reasons });
       }
       report.rejected += new Set(lines).size;
@@ -167,7 +193,12 @@ export async function importFile(ds: DataSource, opts: ImportOptions): Promise<I
     report.id = null;
     report.status = 'rejected';
     if (err instanceof ImportBusyError) {
-      report.errors = [fileIssue(`数据集 ${opts.dataset} 正在由另一个任务导入，请稍后再试`, `dataset ${opts.dataset} is being imported by another job; try again later`)];
+      report.errors = [
+        fileIssue(
+          `数据集 ${opts.dataset} 正在由另一个任务导入，请稍后再试`,
+          `dataset ${opts.dataset} is being imported by another job; try again later`,
+        ),
+      ];
     } else if (isFileRejectedError(err)) {
       report.errors = [fileIssue(err.reasonZh, err.reasonEn, err.line ?? 0)];
     } else if (err instanceof Rejection) {
@@ -179,7 +210,12 @@ export async function importFile(ds: DataSource, opts: ImportOptions): Promise<I
     report.inserted = report.updated = report.unchanged = 0;
     report.finishedAt = new Date().toISOString();
     const header = spec.columns.map((c) => c.key);
-    const csv = problems.length ? problemRowsCsv(header, problems.sort((a, b) => a.line - b.line)) : null;
+    const csv = problems.length
+      ? problemRowsCsv(
+          header,
+          problems.sort((a, b) => a.line - b.line),
+        )
+      : null;
     report.id = await saveBatch(client, report, csv);
     return report;
   } finally {

@@ -13,12 +13,19 @@ export class ImportBusyError extends Error {
  * locks do not exclude), plus a transaction-level advisory lock on a server (other processes).
  * A second import is refused at once with a clear message rather than queued behind a long one.
  */
-export async function acquireImportLock(client: PoolClient, dataset: string, embedded: boolean): Promise<() => void> {
+export async function acquireImportLock(
+  client: PoolClient,
+  dataset: string,
+  embedded: boolean,
+): Promise<() => void> {
   if (held.has(dataset)) throw new ImportBusyError(dataset);
   held.add(dataset);
   try {
     if (!embedded) {
-      const { rows } = await client.query<{ ok: boolean }>(`SELECT pg_try_advisory_xact_lock(hashtext('import:' || $1)) AS ok`, [dataset]);
+      const { rows } = await client.query<{ ok: boolean }>(
+        `SELECT pg_try_advisory_xact_lock(hashtext('import:' || $1)) AS ok`,
+        [dataset],
+      );
       if (!rows[0].ok) throw new ImportBusyError(dataset);
     }
   } catch (e) {

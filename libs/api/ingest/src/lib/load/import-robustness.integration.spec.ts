@@ -11,13 +11,16 @@ import { PAYMENT_HEADER, writePayments } from './testing/write-payments';
 jest.setTimeout(180_000);
 const FIX = join(__dirname, '../../../fixtures');
 const ROOT = resolve(__dirname, '../../../../../..');
-const okFile = (d: DatasetKey) => join(FIX, d, 'ok', readdirSync(join(FIX, d, 'ok')).find((f) => /\.(csv|xlsx)$/.test(f)) ?? '');
+const okFile = (d: DatasetKey) =>
+  join(FIX, d, 'ok', readdirSync(join(FIX, d, 'ok')).find((f) => /\.(csv|xlsx)$/.test(f)) ?? '');
 const tmp = (name: string) => join(tmpdir(), `bs-${process.pid}-${name}`);
 
 describe('import robustness on PostgreSQL', () => {
   let db: TestDatabase;
-  const run = (dataset: DatasetKey, filePath: string) => importFile(db.ds, { dataset, filePath, source: 'cli', embedded: false });
-  const paymentCount = async () => (await db.ds.query(`SELECT count(*)::int AS n FROM payment`))[0].n as number;
+  const run = (dataset: DatasetKey, filePath: string) =>
+    importFile(db.ds, { dataset, filePath, source: 'cli', embedded: false });
+  const paymentCount = async () =>
+    (await db.ds.query(`SELECT count(*)::int AS n FROM payment`))[0].n as number;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -32,7 +35,9 @@ describe('import robustness on PostgreSQL', () => {
     expect(gbk.errors).toEqual([]);
     expect(gbk.status).toBe('accepted');
     expect(gbk.inserted).toBeGreaterThan(0);
-    const [named] = await db.ds.query(`SELECT count(*)::int AS n FROM payment WHERE payee_name ~ '[\\u4e00-\\u9fa5]'`);
+    const [named] = await db.ds.query(
+      `SELECT count(*)::int AS n FROM payment WHERE payee_name ~ '[\\u4e00-\\u9fa5]'`,
+    );
     expect(named.n).toBeGreaterThan(0);
     for (const f of ['payments-utf8-bom.csv', 'payments-crlf.csv']) {
       const r = await run('payments', join(FIX, 'special', f));
@@ -42,7 +47,10 @@ describe('import robustness on PostgreSQL', () => {
     expect((await run('payments', okFile('payments'))).status).toBe('accepted');
     const x = await run('payments', join(FIX, 'special', 'payments.xlsx'));
     expect({ status: x.status, inserted: x.inserted, updated: x.updated, unchanged: x.unchanged }).toEqual({
-      status: 'accepted', inserted: 0, updated: 0, unchanged: x.rowsRead,
+      status: 'accepted',
+      inserted: 0,
+      updated: 0,
+      unchanged: x.rowsRead,
     });
   });
 
@@ -78,11 +86,28 @@ describe('import robustness on PostgreSQL', () => {
     const path = tmp('kill.csv');
     await writePayments(path, 300_000, 'K');
     const before = await paymentCount();
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(__dirname, 'testing/import-child.ts'), db.url, path], {
-      cwd: ROOT,
-      env: { ...process.env, TS_NODE_BASEURL: ROOT, TS_NODE_PROJECT: join(ROOT, 'libs/api/ingest/tsconfig.spec.json'), TS_NODE_TRANSPILE_ONLY: 'true' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '-r',
+        'ts-node/register/transpile-only',
+        '-r',
+        'tsconfig-paths/register',
+        join(__dirname, 'testing/import-child.ts'),
+        db.url,
+        path,
+      ],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          TS_NODE_BASEURL: ROOT,
+          TS_NODE_PROJECT: join(ROOT, 'libs/api/ingest/tsconfig.spec.json'),
+          TS_NODE_TRANSPILE_ONLY: 'true',
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
@@ -92,11 +117,22 @@ describe('import robustness on PostgreSQL', () => {
     expect(out).toContain('PROGRESS');
     expect(out).not.toContain('DONE');
     // The server notices the dead connection and rolls its transaction back.
-    for (let i = 0; i < 50 && (await db.ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state <> 'idle' AND pid <> pg_backend_pid()`))[0].n > 0; i++) {
+    for (
+      let i = 0;
+      i < 50 &&
+      (
+        await db.ds.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state <> 'idle' AND pid <> pg_backend_pid()`,
+        )
+      )[0].n > 0;
+      i++
+    ) {
       await new Promise((r) => setTimeout(r, 200));
     }
     expect(await paymentCount()).toBe(before);
-    const [running] = await db.ds.query(`SELECT count(*)::int AS n FROM import_batch WHERE status = 'running'`);
+    const [running] = await db.ds.query(
+      `SELECT count(*)::int AS n FROM import_batch WHERE status = 'running'`,
+    );
     expect(running.n).toBe(0);
     const again = await run('payments', path);
     expect(again.status).toBe('accepted');
@@ -106,7 +142,9 @@ describe('import robustness on PostgreSQL', () => {
   it('writes nothing for a file with one bad row among many good ones', async () => {
     const path = tmp('onebad.csv');
     await writePayments(path, 5_000, 'N');
-    writeFileSync(path, `2024,NBAD,2024-05-05,general,101001,2050202,30201,,x,,unit,direct,1.234,\n`, { flag: 'a' });
+    writeFileSync(path, `2024,NBAD,2024-05-05,general,101001,2050202,30201,,x,,unit,direct,1.234,\n`, {
+      flag: 'a',
+    });
     const before = await paymentCount();
     const r = await run('payments', path);
     expect(r.status).toBe('rejected');

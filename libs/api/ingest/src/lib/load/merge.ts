@@ -12,17 +12,25 @@ export interface MergeCounts {
  * Idempotent merge by natural key: new keys are inserted, changed rows updated, identical rows left
  * alone (the WHERE … IS DISTINCT FROM skips them, so they are neither written nor counted).
  */
-export async function mergeStaging(client: PoolClient, spec: DatasetSpec, batchId: number): Promise<MergeCounts> {
+export async function mergeStaging(
+  client: PoolClient,
+  spec: DatasetSpec,
+  batchId: number,
+): Promise<MergeCounts> {
   const derived = DERIVED_COLUMNS[spec.table] ?? [];
   const cols = [...spec.columns.map((c) => c.key), ...derived.map((d) => d.column)];
   const select = [...spec.columns.map((c) => `s.${q(c.key)}${castOf(c)}`), ...derived.map((d) => d.sql)];
   const valueCols = cols.filter((c) => !spec.naturalKey.includes(c));
-  const set = [...valueCols.map((c) => `${q(c)} = EXCLUDED.${q(c)}`), `batch_id = EXCLUDED.batch_id`].join(', ');
+  const set = [...valueCols.map((c) => `${q(c)} = EXCLUDED.${q(c)}`), `batch_id = EXCLUDED.batch_id`].join(
+    ', ',
+  );
   const changed = valueCols.length
     ? `WHERE (${valueCols.map((c) => `t.${q(c)}`).join(', ')}) IS DISTINCT FROM (${valueCols.map((c) => `EXCLUDED.${q(c)}`).join(', ')})`
     : 'WHERE false';
   // Keys already stored (partitioned tables cannot return xmax, so count them up front).
-  const keyJoin = spec.naturalKey.map((k) => `t.${q(k)} = s.${q(k)}${castOf(spec.columns.find((c) => c.key === k) ?? spec.columns[0])}`).join(' AND ');
+  const keyJoin = spec.naturalKey
+    .map((k) => `t.${q(k)} = s.${q(k)}${castOf(spec.columns.find((c) => c.key === k) ?? spec.columns[0])}`)
+    .join(' AND ');
   const existing = await client.query<{ n: string }>(
     `SELECT count(*) AS n FROM ${STAGING} s WHERE EXISTS (SELECT 1 FROM ${q(spec.table)} t WHERE ${keyJoin})`,
   );
@@ -39,7 +47,11 @@ export async function mergeStaging(client: PoolClient, spec: DatasetSpec, batchI
 }
 
 /** Audit findings keep the history of their status (who/which batch, when, from -> to). */
-export async function recordFindingStatusChanges(client: PoolClient, batchId: number, who: string | null): Promise<void> {
+export async function recordFindingStatusChanges(
+  client: PoolClient,
+  batchId: number,
+  who: string | null,
+): Promise<void> {
   await client.query(
     `INSERT INTO finding_status_change (finding_id, from_status, to_status, batch_id, changed_by)
      SELECT s.finding_id, f.status, s.status, $1, $2
@@ -52,5 +64,7 @@ export async function recordFindingStatusChanges(client: PoolClient, batchId: nu
 /** Payments: one partition per fiscal year, created on demand. */
 export async function ensurePartitions(client: PoolClient, spec: DatasetSpec): Promise<void> {
   if (spec.table !== 'payment') return;
-  await client.query(`SELECT ensure_payment_partition(y) FROM (SELECT DISTINCT fiscal_year::integer AS y FROM ${STAGING}) d`);
+  await client.query(
+    `SELECT ensure_payment_partition(y) FROM (SELECT DISTINCT fiscal_year::integer AS y FROM ${STAGING}) d`,
+  );
 }

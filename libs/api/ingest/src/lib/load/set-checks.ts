@@ -33,7 +33,11 @@ interface Hit {
  * Checks that need the whole file or the database, as set queries over the staging table:
  * duplicate natural keys inside the file, references, unknown classification codes.
  */
-export async function runSetChecks(client: PoolClient, spec: DatasetSpec, cap: number): Promise<SetCheckResult> {
+export async function runSetChecks(
+  client: PoolClient,
+  spec: DatasetSpec,
+  cap: number,
+): Promise<SetCheckResult> {
   const errors: ImportIssue[] = [];
   let errorCount = 0;
   const add = async (sql: string, column: string, reason: (h: Hit) => [string, string]) => {
@@ -86,7 +90,9 @@ export async function runSetChecks(client: PoolClient, spec: DatasetSpec, cap: n
   }
 
   const warnings: ImportIssue[] = [];
-  const yearCol = spec.columns.some((c) => c.key === 'fiscal_year') ? 's.fiscal_year::integer' : 'NULL::integer';
+  const yearCol = spec.columns.some((c) => c.key === 'fiscal_year')
+    ? 's.fiscal_year::integer'
+    : 'NULL::integer';
   for (const [column, ref] of Object.entries(CODE_TABLES)) {
     if (!spec.columns.some((c) => c.key === column)) continue;
     // One warning per distinct unknown code (with its first line and count), not one per row.

@@ -70,7 +70,10 @@ export function unnestWriter(client: PoolClient, spec: DatasetSpec, batchSize = 
   let pending: { line: number; values: (string | null)[] }[] = [];
   const flush = async () => {
     if (pending.length === 0) return;
-    const columns: (string | null)[][] = Array.from({ length: n }, () => new Array<string | null>(pending.length));
+    const columns: (string | null)[][] = Array.from(
+      { length: n },
+      () => new Array<string | null>(pending.length),
+    );
     const lines = new Array<number>(pending.length);
     pending.forEach((r, i) => {
       lines[i] = r.line;

@@ -32,7 +32,9 @@ export function parseCell(column: ColumnSpec, raw: string): ParseResult {
       if (hasControlCharacter(text)) return fail('含有非法控制字符', 'contains control characters');
       const max = column.maxLength ?? DEFAULT_TEXT_LENGTH;
       // UTF-16 length ≥ code points: count code points only when the cheap length is over the limit.
-      return text.length > max && [...text].length > max ? fail(`超过 ${max} 个字符`, `longer than ${max} characters`) : ok(text);
+      return text.length > max && [...text].length > max
+        ? fail(`超过 ${max} 个字符`, `longer than ${max} characters`)
+        : ok(text);
     }
     case 'code': {
       const code = raw.trim();

@@ -45,7 +45,11 @@ export function naturalExport(fiscalYear: number): ExportSpec<NaturalResourceDto
     columns: [
       { header: '区划编码', kind: 'text', value: (r) => r.districtCode },
       { header: '区划名称', kind: 'text', value: (r) => r.districtName },
-      { header: '资源类型', kind: 'text', value: (r) => ENUMS.resource_type[r.resourceType] ?? r.resourceType },
+      {
+        header: '资源类型',
+        kind: 'text',
+        value: (r) => ENUMS.resource_type[r.resourceType] ?? r.resourceType,
+      },
       { header: '指标', kind: 'text', value: (r) => r.indicator },
       { header: '单位', kind: 'text', value: (r) => r.unit },
       { header: '数量', kind: 'number', value: (r) => r.quantity },

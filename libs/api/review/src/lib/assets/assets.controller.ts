@@ -3,7 +3,14 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from
 import { READERS, Roles } from '@bs/api-core';
 import type { AdminAssetDto, NaturalResourceDto, SoeDto } from '@bs/shared-model';
 import { EXPORT_MIME_TYPES } from '../export/export-file';
-import { AdminAssetQueryDto, AdminAssetResponse, NaturalQueryDto, NaturalResourceResponse, SoeQueryDto, SoeResponse } from './assets.dto';
+import {
+  AdminAssetQueryDto,
+  AdminAssetResponse,
+  NaturalQueryDto,
+  NaturalResourceResponse,
+  SoeQueryDto,
+  SoeResponse,
+} from './assets.dto';
 import { AssetsService } from './assets.service';
 
 @ApiTags('assets')
@@ -14,7 +21,10 @@ export class AssetsController {
   constructor(@Inject(AssetsService) private readonly service: AssetsService) {}
 
   @Get('soe')
-  @ApiOperation({ summary: 'State-owned enterprise financials of the fiscal year, with leverage and value-preservation ratio' })
+  @ApiOperation({
+    summary:
+      'State-owned enterprise financials of the fiscal year, with leverage and value-preservation ratio',
+  })
   @ApiProduces(...EXPORT_MIME_TYPES)
   @ApiOkResponse({ type: SoeResponse, isArray: true })
   soe(@Query() q: SoeQueryDto): Promise<SoeDto[] | StreamableFile> {

@@ -1,5 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ENUMS, type AdminAssetDto, type EnumCode, type Money, type NaturalResourceDto, type SoeDto } from '@bs/shared-model';
+import {
+  ENUMS,
+  type AdminAssetDto,
+  type EnumCode,
+  type Money,
+  type NaturalResourceDto,
+  type SoeDto,
+} from '@bs/shared-model';
 import { CodeField, EnumField } from '../shared/query-fields';
 import { ScopeQueryDto } from '../shared/scope-query.dto';
 
@@ -28,7 +35,8 @@ export class NaturalQueryDto extends ScopeQueryDto {
   resourceType?: EnumCode<'resource_type'>;
 }
 
-const money = (description: string) => ApiProperty({ type: String, description: `${description} (yuan, decimal string)`, example: '1234567.89' });
+const money = (description: string) =>
+  ApiProperty({ type: String, description: `${description} (yuan, decimal string)`, example: '1234567.89' });
 
 export class SoeResponse implements SoeDto {
   @ApiProperty() enterpriseCode!: string;
@@ -37,10 +45,12 @@ export class SoeResponse implements SoeDto {
   @ApiProperty({ type: String, nullable: true }) supervisor!: string | null;
   @money('资产总额') totalAssets!: Money;
   @money('负债总额') totalLiabilities!: Money;
-  @ApiProperty({ type: Number, nullable: true, description: 'liabilities / assets' }) leverage!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'liabilities / assets' }) leverage!:
+    number | null;
   @money('年初所有者权益') equityBegin!: Money;
   @money('年末所有者权益') equityEnd!: Money;
-  @ApiProperty({ type: Number, nullable: true, description: 'equity_end / equity_begin (保值增值率)' }) valueRatio!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'equity_end / equity_begin (保值增值率)' })
+  valueRatio!: number | null;
   @money('营业收入') revenue!: Money;
   @money('净利润') netProfit!: Money;
 }
@@ -52,7 +62,8 @@ export class AdminAssetResponse implements AdminAssetDto {
   @ApiProperty({ type: Number, nullable: true }) quantity!: number | null;
   @money('原值') originalValue!: Money;
   @money('净值') netValue!: Money;
-  @ApiProperty({ type: String, nullable: true, description: '闲置资产价值 (yuan, decimal string)' }) idleValue!: Money | null;
+  @ApiProperty({ type: String, nullable: true, description: '闲置资产价值 (yuan, decimal string)' })
+  idleValue!: Money | null;
 }
 
 export class NaturalResourceResponse implements NaturalResourceDto {
@@ -62,5 +73,6 @@ export class NaturalResourceResponse implements NaturalResourceDto {
   @ApiProperty({ example: '面积' }) indicator!: string;
   @ApiProperty({ example: '公顷' }) unit!: string;
   @ApiProperty() quantity!: number;
-  @ApiProperty({ type: String, nullable: true, description: '价值 (yuan, decimal string)' }) value!: Money | null;
+  @ApiProperty({ type: String, nullable: true, description: '价值 (yuan, decimal string)' })
+  value!: Money | null;
 }

@@ -21,11 +21,19 @@ export class AssetsService {
 
   async admin(q: AdminAssetQueryDto): Promise<AdminAssetDto[] | StreamableFile> {
     const { fiscalYear } = await this.scope.resolve(q.fiscalYear, q.asOf);
-    return rowsOrFile(q.format, await this.repo.admin(fiscalYear, q.agencyCode, q.assetClass), adminAssetsExport(fiscalYear));
+    return rowsOrFile(
+      q.format,
+      await this.repo.admin(fiscalYear, q.agencyCode, q.assetClass),
+      adminAssetsExport(fiscalYear),
+    );
   }
 
   async natural(q: NaturalQueryDto): Promise<NaturalResourceDto[] | StreamableFile> {
     const { fiscalYear } = await this.scope.resolve(q.fiscalYear, q.asOf);
-    return rowsOrFile(q.format, await this.repo.natural(fiscalYear, q.districtCode, q.resourceType), naturalExport(fiscalYear));
+    return rowsOrFile(
+      q.format,
+      await this.repo.natural(fiscalYear, q.districtCode, q.resourceType),
+      naturalExport(fiscalYear),
+    );
   }
 }

@@ -14,7 +14,10 @@ export class FindingsController {
   constructor(@Inject(FindingsService) private readonly service: FindingsService) {}
 
   @Get('findings')
-  @ApiOperation({ summary: 'Audit findings and their rectification status at asOf (audit years up to fiscalYear), paged, with counts per status' })
+  @ApiOperation({
+    summary:
+      'Audit findings and their rectification status at asOf (audit years up to fiscalYear), paged, with counts per status',
+  })
   @ApiProduces(...EXPORT_MIME_TYPES)
   @ApiOkResponse({ type: FindingPageResponse })
   findings(@Query() q: FindingQueryDto): Promise<FindingPage | StreamableFile> {

@@ -33,14 +33,21 @@ export class FindingResponse implements FindingDto {
   @ApiProperty({ type: String, nullable: true }) agencyName!: string | null;
   @ApiProperty() category!: string;
   @ApiProperty() description!: string;
-  @ApiProperty({ type: String, nullable: true, description: '涉及金额 (yuan, decimal string)' }) amount!: Money | null;
+  @ApiProperty({ type: String, nullable: true, description: '涉及金额 (yuan, decimal string)' })
+  amount!: Money | null;
   @ApiProperty({ format: 'date' }) foundDate!: string;
   @ApiProperty({ format: 'date' }) deadline!: string;
   @ApiProperty({ enum: STATUSES, description: 'status at asOf' }) status!: EnumCode<'finding_status'>;
-  @ApiProperty({ type: String, nullable: true, description: '已整改金额 (null when rectified after asOf)' }) rectifiedAmount!: Money | null;
+  @ApiProperty({ type: String, nullable: true, description: '已整改金额 (null when rectified after asOf)' })
+  rectifiedAmount!: Money | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) rectifiedDate!: string | null;
   @ApiProperty({ type: String, nullable: true }) measures!: string | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'days past the deadline at asOf while not rectified' }) overdueDays!: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'days past the deadline at asOf while not rectified',
+  })
+  overdueDays!: number | null;
 }
 
 export class FindingPageResponse implements FindingPage {

@@ -18,15 +18,27 @@ export class FindingsService {
 
   async findings(q: FindingQueryDto): Promise<FindingPage | StreamableFile> {
     const { fiscalYear, asOf } = await this.scope.resolve(q.fiscalYear, q.asOf);
-    const filter: FindingFilter = { fiscalYear, asOf, auditYear: q.auditYear, status: q.status, category: q.category, agencyCode: q.agencyCode };
+    const filter: FindingFilter = {
+      fiscalYear,
+      asOf,
+      auditYear: q.auditYear,
+      status: q.status,
+      category: q.category,
+      agencyCode: q.agencyCode,
+    };
     if (q.format === 'csv' || q.format === 'xlsx') {
       // An export carries every matching finding, not one page.
       return exportFile(q.format, findingsExport(asOf), singleBatch(await this.repo.list(filter, null)));
     }
     const pageSize = q.pageSize ?? DEFAULT_PAGE_SIZE;
     const offset = ((q.page ?? 1) - 1) * pageSize;
-    const [items, byStatus] = await Promise.all([this.repo.list(filter, pageSize, offset), this.repo.byStatus(filter)]);
-    const total = q.status ? (byStatus[q.status] ?? 0) : Object.values(byStatus).reduce((a, b) => a + (b ?? 0), 0);
+    const [items, byStatus] = await Promise.all([
+      this.repo.list(filter, pageSize, offset),
+      this.repo.byStatus(filter),
+    ]);
+    const total = q.status
+      ? (byStatus[q.status] ?? 0)
+      : Object.values(byStatus).reduce((a, b) => a + (b ?? 0), 0);
     return { items, total, byStatus };
   }
 }

@@ -3,7 +3,14 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from
 import { READERS, Roles } from '@bs/api-core';
 import type { BondProjectDto, DebtPositionDto, RepaymentDto } from '@bs/shared-model';
 import { EXPORT_MIME_TYPES } from '../export/export-file';
-import { BondProjectResponse, DebtPositionResponse, DebtQueryDto, MaturityQueryDto, ProjectQueryDto, RepaymentResponse } from './debt.dto';
+import {
+  BondProjectResponse,
+  DebtPositionResponse,
+  DebtQueryDto,
+  MaturityQueryDto,
+  ProjectQueryDto,
+  RepaymentResponse,
+} from './debt.dto';
 import { DebtService } from './debt.service';
 
 @ApiTags('debt')
@@ -22,7 +29,10 @@ export class DebtController {
   }
 
   @Get('maturities')
-  @ApiOperation({ summary: 'Repayments with their state at asOf: unpaid ones due up to `months` ahead, and all due in the fiscal year' })
+  @ApiOperation({
+    summary:
+      'Repayments with their state at asOf: unpaid ones due up to `months` ahead, and all due in the fiscal year',
+  })
   @ApiProduces(...EXPORT_MIME_TYPES)
   @ApiOkResponse({ type: RepaymentResponse, isArray: true })
   maturities(@Query() q: MaturityQueryDto): Promise<RepaymentDto[] | StreamableFile> {
@@ -30,7 +40,9 @@ export class DebtController {
   }
 
   @Get('projects')
-  @ApiOperation({ summary: 'Special-bond projects: latest row ≤ asOf per project with spend rate and days since issue' })
+  @ApiOperation({
+    summary: 'Special-bond projects: latest row ≤ asOf per project with spend rate and days since issue',
+  })
   @ApiProduces(...EXPORT_MIME_TYPES)
   @ApiOkResponse({ type: BondProjectResponse, isArray: true })
   projects(@Query() q: ProjectQueryDto): Promise<BondProjectDto[] | StreamableFile> {

@@ -18,8 +18,10 @@ export class ProjectQueryDto extends ScopeQueryDto {
   agencyCode?: string;
 }
 
-const money = (description: string) => ApiProperty({ type: String, description: `${description} (yuan, decimal string)`, example: '1234567.89' });
-const moneyOrNull = (description: string) => ApiProperty({ type: String, nullable: true, description: `${description} (yuan, decimal string)` });
+const money = (description: string) =>
+  ApiProperty({ type: String, description: `${description} (yuan, decimal string)`, example: '1234567.89' });
+const moneyOrNull = (description: string) =>
+  ApiProperty({ type: String, nullable: true, description: `${description} (yuan, decimal string)` });
 
 export class DebtPositionResponse implements DebtPositionDto {
   @ApiProperty() districtCode!: string;
@@ -30,7 +32,8 @@ export class DebtPositionResponse implements DebtPositionDto {
   @money('专项债务限额') specialLimit!: Money;
   @money('专项债务余额') specialBalance!: Money;
   @money('综合财力') fiscalCapacity!: Money;
-  @ApiProperty({ type: Number, nullable: true, description: '(general + special balance) / fiscal capacity' }) ratio!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: '(general + special balance) / fiscal capacity' })
+  ratio!: number | null;
 }
 
 export class RepaymentResponse implements RepaymentDto {
@@ -40,9 +43,13 @@ export class RepaymentResponse implements RepaymentDto {
   @ApiProperty({ format: 'date' }) dueDate!: string;
   @money('应还本金') principal!: Money;
   @money('应付利息') interest!: Money;
-  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'null while unpaid at asOf' }) paidDate!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'null while unpaid at asOf' })
+  paidDate!: string | null;
   @moneyOrNull('实际支付金额 (null while unpaid at asOf)') paidAmount!: Money | null;
-  @ApiProperty({ enum: ['paid', 'overdue', 'due'], description: 'paid: settled in full by asOf; overdue: due before asOf and unpaid; due: not yet due' })
+  @ApiProperty({
+    enum: ['paid', 'overdue', 'due'],
+    description: 'paid: settled in full by asOf; overdue: due before asOf and unpaid; due: not yet due',
+  })
   state!: 'paid' | 'overdue' | 'due';
 }
 
@@ -56,5 +63,10 @@ export class BondProjectResponse implements BondProjectDto {
   @money('累计支出') spentAmount!: Money;
   @ApiProperty({ format: 'date', description: 'as_of of the row used (latest ≤ asOf)' }) asOf!: string;
   @ApiProperty({ type: Number, nullable: true, description: 'spent / allocated' }) spendRate!: number | null;
-  @ApiProperty({ type: Number, nullable: true, description: "days from the bond's issue date to the row's as_of" }) daysSinceIssue!: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: "days from the bond's issue date to the row's as_of",
+  })
+  daysSinceIssue!: number | null;
 }

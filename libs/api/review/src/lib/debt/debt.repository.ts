@@ -34,7 +34,12 @@ export class DebtRepository {
    * Repayments as known at asOf: every one still unpaid and due within `months` after asOf, plus
    * those due in the fiscal year (paid or not). A payment dated after asOf does not exist yet.
    */
-  maturities(fiscalYear: number, asOf: string, months: number, districtCode?: string): Promise<RepaymentDto[]> {
+  maturities(
+    fiscalYear: number,
+    asOf: string,
+    months: number,
+    districtCode?: string,
+  ): Promise<RepaymentDto[]> {
     const p = new SqlParams();
     const at = p.add(asOf);
     // coalesce: an unpaid row (NULL paid_date) must read as false, not NULL, under NOT.

@@ -9,14 +9,20 @@ const KEY_HEADER: Record<ExecutionGroupBy, [string, string]> = {
   district: ['区划编码', '区划名称'],
 };
 
-export function executionExport(groupBy: ExecutionGroupBy, fiscalYear: number, asOf: string): ExportSpec<ExecutionRow> {
+export function executionExport(
+  groupBy: ExecutionGroupBy,
+  fiscalYear: number,
+  asOf: string,
+): ExportSpec<ExecutionRow> {
   const [codeHeader, nameHeader] = KEY_HEADER[groupBy];
   return {
     fileName: `execution-${groupBy}-${asOf}`,
     sheetName: `${fiscalYear}年预算执行`,
     columns: [
       { header: codeHeader, kind: 'text', value: (r) => r.key },
-      ...(groupBy === 'month' ? [] : [{ header: nameHeader, kind: 'text' as const, value: (r: ExecutionRow) => r.name, width: 30 }]),
+      ...(groupBy === 'month'
+        ? []
+        : [{ header: nameHeader, kind: 'text' as const, value: (r: ExecutionRow) => r.name, width: 30 }]),
       { header: groupBy === 'month' ? '月末预算数' : '预算数', kind: 'money', value: (r) => r.budget },
       { header: groupBy === 'month' ? '本月支出数' : '支出数', kind: 'money', value: (r) => r.executed },
       { header: groupBy === 'month' ? '累计执行率' : '执行率', kind: 'number', value: (r) => r.rate },

@@ -15,7 +15,8 @@ export class ExecutionController {
 
   @Get()
   @ApiOperation({
-    summary: 'Budget execution aggregates: current budget at asOf against payments up to asOf, by agency, classification (类→款→项 drill), month or district',
+    summary:
+      'Budget execution aggregates: current budget at asOf against payments up to asOf, by agency, classification (类→款→项 drill), month or district',
   })
   @ApiProduces(...EXPORT_MIME_TYPES)
   @ApiOkResponse({ type: ExecutionRowResponse, isArray: true })

@@ -36,7 +36,12 @@ function dimension(groupBy: GroupDimension, level: number): Dimension {
   const none = () => '';
   switch (groupBy) {
     case 'agency':
-      return { key: (a) => `${a}.agency_code`, join: none, depth: () => 'NULL::int', name: () => ({ join: 'LEFT JOIN agency n ON n.agency_code = k.key', column: 'n.agency_name' }) };
+      return {
+        key: (a) => `${a}.agency_code`,
+        join: none,
+        depth: () => 'NULL::int',
+        name: () => ({ join: 'LEFT JOIN agency n ON n.agency_code = k.key', column: 'n.agency_name' }),
+      };
     case 'district':
       return {
         key: () => `coalesce(ag.district_code, '')`,
@@ -52,7 +57,10 @@ function dimension(groupBy: GroupDimension, level: number): Dimension {
         key: (a) => `left(${a}.${col}, ${level})`,
         join: none,
         depth: (a) => `max(length(${a}.${col}))`,
-        name: (fy) => ({ join: `LEFT JOIN ${table} n ON n.code = k.key AND n.version_year = ${refVersion(table, fy)}`, column: 'n.name' }),
+        name: (fy) => ({
+          join: `LEFT JOIN ${table} n ON n.code = k.key AND n.version_year = ${refVersion(table, fy)}`,
+          column: 'n.name',
+        }),
       };
     }
   }
@@ -63,7 +71,13 @@ function dimension(groupBy: GroupDimension, level: number): Dimension {
 export class ExecutionRepository {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
 
-  grouped(groupBy: GroupDimension, level: number, fiscalYear: number, asOf: string, filter: CellFilter): Promise<ExecutionAggregate[]> {
+  grouped(
+    groupBy: GroupDimension,
+    level: number,
+    fiscalYear: number,
+    asOf: string,
+    filter: CellFilter,
+  ): Promise<ExecutionAggregate[]> {
     const p = new SqlParams();
     const fy = p.add(fiscalYear);
     const at = p.add(asOf);

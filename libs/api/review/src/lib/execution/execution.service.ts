@@ -6,7 +6,12 @@ import { ReviewScope, monthEnd } from '../shared/scope';
 import { ScopeService } from '../shared/scope.service';
 import { executionExport } from './execution-export';
 import { ExecutionQueryDto } from './execution.dto';
-import { ExecutionAggregate, ExecutionRepository, GroupDimension, MonthAggregate } from './execution.repository';
+import {
+  ExecutionAggregate,
+  ExecutionRepository,
+  GroupDimension,
+  MonthAggregate,
+} from './execution.repository';
 
 const FUNC_LEVELS = [3, 5, 7];
 const ECON_LEVELS = [3, 5];
@@ -31,18 +36,30 @@ export class ExecutionService {
   async rows(q: ExecutionQueryDto): Promise<ExecutionRow[] | StreamableFile> {
     const scope = await this.scope.resolve(q.fiscalYear, q.asOf);
     const groupBy = q.groupBy ?? 'agency';
-    const filter: CellFilter = { budgetType: q.budgetType, agencyCode: q.agencyCode, funcCode: q.funcCode, econCode: q.econCode, districtCode: q.districtCode };
-    const rows = groupBy === 'month' ? await this.months(scope, filter) : await this.groups(groupBy, scope, filter);
+    const filter: CellFilter = {
+      budgetType: q.budgetType,
+      agencyCode: q.agencyCode,
+      funcCode: q.funcCode,
+      econCode: q.econCode,
+      districtCode: q.districtCode,
+    };
+    const rows =
+      groupBy === 'month' ? await this.months(scope, filter) : await this.groups(groupBy, scope, filter);
     return rowsOrFile(q.format, rows, executionExport(groupBy, scope.fiscalYear, scope.asOf));
   }
 
-  private async groups(groupBy: GroupDimension, scope: ReviewScope, filter: CellFilter): Promise<ExecutionRow[]> {
+  private async groups(
+    groupBy: GroupDimension,
+    scope: ReviewScope,
+    filter: CellFilter,
+  ): Promise<ExecutionRow[]> {
     const levels = groupBy === 'func' ? FUNC_LEVELS : groupBy === 'econ' ? ECON_LEVELS : null;
     const code = groupBy === 'func' ? filter.funcCode : groupBy === 'econ' ? filter.econCode : undefined;
     const level = levels ? childLevel(levels, code) : 0;
     const progress = timeProgress(scope.asOf);
     const aggregates = await this.repo.grouped(groupBy, level, scope.fiscalYear, scope.asOf, filter);
-    const hasChildren = (a: ExecutionAggregate) => (levels ? level < levels[levels.length - 1] && (a.depth ?? 0) > level : true);
+    const hasChildren = (a: ExecutionAggregate) =>
+      levels ? level < levels[levels.length - 1] && (a.depth ?? 0) > level : true;
     return aggregates.map((a) => ({
       key: a.key,
       name: a.name ?? a.key,
@@ -61,7 +78,16 @@ export class ExecutionService {
       const end = monthEnd(scope.fiscalYear, m.month);
       const progress = timeProgress(end < scope.asOf ? end : scope.asOf);
       const key = `${scope.fiscalYear}-${String(m.month).padStart(2, '0')}`;
-      return { key, name: key, budget: m.budget, executed: m.executed, rate: m.rate, timeProgress: progress, lag: lagOf(progress, m.rate), hasChildren: false };
+      return {
+        key,
+        name: key,
+        budget: m.budget,
+        executed: m.executed,
+        rate: m.rate,
+        timeProgress: progress,
+        lag: lagOf(progress, m.rate),
+        hasChildren: false,
+      };
     });
   }
 }

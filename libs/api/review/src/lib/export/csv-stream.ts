@@ -15,7 +15,10 @@ export function csvLine<T>(columns: ExportColumn<T>[], row: T): string {
  * The CSV as chunks: UTF-8 BOM and header first, then one chunk per batch, pulled only as the
  * consumer reads (so a long export never holds more than one batch).
  */
-export async function* csvChunks<T>(columns: ExportColumn<T>[], batches: AsyncIterable<T[]>): AsyncGenerator<Buffer> {
+export async function* csvChunks<T>(
+  columns: ExportColumn<T>[],
+  batches: AsyncIterable<T[]>,
+): AsyncGenerator<Buffer> {
   yield Buffer.from(`\uFEFF${columns.map((c) => csvValue(c.header)).join(',')}\r\n`, 'utf8');
   for await (const batch of batches) {
     if (batch.length === 0) continue;

@@ -4,7 +4,11 @@ import { ExportSpec, singleBatch } from './export-column';
 import { exportFile } from './export-file';
 
 /** JSON rows, or the same rows as a CSV/XLSX download when `format` asks for one. */
-export function rowsOrFile<T>(format: ExportFormat | undefined, rows: T[], spec: ExportSpec<T>): T[] | StreamableFile {
+export function rowsOrFile<T>(
+  format: ExportFormat | undefined,
+  rows: T[],
+  spec: ExportSpec<T>,
+): T[] | StreamableFile {
   return format === 'csv' || format === 'xlsx' ? exportFile(format, spec, singleBatch(rows)) : rows;
 }
 

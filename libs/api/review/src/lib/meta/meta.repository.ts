@@ -36,7 +36,8 @@ export class MetaRepository {
     const d = (expr: string) => `to_char(${expr}, 'YYYY-MM-DD')`;
     const batch = (dataset: DatasetKey) =>
       `(SELECT ${d('max(finished_at)')} FROM import_batch WHERE dataset = '${dataset}' AND status = 'accepted')`;
-    const yearEnd = (table: string) => `(SELECT max(fiscal_year)::text || '-12-31' FROM ${table} ${inYear()})`;
+    const yearEnd = (table: string) =>
+      `(SELECT max(fiscal_year)::text || '-12-31' FROM ${table} ${inYear()})`;
     const paymentYear = year ?? '(SELECT max(fiscal_year) FROM payment)';
     const sql = `SELECT
       ${batch('districts')} AS districts,

@@ -5,6 +5,8 @@ export class OverviewQueryDto {
   @YearField('fiscal year; default the newest year with data')
   fiscalYear?: number;
 
-  @DateField('cut-off date inside the fiscal year; default the latest pay_date of the year, 12-31 once the year is over')
+  @DateField(
+    'cut-off date inside the fiscal year; default the latest pay_date of the year, 12-31 once the year is over',
+  )
   asOf?: string;
 }

@@ -14,7 +14,10 @@ export class OverviewController {
   constructor(@Inject(OverviewService) private readonly service: OverviewService) {}
 
   @Get()
-  @ApiOperation({ summary: 'The four budgets (budget, executed, rate, time progress, last year), revenue, debt ratio per district, open alerts, audit rectification' })
+  @ApiOperation({
+    summary:
+      'The four budgets (budget, executed, rate, time progress, last year), revenue, debt ratio per district, open alerts, audit rectification',
+  })
   @ApiOkResponse({ type: OverviewResponse })
   overview(@Query() q: OverviewQueryDto): Promise<OverviewDto> {
     return this.service.overview(q);

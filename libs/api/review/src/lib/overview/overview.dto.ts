@@ -1,7 +1,17 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { BUDGET_TYPES, type BudgetSummary, type BudgetType, type DatasetKey, type Money, type OverviewDto, type RuleId, type Severity } from '@bs/shared-model';
+import {
+  BUDGET_TYPES,
+  type BudgetSummary,
+  type BudgetType,
+  type DatasetKey,
+  type Money,
+  type OverviewDto,
+  type RuleId,
+  type Severity,
+} from '@bs/shared-model';
 
-const money = (description: string) => ApiProperty({ type: String, description: `${description} (yuan, decimal string)`, example: '1234567.89' });
+const money = (description: string) =>
+  ApiProperty({ type: String, description: `${description} (yuan, decimal string)`, example: '1234567.89' });
 
 export class BudgetSummaryResponse implements BudgetSummary {
   @ApiProperty({ enum: BUDGET_TYPES }) budgetType!: BudgetType;
@@ -9,7 +19,12 @@ export class BudgetSummaryResponse implements BudgetSummary {
   @money('executed: Σ payments with pay_date ≤ asOf') executed!: Money;
   @ApiProperty({ type: Number, nullable: true, description: 'executed / budget' }) rate!: number | null;
   @ApiProperty({ description: 'day of year of asOf / days in the year' }) timeProgress!: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'rate of the previous fiscal year at the same day (02-29 → 02-28)' }) lastYearRate!: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'rate of the previous fiscal year at the same day (02-29 → 02-28)',
+  })
+  lastYearRate!: number | null;
 }
 
 export class RevenueSummaryResponse {
@@ -21,20 +36,31 @@ export class RevenueSummaryResponse {
 export class DistrictDebtResponse {
   @ApiProperty() districtCode!: string;
   @ApiProperty() districtName!: string;
-  @ApiProperty({ type: Number, nullable: true, description: '(general + special balance) / fiscal capacity, latest position ≤ asOf' }) ratio!: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: '(general + special balance) / fiscal capacity, latest position ≤ asOf',
+  })
+  ratio!: number | null;
   @money('general + special balance') balance!: Money;
   @money('general + special limit') limit!: Money;
 }
 
 export class AlertSummaryResponse {
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { info: 0, warning: 3, high: 1, critical: 0 } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    example: { info: 0, warning: 3, high: 1, critical: 0 },
+  })
   bySeverity!: Record<Severity, number>;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { EXEC_LAG: 2 } }) byRule!: Partial<Record<RuleId, number>>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { EXEC_LAG: 2 } })
+  byRule!: Partial<Record<RuleId, number>>;
   @ApiProperty({ description: 'alerts with status new or confirmed' }) open!: number;
 }
 
 export class AuditSummaryResponse {
-  @ApiProperty({ description: 'findings found by asOf, audit years up to the fiscal year' }) findings!: number;
+  @ApiProperty({ description: 'findings found by asOf, audit years up to the fiscal year' })
+  findings!: number;
   @ApiProperty({ description: 'of those, rectified by asOf' }) rectified!: number;
   @ApiProperty({ type: Number, nullable: true }) rectificationRate!: number | null;
 }
@@ -43,11 +69,20 @@ export class OverviewResponse implements OverviewDto {
   @ApiProperty() fiscalYear!: number;
   @ApiProperty({ format: 'date' }) asOf!: string;
   @ApiProperty() timeProgress!: number;
-  @ApiProperty({ type: BudgetSummaryResponse, isArray: true, description: 'the four budgets, always in the order general, fund, capital, social' }) budgets!: BudgetSummary[];
+  @ApiProperty({
+    type: BudgetSummaryResponse,
+    isArray: true,
+    description: 'the four budgets, always in the order general, fund, capital, social',
+  })
+  budgets!: BudgetSummary[];
   @ApiProperty({ type: RevenueSummaryResponse }) revenue!: OverviewDto['revenue'];
   @ApiProperty({ type: DistrictDebtResponse, isArray: true }) debt!: OverviewDto['debt'];
   @ApiProperty({ type: AlertSummaryResponse }) alerts!: OverviewDto['alerts'];
   @ApiProperty({ type: AuditSummaryResponse }) audit!: OverviewDto['audit'];
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'string', format: 'date', nullable: true }, description: 'latest data date per dataset within the fiscal year' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string', format: 'date', nullable: true },
+    description: 'latest data date per dataset within the fiscal year',
+  })
   dataAsOf!: Partial<Record<DatasetKey, string | null>>;
 }

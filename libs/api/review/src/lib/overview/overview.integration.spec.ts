@@ -43,9 +43,18 @@ describe('overview and meta (real PostgreSQL)', () => {
 
   it('defaults the as-of to the latest pay_date of a running year and 12-31 of a finished one', async () => {
     const scope = mod.get(ScopeService);
-    await expect(scope.resolve(2024, undefined, '2024-08-01')).resolves.toEqual({ fiscalYear: 2024, asOf: '2024-07-15' });
-    await expect(scope.resolve(2024, undefined, '2025-01-02')).resolves.toEqual({ fiscalYear: 2024, asOf: '2024-12-31' });
-    await expect(scope.resolve(undefined, undefined, '2024-08-01')).resolves.toEqual({ fiscalYear: 2024, asOf: '2024-07-15' });
+    await expect(scope.resolve(2024, undefined, '2024-08-01')).resolves.toEqual({
+      fiscalYear: 2024,
+      asOf: '2024-07-15',
+    });
+    await expect(scope.resolve(2024, undefined, '2025-01-02')).resolves.toEqual({
+      fiscalYear: 2024,
+      asOf: '2024-12-31',
+    });
+    await expect(scope.resolve(undefined, undefined, '2024-08-01')).resolves.toEqual({
+      fiscalYear: 2024,
+      asOf: '2024-07-15',
+    });
     await expect(scope.resolve(2024, '2023-05-01')).rejects.toThrow(/outside fiscal year/);
   });
 
@@ -63,7 +72,10 @@ describe('overview and meta (real PostgreSQL)', () => {
       if (rate === null) expect(b.rate).toBeNull();
       else expect(b.rate).toBeCloseTo(rate, 12);
       expect(b.timeProgress).toBeCloseTo(timeProgress(AS_OF), 12);
-      const lastRate = rateOf(executedOf(2023, '2023-06-30', (p) => p.budget_type === b.budgetType), budgetOf(2023, '2023-06-30', (l) => l.budget_type === b.budgetType));
+      const lastRate = rateOf(
+        executedOf(2023, '2023-06-30', (p) => p.budget_type === b.budgetType),
+        budgetOf(2023, '2023-06-30', (l) => l.budget_type === b.budgetType),
+      );
       if (lastRate === null) expect(b.lastYearRate).toBeNull();
       else expect(b.lastYearRate).toBeCloseTo(lastRate, 12);
     }
@@ -98,10 +110,20 @@ describe('overview and meta (real PostgreSQL)', () => {
         balance: sum([p.general_balance, p.special_balance]),
         limit: '3000000.00',
       },
-      { districtCode: '150103', districtName: '回民区', ratio: null, balance: '100000.00', limit: '500000.00' },
+      {
+        districtCode: '150103',
+        districtName: '回民区',
+        ratio: null,
+        balance: '100000.00',
+        limit: '500000.00',
+      },
     ]);
 
-    expect(o.alerts).toEqual({ bySeverity: { info: 0, warning: 2, high: 1, critical: 0 }, byRule: { EXEC_LAG: 2, DUPLICATE_PAYMENT: 1 }, open: 3 });
+    expect(o.alerts).toEqual({
+      bySeverity: { info: 0, warning: 2, high: 1, critical: 0 },
+      byRule: { EXEC_LAG: 2, DUPLICATE_PAYMENT: 1 },
+      open: 3,
+    });
     // F4 is found after the as-of; F3 is rectified after it.
     expect(o.audit).toEqual({ findings: 4, rectified: 1, rectificationRate: 0.25 });
     expect(o.dataAsOf.payments).toBe('2024-07-15');

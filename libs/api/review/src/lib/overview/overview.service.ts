@@ -1,5 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { SEVERITIES, addMoney, timeProgress, type BudgetSummary, type OverviewDto, type RuleId, type Severity } from '@bs/shared-model';
+import {
+  SEVERITIES,
+  addMoney,
+  timeProgress,
+  type BudgetSummary,
+  type OverviewDto,
+  type RuleId,
+  type Severity,
+} from '@bs/shared-model';
 import { FindingsRepository } from '../audit/findings.repository';
 import { DebtRepository } from '../debt/debt.repository';
 import { MetaRepository } from '../meta/meta.repository';

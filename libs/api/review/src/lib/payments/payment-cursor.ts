@@ -29,8 +29,10 @@ export function decodeCursor(raw: string, sort: PaymentSort): PaymentCursor {
     throw new BadRequestException('cursor is not valid');
   }
   const [s, value, voucherNo] = parts as string[];
-  if (s !== sort) throw new BadRequestException('cursor belongs to another sort order; start again without a cursor');
+  if (s !== sort)
+    throw new BadRequestException('cursor belongs to another sort order; start again without a cursor');
   const valueOk = sort.endsWith('payDate') ? DATE_RE.test(value) : MONEY_RE.test(value);
-  if (!valueOk || voucherNo.length === 0 || voucherNo.length > 64) throw new BadRequestException('cursor is not valid');
+  if (!valueOk || voucherNo.length === 0 || voucherNo.length > 64)
+    throw new BadRequestException('cursor is not valid');
   return { sort, value, voucherNo };
 }

@@ -1,5 +1,12 @@
 import { Controller, Get, Inject, Query, StreamableFile } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import { READERS, Roles } from '@bs/api-core';
 import type { PaymentPage } from '@bs/shared-model';
 import { EXPORT_MIME_TYPES } from '../export/export-file';
@@ -15,7 +22,8 @@ export class PaymentsController {
 
   @Get()
   @ApiOperation({
-    summary: 'Treasury payment vouchers: keyset pages with total count and exact sum of the filtered set; csv/xlsx streams every matching voucher',
+    summary:
+      'Treasury payment vouchers: keyset pages with total count and exact sum of the filtered set; csv/xlsx streams every matching voucher',
   })
   @ApiProduces(...EXPORT_MIME_TYPES)
   @ApiOkResponse({ type: PaymentPageResponse })

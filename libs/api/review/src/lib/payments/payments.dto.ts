@@ -1,8 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { BUDGET_TYPES, ENUMS, type BudgetType, type EnumCode, type Money, type PaymentDto, type PaymentPage } from '@bs/shared-model';
+import {
+  BUDGET_TYPES,
+  ENUMS,
+  type BudgetType,
+  type EnumCode,
+  type Money,
+  type PaymentDto,
+  type PaymentPage,
+} from '@bs/shared-model';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CellFilterQueryDto } from '../shared/cell-filter-fields';
-import { DateField, ExportFormat, FormatField, IntField, MoneyField, TextField, YearField } from '../shared/query-fields';
+import {
+  DateField,
+  ExportFormat,
+  FormatField,
+  IntField,
+  MoneyField,
+  TextField,
+  YearField,
+} from '../shared/query-fields';
 import { PAYMENT_SORTS, type PaymentSort } from './payment-cursor';
 
 export class PaymentQueryDto extends CellFilterQueryDto {
@@ -30,7 +46,10 @@ export class PaymentQueryDto extends CellFilterQueryDto {
   @TextField('purpose (用途) contains')
   q?: string;
 
-  @ApiPropertyOptional({ enum: PAYMENT_SORTS, description: 'sort order (default -payDate); ties break on voucher number' })
+  @ApiPropertyOptional({
+    enum: PAYMENT_SORTS,
+    description: 'sort order (default -payDate); ties break on voucher number',
+  })
   @IsOptional()
   @IsIn(PAYMENT_SORTS)
   sort?: PaymentSort;
@@ -61,13 +80,27 @@ export class PaymentResponse implements PaymentDto {
   @ApiProperty() payeeName!: string;
   @ApiProperty({ enum: Object.keys(ENUMS.payee_type) }) payeeType!: EnumCode<'payee_type'>;
   @ApiProperty({ enum: Object.keys(ENUMS.pay_method) }) payMethod!: EnumCode<'pay_method'>;
-  @ApiProperty({ type: String, description: 'yuan, decimal string; negative for a refund (退回)', example: '12000.00' }) amount!: Money;
+  @ApiProperty({
+    type: String,
+    description: 'yuan, decimal string; negative for a refund (退回)',
+    example: '12000.00',
+  })
+  amount!: Money;
   @ApiProperty({ type: String, nullable: true }) purpose!: string | null;
 }
 
 export class PaymentPageResponse implements PaymentPage {
   @ApiProperty({ type: PaymentResponse, isArray: true }) items!: PaymentDto[];
   @ApiProperty({ description: 'vouchers matching the filters (all pages)' }) total!: number;
-  @ApiProperty({ type: String, description: 'exact sum of the matching vouchers (all pages), yuan decimal string' }) sum!: Money;
-  @ApiProperty({ type: String, nullable: true, description: 'pass back as `cursor` for the next page; null on the last page' }) nextCursor!: string | null;
+  @ApiProperty({
+    type: String,
+    description: 'exact sum of the matching vouchers (all pages), yuan decimal string',
+  })
+  sum!: Money;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'pass back as `cursor` for the next page; null on the last page',
+  })
+  nextCursor!: string | null;
 }

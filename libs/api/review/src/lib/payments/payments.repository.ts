@@ -32,7 +32,9 @@ function conditions(f: PaymentFilter, p: SqlParams): string[] {
   if (f.minAmount) out.push(`x.amount >= ${p.add(f.minAmount)}::numeric`);
   if (f.maxAmount) out.push(`x.amount <= ${p.add(f.maxAmount)}::numeric`);
   if (f.payee) {
-    out.push(`(x.payee_name ILIKE ${p.add(containsPattern(f.payee))} OR x.payee_key = ${p.add(f.payee.replace(/\s+/g, ''))})`);
+    out.push(
+      `(x.payee_name ILIKE ${p.add(containsPattern(f.payee))} OR x.payee_key = ${p.add(f.payee.replace(/\s+/g, ''))})`,
+    );
   }
   if (f.q) out.push(`x.purpose ILIKE ${p.add(containsPattern(f.q))}`);
   return out;
@@ -48,12 +50,19 @@ export class PaymentsRepository {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
 
   /** One keyset page: rows strictly after the cursor in (sort value, voucher_no) order. */
-  page(f: PaymentFilter, sort: PaymentSort, cursor: PaymentCursor | null, limit: number): Promise<PaymentRow[]> {
+  page(
+    f: PaymentFilter,
+    sort: PaymentSort,
+    cursor: PaymentCursor | null,
+    limit: number,
+  ): Promise<PaymentRow[]> {
     const p = new SqlParams();
     const where = conditions(f, p);
     const s = SORT_COLUMN[sort];
     if (cursor) {
-      where.push(`(${s.column}, x.voucher_no) ${s.desc ? '<' : '>'} (${p.add(cursor.value)}::${s.cast}, ${p.add(cursor.voucherNo)})`);
+      where.push(
+        `(${s.column}, x.voucher_no) ${s.desc ? '<' : '>'} (${p.add(cursor.value)}::${s.cast}, ${p.add(cursor.voucherNo)})`,
+      );
     }
     const dir = s.desc ? 'DESC' : 'ASC';
     return this.ds.query(

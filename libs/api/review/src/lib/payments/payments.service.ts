@@ -27,7 +27,8 @@ export class PaymentsService {
 
   async payments(q: PaymentQueryDto): Promise<PaymentPage | StreamableFile> {
     // Without a year, the newest year with data (like every other review route); the as-of stays optional here.
-    if (q.fiscalYear === undefined || q.fiscalYear === null) q.fiscalYear = (await this.scope.resolve(undefined, q.asOf)).fiscalYear;
+    if (q.fiscalYear === undefined || q.fiscalYear === null)
+      q.fiscalYear = (await this.scope.resolve(undefined, q.asOf)).fiscalYear;
     const filter = this.filterOf(q);
     const sort = q.sort ?? '-payDate';
     if (q.format === 'csv' || q.format === 'xlsx') {
@@ -35,10 +36,16 @@ export class PaymentsService {
     }
     const limit = q.limit ?? DEFAULT_LIMIT;
     const cursor = q.cursor ? decodeCursor(q.cursor, sort) : null;
-    const [rows, totals] = await Promise.all([this.repo.page(filter, sort, cursor, limit + 1), this.repo.totals(filter)]);
+    const [rows, totals] = await Promise.all([
+      this.repo.page(filter, sort, cursor, limit + 1),
+      this.repo.totals(filter),
+    ]);
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    const nextCursor = rows.length > limit && last ? encodeCursor({ sort, value: last.sortValue, voucherNo: last.voucherNo }) : null;
+    const nextCursor =
+      rows.length > limit && last
+        ? encodeCursor({ sort, value: last.sortValue, voucherNo: last.voucherNo })
+        : null;
     return { items: items.map(toDto), total: totals.total, sum: totals.sum, nextCursor };
   }
 

@@ -17,6 +17,9 @@ export function cellConditions(alias: string, f: CellFilter, p: SqlParams): stri
   if (f.agencyCode) out.push(`${alias}.agency_code = ${p.add(f.agencyCode)}`);
   if (f.funcCode) out.push(`${alias}.func_code LIKE ${p.add(prefixPattern(f.funcCode))}`);
   if (f.econCode) out.push(`${alias}.econ_code LIKE ${p.add(prefixPattern(f.econCode))}`);
-  if (f.districtCode) out.push(`${alias}.agency_code IN (SELECT agency_code FROM agency WHERE district_code = ${p.add(f.districtCode)})`);
+  if (f.districtCode)
+    out.push(
+      `${alias}.agency_code IN (SELECT agency_code FROM agency WHERE district_code = ${p.add(f.districtCode)})`,
+    );
   return out;
 }

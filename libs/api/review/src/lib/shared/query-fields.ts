@@ -12,8 +12,17 @@ export const EXPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function YearField(description: string, required = false): PropertyDecorator {
-  const doc = required ? ApiProperty({ type: 'integer', description, example: 2024 }) : ApiPropertyOptional({ type: 'integer', description, example: 2024 });
-  return applyDecorators(doc, ...(required ? [] : [IsOptional()]), Type(() => Number), IsInt(), Min(1990), Max(2200));
+  const doc = required
+    ? ApiProperty({ type: 'integer', description, example: 2024 })
+    : ApiPropertyOptional({ type: 'integer', description, example: 2024 });
+  return applyDecorators(
+    doc,
+    ...(required ? [] : [IsOptional()]),
+    Type(() => Number),
+    IsInt(),
+    Min(1990),
+    Max(2200),
+  );
 }
 
 export function DateField(description: string): PropertyDecorator {
@@ -30,12 +39,19 @@ export function CodeField(description: string, digitsOnly = true): PropertyDecor
     IsOptional(),
     IsString(),
     MaxLength(64),
-    ...(digitsOnly ? [Matches(/^\d{1,7}$/, { message: '$property must be 1–7 digits' })] : [Matches(/^[0-9A-Za-z._-]{1,64}$/, { message: '$property must be a code' })]),
+    ...(digitsOnly
+      ? [Matches(/^\d{1,7}$/, { message: '$property must be 1–7 digits' })]
+      : [Matches(/^[0-9A-Za-z._-]{1,64}$/, { message: '$property must be a code' })]),
   );
 }
 
 export function TextField(description: string): PropertyDecorator {
-  return applyDecorators(ApiPropertyOptional({ type: String, description }), IsOptional(), IsString(), MaxLength(200));
+  return applyDecorators(
+    ApiPropertyOptional({ type: String, description }),
+    IsOptional(),
+    IsString(),
+    MaxLength(200),
+  );
 }
 
 export function MoneyField(description: string): PropertyDecorator {
@@ -51,9 +67,19 @@ export function EnumField(values: readonly string[], description: string): Prope
 }
 
 export function IntField(description: string, min: number, max: number): PropertyDecorator {
-  return applyDecorators(ApiPropertyOptional({ type: 'integer', description, minimum: min, maximum: max }), IsOptional(), Type(() => Number), IsInt(), Min(min), Max(max));
+  return applyDecorators(
+    ApiPropertyOptional({ type: 'integer', description, minimum: min, maximum: max }),
+    IsOptional(),
+    Type(() => Number),
+    IsInt(),
+    Min(min),
+    Max(max),
+  );
 }
 
 export function FormatField(): PropertyDecorator {
-  return EnumField(EXPORT_FORMATS, 'json (default) or a streamed download: csv (UTF-8 with BOM, Chinese headers) or xlsx');
+  return EnumField(
+    EXPORT_FORMATS,
+    'json (default) or a streamed download: csv (UTF-8 with BOM, Chinese headers) or xlsx',
+  );
 }

@@ -7,8 +7,14 @@ import { ScopeRepository } from './scope.repository';
 export class ScopeService {
   constructor(@Inject(ScopeRepository) private readonly repo: ScopeRepository) {}
 
-  async resolve(fiscalYear?: number | null, asOf?: string | null, today = localToday()): Promise<ReviewScope> {
-    const year = fiscalYear ?? (asOf ? Number(asOf.slice(0, 4)) : ((await this.repo.latestFiscalYear()) ?? Number(today.slice(0, 4))));
+  async resolve(
+    fiscalYear?: number | null,
+    asOf?: string | null,
+    today = localToday(),
+  ): Promise<ReviewScope> {
+    const year =
+      fiscalYear ??
+      (asOf ? Number(asOf.slice(0, 4)) : ((await this.repo.latestFiscalYear()) ?? Number(today.slice(0, 4))));
     if (asOf) {
       checkAsOf(year, asOf);
       return { fiscalYear: year, asOf };

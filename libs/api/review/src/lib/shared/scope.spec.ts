@@ -15,8 +15,16 @@ describe('scope helpers', () => {
   });
 
   it('knows month ends and real dates', () => {
-    expect([monthEnd(2024, 2), monthEnd(2023, 2), monthEnd(2024, 12)]).toEqual(['2024-02-29', '2023-02-28', '2024-12-31']);
-    expect([isIsoDate('2024-02-29'), isIsoDate('2023-02-29'), isIsoDate('2024-13-01')]).toEqual([true, false, false]);
+    expect([monthEnd(2024, 2), monthEnd(2023, 2), monthEnd(2024, 12)]).toEqual([
+      '2024-02-29',
+      '2023-02-28',
+      '2024-12-31',
+    ]);
+    expect([isIsoDate('2024-02-29'), isIsoDate('2023-02-29'), isIsoDate('2024-13-01')]).toEqual([
+      true,
+      false,
+      false,
+    ]);
     expect(() => checkAsOf(2024, '2023-12-31')).toThrow(/outside/);
   });
 

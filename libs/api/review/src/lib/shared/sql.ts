@@ -42,6 +42,9 @@ export function prefixPattern(code: string): string {
  * The reference-table edition to name codes of a fiscal year: that year's, else the newest
  * before it, else the oldest shipped.
  */
-export function refVersion(table: 'ref_func_code' | 'ref_econ_code' | 'ref_revenue_code', fiscalYearParam: string): string {
+export function refVersion(
+  table: 'ref_func_code' | 'ref_econ_code' | 'ref_revenue_code',
+  fiscalYearParam: string,
+): string {
   return `(SELECT coalesce(max(version_year) FILTER (WHERE version_year <= ${fiscalYearParam}::int), min(version_year)) FROM ${table})`;
 }

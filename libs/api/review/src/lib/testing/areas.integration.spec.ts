@@ -1,6 +1,14 @@
 import { TestingModule } from '@nestjs/testing';
 import { createTestDatabase, TestDatabase } from '@bs/api-db-testing';
-import type { AdminAssetDto, BondProjectDto, DebtPositionDto, FindingPage, NaturalResourceDto, RepaymentDto, SoeDto } from '@bs/shared-model';
+import type {
+  AdminAssetDto,
+  BondProjectDto,
+  DebtPositionDto,
+  FindingPage,
+  NaturalResourceDto,
+  RepaymentDto,
+  SoeDto,
+} from '@bs/shared-model';
 import { AssetsService } from '../assets/assets.service';
 import { FindingsService } from '../audit/findings.service';
 import { DebtService } from '../debt/debt.service';
@@ -30,9 +38,24 @@ describe('audit, debt and assets (real PostgreSQL)', () => {
     expect(page.total).toBe(4);
     expect(page.byStatus).toEqual({ open: 2, in_progress: 1, rectified: 1 });
     const byId = new Map(page.items.map((f) => [f.findingId, f]));
-    expect(byId.get('F1')).toMatchObject({ status: 'open', overdueDays: 91, agencyName: '市财政局', amount: '10000.00' });
-    expect(byId.get('F2')).toMatchObject({ status: 'rectified', overdueDays: null, rectifiedDate: '2024-05-20', rectifiedAmount: '5000.00' });
-    expect(byId.get('F3')).toMatchObject({ status: 'open', overdueDays: 61, rectifiedDate: null, rectifiedAmount: null });
+    expect(byId.get('F1')).toMatchObject({
+      status: 'open',
+      overdueDays: 91,
+      agencyName: '市财政局',
+      amount: '10000.00',
+    });
+    expect(byId.get('F2')).toMatchObject({
+      status: 'rectified',
+      overdueDays: null,
+      rectifiedDate: '2024-05-20',
+      rectifiedAmount: '5000.00',
+    });
+    expect(byId.get('F3')).toMatchObject({
+      status: 'open',
+      overdueDays: 61,
+      rectifiedDate: null,
+      rectifiedAmount: null,
+    });
     expect(byId.get('F5')).toMatchObject({ status: 'in_progress', overdueDays: null });
     expect(byId.has('F4')).toBe(false);
 
@@ -44,7 +67,11 @@ describe('audit, debt and assets (real PostgreSQL)', () => {
     expect(open.items).toHaveLength(1);
     expect(open.byStatus).toEqual(page.byStatus);
 
-    const filtered = (await findings.findings({ ...scope, category: '预算', auditYear: 2024 })) as FindingPage;
+    const filtered = (await findings.findings({
+      ...scope,
+      category: '预算',
+      auditYear: 2024,
+    })) as FindingPage;
     expect(filtered.items.map((f) => f.findingId)).toEqual(['F5']);
     const previousYear = (await findings.findings({ fiscalYear: 2023, asOf: '2023-12-31' })) as FindingPage;
     expect(previousYear.items.map((f) => f.findingId).sort()).toEqual(['F1', 'F2']);
@@ -67,7 +94,11 @@ describe('audit, debt and assets (real PostgreSQL)', () => {
       },
       expect.objectContaining({ districtCode: '150103', asOf: '2024-05-31', ratio: null }),
     ]);
-    const early = (await debt.positions({ fiscalYear: 2024, asOf: '2024-04-30', districtCode: '150102' })) as DebtPositionDto[];
+    const early = (await debt.positions({
+      fiscalYear: 2024,
+      asOf: '2024-04-30',
+      districtCode: '150102',
+    })) as DebtPositionDto[];
     expect(early.map((r) => [r.districtCode, r.asOf])).toEqual([['150102', '2024-03-31']]);
   });
 
@@ -80,7 +111,13 @@ describe('audit, debt and assets (real PostgreSQL)', () => {
       // Paid on 2024-08-30, after the as-of: still due then.
       ['2024-09-01', 'due', null, null],
     ]);
-    expect(rows[0]).toMatchObject({ bondCode: 'B1', bondName: '2023年专项债券一期', districtCode: '150102', principal: '500000.00', interest: '0.00' });
+    expect(rows[0]).toMatchObject({
+      bondCode: 'B1',
+      bondName: '2023年专项债券一期',
+      districtCode: '150102',
+      principal: '500000.00',
+      interest: '0.00',
+    });
     const longer = (await mod.get(DebtService).maturities({ ...scope, months: 36 })) as RepaymentDto[];
     expect(longer.map((r) => r.dueDate)).toContain('2026-09-01');
   });
@@ -108,17 +145,35 @@ describe('audit, debt and assets (real PostgreSQL)', () => {
     const assets = mod.get(AssetsService);
     const soe = (await assets.soe(scope)) as SoeDto[];
     expect(soe.map((s) => s.enterpriseCode)).toEqual(['E2', 'E1']);
-    expect(soe[0]).toMatchObject({ sector: 'financial', netProfit: '-10500.50', leverage: 0.95, valueRatio: expect.closeTo(0.894995, 12), supervisor: null });
+    expect(soe[0]).toMatchObject({
+      sector: 'financial',
+      netProfit: '-10500.50',
+      leverage: 0.95,
+      valueRatio: expect.closeTo(0.894995, 12),
+      supervisor: null,
+    });
     expect((await assets.soe({ fiscalYear: 2023 })) as SoeDto[]).toHaveLength(1);
 
     const admin = (await assets.admin(scope)) as AdminAssetDto[];
     expect(sum(admin.map((a) => a.originalValue))).toBe(sum(ADMIN_ASSETS.map((a) => a.original_value)));
-    expect(admin.find((a) => a.assetClass === 'land')).toMatchObject({ agencyName: '市教育局', quantity: null, idleValue: null });
+    expect(admin.find((a) => a.assetClass === 'land')).toMatchObject({
+      agencyName: '市教育局',
+      quantity: null,
+      idleValue: null,
+    });
     expect(admin.find((a) => a.assetClass === 'vehicle')).toMatchObject({ quantity: 3, idleValue: '0.00' });
 
     const natural = (await assets.natural({ ...scope, resourceType: 'forest' })) as NaturalResourceDto[];
     expect(natural).toEqual([
-      { districtCode: '150103', districtName: '回民区', resourceType: 'forest', indicator: '蓄积量', unit: '万立方米', quantity: 56.25, value: '78000000.00' },
+      {
+        districtCode: '150103',
+        districtName: '回民区',
+        resourceType: 'forest',
+        indicator: '蓄积量',
+        unit: '万立方米',
+        quantity: 56.25,
+        value: '78000000.00',
+      },
     ]);
   });
 });

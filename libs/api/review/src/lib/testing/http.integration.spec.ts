@@ -32,7 +32,9 @@ describe('review HTTP surface: exports, validation, OpenAPI (real PostgreSQL)', 
     const bytes = Buffer.from(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('年度,支付凭证号,支付日期,预算类型,单位编码,单位名称,功能分类编码,经济分类编码,项目编码,收款人名称,收款人类型,支付方式,金额,用途');
+    expect(lines[0]).toBe(
+      '年度,支付凭证号,支付日期,预算类型,单位编码,单位名称,功能分类编码,经济分类编码,项目编码,收款人名称,收款人类型,支付方式,金额,用途',
+    );
     expect(lines).toHaveLength(1 + PAYMENTS.filter((p) => p.fiscal_year === 2024).length);
     const v003 = lines.find((l) => l.includes(',V003,'));
     expect(v003).toContain(`,'=cmd|calc,`);
@@ -69,11 +71,22 @@ describe('review HTTP surface: exports, validation, OpenAPI (real PostgreSQL)', 
   });
 
   it('answers JSON with the query params the dashboard sends, and 400 on bad ones', async () => {
-    const ok = await fetch(`${base}/execution?fiscalYear=2024&asOf=2024-06-30&groupBy=func&funcCode=205&budgetType=general`);
+    const ok = await fetch(
+      `${base}/execution?fiscalYear=2024&asOf=2024-06-30&groupBy=func&funcCode=205&budgetType=general`,
+    );
     expect(ok.status).toBe(200);
     const rows = (await ok.json()) as ExecutionRow[];
     expect(rows.map((r) => r.key).sort()).toEqual(['205', '20501', '20502']);
-    for (const path of ['/debt/positions', '/debt/maturities', '/debt/projects', '/assets/soe', '/assets/admin', '/assets/natural', '/overview', '/meta']) {
+    for (const path of [
+      '/debt/positions',
+      '/debt/maturities',
+      '/debt/projects',
+      '/assets/soe',
+      '/assets/admin',
+      '/assets/natural',
+      '/overview',
+      '/meta',
+    ]) {
       const r = await fetch(`${base}${path}${path === '/meta' ? '' : '?fiscalYear=2024&asOf=2024-06-30'}`);
       expect({ path, status: r.status }).toEqual({ path, status: 200 });
     }
@@ -94,14 +107,50 @@ describe('review HTTP surface: exports, validation, OpenAPI (real PostgreSQL)', 
 
   it('describes every route and query parameter in OpenAPI, and every controller is for readers only', () => {
     const doc = SwaggerModule.createDocument(app, new DocumentBuilder().addBearerAuth().build());
-    const routes = ['meta', 'overview', 'execution', 'payments', 'audit/findings', 'debt/positions', 'debt/maturities', 'debt/projects', 'assets/soe', 'assets/admin', 'assets/natural'];
+    const routes = [
+      'meta',
+      'overview',
+      'execution',
+      'payments',
+      'audit/findings',
+      'debt/positions',
+      'debt/maturities',
+      'debt/projects',
+      'assets/soe',
+      'assets/admin',
+      'assets/natural',
+    ];
     for (const r of routes) {
       const op = doc.paths[`/api/${r}`]?.get;
-      expect({ r, described: !!op?.responses?.['200'], secured: !!op?.security?.length }).toEqual({ r, described: true, secured: true });
+      expect({ r, described: !!op?.responses?.['200'], secured: !!op?.security?.length }).toEqual({
+        r,
+        described: true,
+        secured: true,
+      });
     }
-    const params = (doc.paths['/api/payments']?.get?.parameters ?? []).map((p) => ('name' in p ? p.name : ''));
+    const params = (doc.paths['/api/payments']?.get?.parameters ?? []).map((p) =>
+      'name' in p ? p.name : '',
+    );
     expect(params.sort()).toEqual(
-      ['agencyCode', 'asOf', 'budgetType', 'cursor', 'dateFrom', 'dateTo', 'districtCode', 'econCode', 'fiscalYear', 'format', 'funcCode', 'limit', 'maxAmount', 'minAmount', 'payee', 'q', 'sort'].sort(),
+      [
+        'agencyCode',
+        'asOf',
+        'budgetType',
+        'cursor',
+        'dateFrom',
+        'dateTo',
+        'districtCode',
+        'econCode',
+        'fiscalYear',
+        'format',
+        'funcCode',
+        'limit',
+        'maxAmount',
+        'minAmount',
+        'payee',
+        'q',
+        'sort',
+      ].sort(),
     );
     const controllers: unknown[] = Reflect.getMetadata('controllers', ReviewModule);
     expect(controllers).toHaveLength(7);

@@ -8,12 +8,22 @@ export const ASSET_IDLE = defineRule({
   nameEn: 'High share of idle assets',
   subjectType: 'agency',
   descriptionZh: '单位本年度闲置资产价值合计占资产净值合计的比例超过阈值（净值合计大于零）。',
-  descriptionEn: "An agency's total idle asset value exceeds the threshold share of its total net asset value (net value above zero).",
+  descriptionEn:
+    "An agency's total idle asset value exceeds the threshold share of its total net asset value (net value above zero).",
   params: [
-    { name: 'maxShare', default: 0.1, unit: 'ratio', min: 0, max: 1, labelZh: '闲置占比阈值', labelEn: 'Idle share' },
+    {
+      name: 'maxShare',
+      default: 0.1,
+      unit: 'ratio',
+      min: 0,
+      max: 1,
+      labelZh: '闲置占比阈值',
+      labelEn: 'Idle share',
+    },
   ],
   templateZh: '{agency}{year}年闲置资产 {idleWan} 万元，占资产净值 {netWan} 万元的 {share}，超过 {limit}',
-  templateEn: '{agency}: idle assets of ¥{idleYuan} are {share} of net asset value ¥{netYuan} in {year} (above {limit})',
+  templateEn:
+    '{agency}: idle assets of ¥{idleYuan} are {share} of net asset value ¥{netYuan} in {year} (above {limit})',
   sql: (p: RuleParams) => `
 WITH g AS (
   SELECT agency_code, sum(coalesce(idle_value, 0)) AS idle, sum(net_value) AS net,

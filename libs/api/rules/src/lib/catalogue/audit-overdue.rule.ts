@@ -11,12 +11,24 @@ export const AUDIT_OVERDUE = defineRule({
   nameEn: 'Audit rectification overdue',
   subjectType: 'finding',
   descriptionZh: '审计查出问题在截止日尚未整改完成，且已超过整改期限；逾期超过阈值天数为高风险。',
-  descriptionEn: 'An audit finding not rectified at the as-of date whose deadline has passed; high when overdue by more than the threshold.',
+  descriptionEn:
+    'An audit finding not rectified at the as-of date whose deadline has passed; high when overdue by more than the threshold.',
   params: [
-    { name: 'highDays', default: 90, unit: 'days', min: 0, max: 36500, integer: true, labelZh: '严重逾期天数', labelEn: 'Days overdue (high)' },
+    {
+      name: 'highDays',
+      default: 90,
+      unit: 'days',
+      min: 0,
+      max: 36500,
+      integer: true,
+      labelZh: '严重逾期天数',
+      labelEn: 'Days overdue (high)',
+    },
   ],
-  templateZh: '{agency}审计问题 {finding}（{year}年度{category}：{description}）整改期限 {deadline}，已逾期 {days} 天未整改完成，涉及金额 {amountWan} 万元',
-  templateEn: '{agency}: audit finding {finding} ({year}, {category}) was due for rectification on {deadline} and is {days} days overdue (¥{amountYuan} involved)',
+  templateZh:
+    '{agency}审计问题 {finding}（{year}年度{category}：{description}）整改期限 {deadline}，已逾期 {days} 天未整改完成，涉及金额 {amountWan} 万元',
+  templateEn:
+    '{agency}: audit finding {finding} ({year}, {category}) was due for rectification on {deadline} and is {days} days overdue (¥{amountYuan} involved)',
   sql: (p: RuleParams) => `
 SELECT f.finding_id AS subject_key,
        CASE WHEN ${AS_OF} - f.deadline > ${int(p['highDays'])} THEN 'high' ELSE 'warning' END AS severity,

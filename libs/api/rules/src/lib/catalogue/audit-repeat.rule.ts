@@ -8,12 +8,24 @@ export const AUDIT_REPEAT = defineRule({
   nameEn: 'Repeated audit findings',
   subjectType: 'agencyCategory',
   descriptionZh: '同一单位同一类别的审计问题出现在不少于阈值个不同审计年度。',
-  descriptionEn: 'Findings of the same agency and category in at least the threshold number of different audit years.',
+  descriptionEn:
+    'Findings of the same agency and category in at least the threshold number of different audit years.',
   params: [
-    { name: 'minYears', default: 2, unit: 'count', min: 2, max: 100, integer: true, labelZh: '最少年度数', labelEn: 'Minimum audit years' },
+    {
+      name: 'minYears',
+      default: 2,
+      unit: 'count',
+      min: 2,
+      max: 100,
+      integer: true,
+      labelZh: '最少年度数',
+      labelEn: 'Minimum audit years',
+    },
   ],
-  templateZh: '{agency}“{category}”类问题在 {years} 个审计年度（{yearList}）重复出现，共 {count} 个问题，涉及金额 {amountWan} 万元',
-  templateEn: '{agency}: "{category}" findings recur in {years} audit years ({yearList}), {count} findings, ¥{amountYuan} involved',
+  templateZh:
+    '{agency}“{category}”类问题在 {years} 个审计年度（{yearList}）重复出现，共 {count} 个问题，涉及金额 {amountWan} 万元',
+  templateEn:
+    '{agency}: "{category}" findings recur in {years} audit years ({yearList}), {count} findings, ¥{amountYuan} involved',
   sql: (p: RuleParams) => `
 WITH g AS (
   SELECT agency_code, category, count(DISTINCT audit_year) AS years, count(*) AS n, coalesce(sum(amount), 0) AS total,

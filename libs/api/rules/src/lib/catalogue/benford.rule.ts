@@ -10,15 +10,44 @@ export const BENFORD = defineRule({
   nameZh: '首位数字分布异常',
   nameEn: 'First-digit distribution anomaly (Benford)',
   subjectType: 'agency',
-  descriptionZh: '单位年内金额不低于 10 元的凭证达到阈值笔数，其首位数字分布与本福特定律的平均绝对偏差（MAD）超过阈值（Nigrini：不符合）。',
-  descriptionEn: "An agency with enough vouchers of at least 10 yuan whose first-digit mean absolute deviation from Benford's law exceeds the threshold (Nigrini: nonconformity).",
+  descriptionZh:
+    '单位年内金额不低于 10 元的凭证达到阈值笔数，其首位数字分布与本福特定律的平均绝对偏差（MAD）超过阈值（Nigrini：不符合）。',
+  descriptionEn:
+    "An agency with enough vouchers of at least 10 yuan whose first-digit mean absolute deviation from Benford's law exceeds the threshold (Nigrini: nonconformity).",
   params: [
-    { name: 'minVouchers', default: 500, unit: 'count', min: 1, max: 1e9, integer: true, labelZh: '最少凭证数', labelEn: 'Minimum vouchers' },
-    { name: 'minAmount', default: 10, unit: 'yuan', min: 10, max: 1e12, labelZh: '计入的最低金额', labelEn: 'Minimum amount counted' },
-    { name: 'maxMad', default: 0.015, unit: 'ratio', min: 0, max: 1, labelZh: 'MAD 阈值', labelEn: 'MAD threshold' },
+    {
+      name: 'minVouchers',
+      default: 500,
+      unit: 'count',
+      min: 1,
+      max: 1e9,
+      integer: true,
+      labelZh: '最少凭证数',
+      labelEn: 'Minimum vouchers',
+    },
+    {
+      name: 'minAmount',
+      default: 10,
+      unit: 'yuan',
+      min: 10,
+      max: 1e12,
+      labelZh: '计入的最低金额',
+      labelEn: 'Minimum amount counted',
+    },
+    {
+      name: 'maxMad',
+      default: 0.015,
+      unit: 'ratio',
+      min: 0,
+      max: 1,
+      labelZh: 'MAD 阈值',
+      labelEn: 'MAD threshold',
+    },
   ],
-  templateZh: '{agency}年内 {count} 笔支付的首位数字分布偏离本福特定律，MAD 为 {mad}，超过 {limit}（首位为1的占 {share1}，理论值 30.1%）',
-  templateEn: "{agency}: the first digits of {count} vouchers deviate from Benford's law, MAD {mad} above {limit} (leading 1: {share1}, expected 30.1%)",
+  templateZh:
+    '{agency}年内 {count} 笔支付的首位数字分布偏离本福特定律，MAD 为 {mad}，超过 {limit}（首位为1的占 {share1}，理论值 30.1%）',
+  templateEn:
+    "{agency}: the first digits of {count} vouchers deviate from Benford's law, MAD {mad} above {limit} (leading 1: {share1}, expected 30.1%)",
   sql: (p: RuleParams) => `
 WITH d AS (
   SELECT p.agency_code, left(p.amount::text, 1)::int AS digit, count(*) AS n

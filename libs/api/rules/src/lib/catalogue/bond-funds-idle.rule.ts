@@ -7,16 +7,46 @@ export const BOND_FUNDS_IDLE = defineRule({
   nameZh: '专项债资金闲置',
   nameEn: 'Idle special-bond funds',
   subjectType: 'project',
-  descriptionZh: '项目最新（截止日前）的资金使用记录显示：距债券发行已达阈值天数，累计支出占分配资金比例仍低于阈值。',
-  descriptionEn: "A project's latest row (dated on or before as-of) shows spent/allocated below the threshold although the bond was issued at least the threshold days before that row.",
+  descriptionZh:
+    '项目最新（截止日前）的资金使用记录显示：距债券发行已达阈值天数，累计支出占分配资金比例仍低于阈值。',
+  descriptionEn:
+    "A project's latest row (dated on or before as-of) shows spent/allocated below the threshold although the bond was issued at least the threshold days before that row.",
   params: [
-    { name: 'minDays', default: 180, unit: 'days', min: 0, max: 36500, integer: true, labelZh: '发行后天数', labelEn: 'Days since issue' },
-    { name: 'highDays', default: 365, unit: 'days', min: 0, max: 36500, integer: true, labelZh: '严重闲置天数', labelEn: 'Days since issue (high)' },
-    { name: 'minSpendRate', default: 0.5, unit: 'ratio', min: 0, max: 1, labelZh: '支出进度阈值', labelEn: 'Spending rate' },
+    {
+      name: 'minDays',
+      default: 180,
+      unit: 'days',
+      min: 0,
+      max: 36500,
+      integer: true,
+      labelZh: '发行后天数',
+      labelEn: 'Days since issue',
+    },
+    {
+      name: 'highDays',
+      default: 365,
+      unit: 'days',
+      min: 0,
+      max: 36500,
+      integer: true,
+      labelZh: '严重闲置天数',
+      labelEn: 'Days since issue (high)',
+    },
+    {
+      name: 'minSpendRate',
+      default: 0.5,
+      unit: 'ratio',
+      min: 0,
+      max: 1,
+      labelZh: '支出进度阈值',
+      labelEn: 'Spending rate',
+    },
   ],
   check: (p) => (p['highDays'] < p['minDays'] ? 'highDays must be ≥ minDays' : null),
-  templateZh: '{agency}专项债项目“{project}”分配债券资金 {allocatedWan} 万元，发行 {days} 天后（截至 {rowDate}）仅支出 {rate}，闲置 {idleWan} 万元',
-  templateEn: '{agency}: special-bond project "{project}" has spent only {rate} of ¥{allocatedYuan} {days} days after the bond issue (at {rowDate}); ¥{idleYuan} idle',
+  templateZh:
+    '{agency}专项债项目“{project}”分配债券资金 {allocatedWan} 万元，发行 {days} 天后（截至 {rowDate}）仅支出 {rate}，闲置 {idleWan} 万元',
+  templateEn:
+    '{agency}: special-bond project "{project}" has spent only {rate} of ¥{allocatedYuan} {days} days after the bond issue (at {rowDate}); ¥{idleYuan} idle',
   sql: (p: RuleParams) => `
 WITH lp AS (
   SELECT DISTINCT ON (project_code) * FROM bond_project

@@ -8,13 +8,32 @@ export const BUDGET_ADJUST_LARGE = defineRule({
   nameEn: 'Large budget adjustments',
   subjectType: 'agency',
   descriptionZh: '单位年初预算达到阈值，且已生效的预算调整合计（绝对值）占年初预算的比例超过阈值。',
-  descriptionEn: "The absolute sum of an agency's effective adjustment lines exceeds the threshold share of its initial budget.",
+  descriptionEn:
+    "The absolute sum of an agency's effective adjustment lines exceeds the threshold share of its initial budget.",
   params: [
-    { name: 'minInitial', default: 100000, unit: 'yuan', min: 1, max: 1e12, labelZh: '最低年初预算', labelEn: 'Minimum initial budget' },
-    { name: 'maxShare', default: 0.2, unit: 'ratio', min: 0, max: 100, labelZh: '调整比例阈值', labelEn: 'Adjustment share' },
+    {
+      name: 'minInitial',
+      default: 100000,
+      unit: 'yuan',
+      min: 1,
+      max: 1e12,
+      labelZh: '最低年初预算',
+      labelEn: 'Minimum initial budget',
+    },
+    {
+      name: 'maxShare',
+      default: 0.2,
+      unit: 'ratio',
+      min: 0,
+      max: 100,
+      labelZh: '调整比例阈值',
+      labelEn: 'Adjustment share',
+    },
   ],
-  templateZh: '{agency}年初预算 {initialWan} 万元，预算调整合计 {adjustmentWan} 万元，调整幅度 {share}，超过 {limit}',
-  templateEn: '{agency}: adjustments of ¥{adjustmentYuan} against an initial budget of ¥{initialYuan} ({share}, above {limit})',
+  templateZh:
+    '{agency}年初预算 {initialWan} 万元，预算调整合计 {adjustmentWan} 万元，调整幅度 {share}，超过 {limit}',
+  templateEn:
+    '{agency}: adjustments of ¥{adjustmentYuan} against an initial budget of ¥{initialYuan} ({share}, above {limit})',
   sql: (p: RuleParams) => `
 WITH l AS (
   SELECT agency_code,

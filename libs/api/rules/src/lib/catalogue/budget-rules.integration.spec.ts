@@ -1,6 +1,12 @@
 import { createTestDatabase, TestDatabase } from '@bs/api-db-testing';
 import {
-  AGENCY, AGENCY2, insertBudgetLines, insertPayments, resetData, resetPartitionCache, seedOrganisation,
+  AGENCY,
+  AGENCY2,
+  insertBudgetLines,
+  insertPayments,
+  resetData,
+  resetPartitionCache,
+  seedOrganisation,
 } from '../../testing/fixtures';
 import { fire, severities } from '../../testing/rule-test-db';
 
@@ -48,7 +54,9 @@ describe('EXEC_LAG', () => {
 
   it('writes a plain message with time progress, rate and gap', async () => {
     const a = (await fire(db.ds, 'EXEC_LAG', 2024, '2024-06-30')).get(`${AGENCY}/general`);
-    expect(a?.messageZh).toBe('市教育局一般公共预算执行率 29.0%，低于时间进度 49.7% 达 20.7 个百分点（当前预算 100.00 万元，已支出 29.00 万元）');
+    expect(a?.messageZh).toBe(
+      '市教育局一般公共预算执行率 29.0%，低于时间进度 49.7% 达 20.7 个百分点（当前预算 100.00 万元，已支出 29.00 万元）',
+    );
     expect(a?.messageEn).toContain('general public budget execution rate 29.0%');
     expect(a?.metric).toBe('0.290000');
     expect(a?.amount).toBe('207267.76'); // 1,000,000 × 182/366 − 290,000
@@ -119,7 +127,9 @@ describe('IDLE_BUDGET', () => {
   });
 
   it('counts only quarters that end on or before as_of', async () => {
-    expect(Object.keys(await severities(db.ds, 'IDLE_BUDGET', 2024, '2024-06-29'))).toEqual([`${AGENCY}/capital/Q1`]);
+    expect(Object.keys(await severities(db.ds, 'IDLE_BUDGET', 2024, '2024-06-29'))).toEqual([
+      `${AGENCY}/capital/Q1`,
+    ]);
     expect(Object.keys(await severities(db.ds, 'IDLE_BUDGET', 2024, '2024-06-30'))).toHaveLength(3);
   });
 });
@@ -137,7 +147,11 @@ describe('BUDGET_ADJUST_LARGE', () => {
     ]);
     const m = await fire(db.ds, 'BUDGET_ADJUST_LARGE', 2024, '2024-06-30');
     expect([...m.keys()]).toEqual([AGENCY2]);
-    expect(m.get(AGENCY2)).toMatchObject({ amount: '20000.01', metric: '0.200000', evidence: { budgetLines: ['A5'] } });
+    expect(m.get(AGENCY2)).toMatchObject({
+      amount: '20000.01',
+      metric: '0.200000',
+      evidence: { budgetLines: ['A5'] },
+    });
   });
 });
 
@@ -154,11 +168,16 @@ describe('YEAR_END_SURGE', () => {
   });
 
   it('flags December > 20 % (high > 40 %) once as_of reaches 12-31', async () => {
-    expect(await severities(db.ds, 'YEAR_END_SURGE', 2024, '2024-12-31')).toEqual({ [AGENCY]: 'warning', [AGENCY2]: 'high' });
+    expect(await severities(db.ds, 'YEAR_END_SURGE', 2024, '2024-12-31')).toEqual({
+      [AGENCY]: 'warning',
+      [AGENCY2]: 'high',
+    });
     expect(await severities(db.ds, 'YEAR_END_SURGE', 2024, '2024-12-30')).toEqual({});
   });
 
   it('needs December payments of at least 1,000,000', async () => {
-    expect(await severities(db.ds, 'YEAR_END_SURGE', 2024, '2024-12-31', { minDecember: 1000000.01 })).toEqual({});
+    expect(
+      await severities(db.ds, 'YEAR_END_SURGE', 2024, '2024-12-31', { minDecember: 1000000.01 }),
+    ).toEqual({});
   });
 });

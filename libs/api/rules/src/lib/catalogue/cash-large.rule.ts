@@ -10,7 +10,15 @@ export const CASH_LARGE = defineRule({
   descriptionZh: '支付方式为现金且金额达到阈值。',
   descriptionEn: 'A voucher paid in cash for at least the threshold.',
   params: [
-    { name: 'minAmount', default: 50000, unit: 'yuan', min: 0.01, max: 1e12, labelZh: '最低金额', labelEn: 'Minimum amount' },
+    {
+      name: 'minAmount',
+      default: 50000,
+      unit: 'yuan',
+      min: 0.01,
+      max: 1e12,
+      labelZh: '最低金额',
+      labelEn: 'Minimum amount',
+    },
   ],
   templateZh: '{agency}于 {date} 以现金方式支付 {amountWan} 万元（收款人“{payee}”，凭证 {voucher}）',
   templateEn: '{agency} paid ¥{amountYuan} in cash on {date} (payee "{payee}", voucher {voucher})',

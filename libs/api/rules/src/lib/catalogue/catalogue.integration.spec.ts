@@ -33,12 +33,22 @@ describe('catalogue', () => {
 
   it('renders templates the same way in TypeScript and SQL', async () => {
     const rule = RULES[0];
-    const values = { agency: '市教育局', btZh: '一般公共预算', rate: '31.2%', progress: '49.7%', gap: '18.5', budgetWan: '100.00', executedWan: "3'1" };
+    const values = {
+      agency: '市教育局',
+      btZh: '一般公共预算',
+      rate: '31.2%',
+      progress: '49.7%',
+      gap: '18.5',
+      budgetWan: '100.00',
+      executedWan: "3'1",
+    };
     const rows: { m: string }[] = await db.ds.query(
       `SELECT ${messageSql(rule.templateZh, '$1::jsonb')} AS m`,
       [JSON.stringify(values)],
     );
     expect(rows[0].m).toBe(renderMessage(rule.templateZh, values));
-    expect(rule.messageZh(values)).toBe('市教育局一般公共预算执行率 31.2%，低于时间进度 49.7% 达 18.5 个百分点（当前预算 100.00 万元，已支出 3\'1 万元）');
+    expect(rule.messageZh(values)).toBe(
+      "市教育局一般公共预算执行率 31.2%，低于时间进度 49.7% 达 18.5 个百分点（当前预算 100.00 万元，已支出 3'1 万元）",
+    );
   });
 });

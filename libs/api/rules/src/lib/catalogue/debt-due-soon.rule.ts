@@ -11,7 +11,16 @@ export const DEBT_DUE_SOON = defineRule({
   descriptionZh: '截至截止日未偿还、且应还日期在截止日起阈值天数之内的还本付息。',
   descriptionEn: 'An unpaid repayment due between the as-of date and the threshold number of days after it.',
   params: [
-    { name: 'days', default: 90, unit: 'days', min: 0, max: 3660, integer: true, labelZh: '提前提示天数', labelEn: 'Days ahead' },
+    {
+      name: 'days',
+      default: 90,
+      unit: 'days',
+      min: 0,
+      max: 3660,
+      integer: true,
+      labelZh: '提前提示天数',
+      labelEn: 'Days ahead',
+    },
   ],
   templateZh: '{district}债券“{bond}”将于 {due}（{days} 天后）到期偿还本息 {outstandingWan} 万元',
   templateEn: '{district}: bond "{bond}" repayment of ¥{outstandingYuan} falls due on {due} (in {days} days)',

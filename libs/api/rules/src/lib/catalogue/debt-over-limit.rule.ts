@@ -9,10 +9,13 @@ export const DEBT_OVER_LIMIT = defineRule({
   nameEn: 'Debt balance over the limit',
   subjectType: 'districtDebtType',
   descriptionZh: '区划最新（截止日前）的一般债务或专项债务余额超过限额。',
-  descriptionEn: "A district's latest general or special debt balance (position dated on or before as-of) exceeds its limit.",
+  descriptionEn:
+    "A district's latest general or special debt balance (position dated on or before as-of) exceeds its limit.",
   params: [],
-  templateZh: '{district}截至 {positionDate} {typeZh}余额 {balanceWan} 万元，超过限额 {limitWan} 万元 {overWan} 万元',
-  templateEn: '{district}: {typeEn} balance of ¥{balanceYuan} at {positionDate} exceeds the limit of ¥{limitYuan} by ¥{overYuan}',
+  templateZh:
+    '{district}截至 {positionDate} {typeZh}余额 {balanceWan} 万元，超过限额 {limitWan} 万元 {overWan} 万元',
+  templateEn:
+    '{district}: {typeEn} balance of ¥{balanceYuan} at {positionDate} exceeds the limit of ¥{limitYuan} by ¥{overYuan}',
   sql: () => `
 WITH ${LATEST_POSITIONS},
 x AS (

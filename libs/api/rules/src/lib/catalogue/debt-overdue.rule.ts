@@ -9,10 +9,13 @@ export const DEBT_OVERDUE = defineRule({
   nameEn: 'Bond repayment overdue',
   subjectType: 'repayment',
   descriptionZh: '应还日期早于截止日，且截至截止日未足额偿还本息（截止日之后的支付不计）。',
-  descriptionEn: 'A repayment due before the as-of date and not paid in full (principal + interest) by then; payments after as-of do not count.',
+  descriptionEn:
+    'A repayment due before the as-of date and not paid in full (principal + interest) by then; payments after as-of do not count.',
   params: [],
-  templateZh: '{district}债券“{bond}”应于 {due} 偿还本息 {dueAmountWan} 万元，截至 {asOf} 已逾期 {days} 天，未偿 {outstandingWan} 万元',
-  templateEn: '{district}: bond "{bond}" repayment of ¥{dueAmountYuan} was due on {due}; {days} days overdue at {asOf} with ¥{outstandingYuan} unpaid',
+  templateZh:
+    '{district}债券“{bond}”应于 {due} 偿还本息 {dueAmountWan} 万元，截至 {asOf} 已逾期 {days} 天，未偿 {outstandingWan} 万元',
+  templateEn:
+    '{district}: bond "{bond}" repayment of ¥{dueAmountYuan} was due on {due}; {days} days overdue at {asOf} with ¥{outstandingYuan} unpaid',
   sql: () => `
 SELECT r.bond_code || '/' || ${isoDate('r.due_date')} AS subject_key, 'critical' AS severity,
        NULL::text AS agency_code, b.district_code, ${REPAYMENT_OUTSTANDING} AS amount,

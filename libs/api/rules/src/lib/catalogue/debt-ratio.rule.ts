@@ -9,18 +9,45 @@ export const DEBT_RATIO = defineRule({
   nameEn: 'High debt ratio',
   subjectType: 'district',
   descriptionZh: '区划最新债务余额（一般+专项）与综合财力之比达到阈值；分级为警示、高、严重。',
-  descriptionEn: "A district's (general + special balance) / comprehensive fiscal capacity at or above the thresholds (warning, high, critical).",
+  descriptionEn:
+    "A district's (general + special balance) / comprehensive fiscal capacity at or above the thresholds (warning, high, critical).",
   params: [
-    { name: 'warningRatio', default: 1, unit: 'ratio', min: 0, max: 100, labelZh: '警示债务率', labelEn: 'Debt ratio (warning)' },
-    { name: 'highRatio', default: 1.2, unit: 'ratio', min: 0, max: 100, labelZh: '高风险债务率', labelEn: 'Debt ratio (high)' },
-    { name: 'criticalRatio', default: 3, unit: 'ratio', min: 0, max: 100, labelZh: '严重债务率', labelEn: 'Debt ratio (critical)' },
+    {
+      name: 'warningRatio',
+      default: 1,
+      unit: 'ratio',
+      min: 0,
+      max: 100,
+      labelZh: '警示债务率',
+      labelEn: 'Debt ratio (warning)',
+    },
+    {
+      name: 'highRatio',
+      default: 1.2,
+      unit: 'ratio',
+      min: 0,
+      max: 100,
+      labelZh: '高风险债务率',
+      labelEn: 'Debt ratio (high)',
+    },
+    {
+      name: 'criticalRatio',
+      default: 3,
+      unit: 'ratio',
+      min: 0,
+      max: 100,
+      labelZh: '严重债务率',
+      labelEn: 'Debt ratio (critical)',
+    },
   ],
   check: (p) =>
     p['highRatio'] < p['warningRatio'] || p['criticalRatio'] < p['highRatio']
       ? 'ratios must satisfy warningRatio ≤ highRatio ≤ criticalRatio'
       : null,
-  templateZh: '{district}截至 {positionDate} 债务余额 {balanceWan} 万元，综合财力 {capacityWan} 万元，债务率 {ratio}，达到 {limit} 警戒线',
-  templateEn: '{district}: debt of ¥{balanceYuan} against fiscal capacity of ¥{capacityYuan} at {positionDate}, a debt ratio of {ratio} (threshold {limit})',
+  templateZh:
+    '{district}截至 {positionDate} 债务余额 {balanceWan} 万元，综合财力 {capacityWan} 万元，债务率 {ratio}，达到 {limit} 警戒线',
+  templateEn:
+    '{district}: debt of ¥{balanceYuan} against fiscal capacity of ¥{capacityYuan} at {positionDate}, a debt ratio of {ratio} (threshold {limit})',
   sql: (p: RuleParams) => `
 WITH ${LATEST_POSITIONS},
 r AS (

@@ -12,13 +12,33 @@ export const DUPLICATE_PAYMENT = defineRule({
   nameEn: 'Suspected duplicate payments',
   subjectType: 'paymentGroup',
   descriptionZh: '同一单位向同一收款人支付相同金额（不低于阈值）的两笔以上凭证，相邻凭证间隔不超过阈值天数。',
-  descriptionEn: 'Two or more vouchers of one agency to one payee with the same amount (at or above the threshold), consecutive pay dates at most the gap apart.',
+  descriptionEn:
+    'Two or more vouchers of one agency to one payee with the same amount (at or above the threshold), consecutive pay dates at most the gap apart.',
   params: [
-    { name: 'minAmount', default: 10000, unit: 'yuan', min: 0.01, max: 1e12, labelZh: '最低金额', labelEn: 'Minimum amount' },
-    { name: 'maxGapDays', default: 7, unit: 'days', min: 0, max: 366, integer: true, labelZh: '最大间隔天数', labelEn: 'Maximum gap (days)' },
+    {
+      name: 'minAmount',
+      default: 10000,
+      unit: 'yuan',
+      min: 0.01,
+      max: 1e12,
+      labelZh: '最低金额',
+      labelEn: 'Minimum amount',
+    },
+    {
+      name: 'maxGapDays',
+      default: 7,
+      unit: 'days',
+      min: 0,
+      max: 366,
+      integer: true,
+      labelZh: '最大间隔天数',
+      labelEn: 'Maximum gap (days)',
+    },
   ],
-  templateZh: '{agency}自 {first} 起 {days} 天内向“{payee}”支付 {count} 笔相同金额 {eachWan} 万元，疑似重复支付 {extraWan} 万元',
-  templateEn: '{agency}: {count} vouchers of ¥{eachYuan} each to "{payee}" within {days} days from {first}; ¥{extraYuan} possibly paid twice',
+  templateZh:
+    '{agency}自 {first} 起 {days} 天内向“{payee}”支付 {count} 笔相同金额 {eachWan} 万元，疑似重复支付 {extraWan} 万元',
+  templateEn:
+    '{agency}: {count} vouchers of ¥{eachYuan} each to "{payee}" within {days} days from {first}; ¥{extraYuan} possibly paid twice',
   sql: (p: RuleParams) => `
 WITH v AS (
   SELECT p.agency_code, p.payee_key, p.payee_name, p.amount, p.pay_date, p.voucher_no,

@@ -7,13 +7,24 @@ export const INDIVIDUAL_LARGE = defineRule({
   nameZh: '大额个人支付',
   nameEn: 'Large payment to an individual',
   subjectType: 'voucher',
-  descriptionZh: '收款人为个人、金额达到阈值，且经济分类不属于工资福利支出（301）或对个人和家庭的补助（303）。',
-  descriptionEn: 'A voucher to an individual for at least the threshold whose economic code is not under 301 (wages and benefits) or 303 (subsidies to individuals and households).',
+  descriptionZh:
+    '收款人为个人、金额达到阈值，且经济分类不属于工资福利支出（301）或对个人和家庭的补助（303）。',
+  descriptionEn:
+    'A voucher to an individual for at least the threshold whose economic code is not under 301 (wages and benefits) or 303 (subsidies to individuals and households).',
   params: [
-    { name: 'minAmount', default: 50000, unit: 'yuan', min: 0.01, max: 1e12, labelZh: '最低金额', labelEn: 'Minimum amount' },
+    {
+      name: 'minAmount',
+      default: 50000,
+      unit: 'yuan',
+      min: 0.01,
+      max: 1e12,
+      labelZh: '最低金额',
+      labelEn: 'Minimum amount',
+    },
   ],
   templateZh: '{agency}于 {date} 向个人“{payee}”支付 {amountWan} 万元（经济分类 {econ}，凭证 {voucher}）',
-  templateEn: '{agency} paid ¥{amountYuan} to the individual "{payee}" on {date} (economic code {econ}, voucher {voucher})',
+  templateEn:
+    '{agency} paid ¥{amountYuan} to the individual "{payee}" on {date} (economic code {econ}, voucher {voucher})',
   sql: (p: RuleParams) => `
 SELECT p.voucher_no AS subject_key, 'warning' AS severity, p.agency_code, a.district_code,
        p.amount, p.amount AS metric, ${num(p['minAmount'])} AS threshold,

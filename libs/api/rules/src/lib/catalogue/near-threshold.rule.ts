@@ -8,15 +8,43 @@ export const NEAR_THRESHOLD = defineRule({
   nameEn: 'Payments clustered just below the limit',
   subjectType: 'agency',
   descriptionZh: '单位年内金额处于临界区间（不低于下限且低于采购限额）的凭证达到阈值笔数。',
-  descriptionEn: 'An agency has at least the threshold number of vouchers in the year with lower ≤ amount < the procurement limit.',
+  descriptionEn:
+    'An agency has at least the threshold number of vouchers in the year with lower ≤ amount < the procurement limit.',
   params: [
-    { name: 'lower', default: 950000, unit: 'yuan', min: 0, max: 1e12, labelZh: '临界下限', labelEn: 'Lower bound' },
-    { name: 'limit', default: 1000000, unit: 'yuan', min: 0.01, max: 1e12, labelZh: '采购限额', labelEn: 'Procurement limit' },
-    { name: 'minCount', default: 3, unit: 'count', min: 1, max: 1e6, integer: true, labelZh: '最少笔数', labelEn: 'Minimum vouchers' },
+    {
+      name: 'lower',
+      default: 950000,
+      unit: 'yuan',
+      min: 0,
+      max: 1e12,
+      labelZh: '临界下限',
+      labelEn: 'Lower bound',
+    },
+    {
+      name: 'limit',
+      default: 1000000,
+      unit: 'yuan',
+      min: 0.01,
+      max: 1e12,
+      labelZh: '采购限额',
+      labelEn: 'Procurement limit',
+    },
+    {
+      name: 'minCount',
+      default: 3,
+      unit: 'count',
+      min: 1,
+      max: 1e6,
+      integer: true,
+      labelZh: '最少笔数',
+      labelEn: 'Minimum vouchers',
+    },
   ],
   check: (p) => (p['lower'] >= p['limit'] ? 'lower must be < limit' : null),
-  templateZh: '{agency}年内有 {count} 笔支付金额在 {lowerWan} 万元至 {limitWan} 万元之间（临界采购限额），合计 {totalWan} 万元',
-  templateEn: '{agency}: {count} vouchers between ¥{lowerYuan} and the ¥{limitYuan} limit this year, total ¥{totalYuan}',
+  templateZh:
+    '{agency}年内有 {count} 笔支付金额在 {lowerWan} 万元至 {limitWan} 万元之间（临界采购限额），合计 {totalWan} 万元',
+  templateEn:
+    '{agency}: {count} vouchers between ¥{lowerYuan} and the ¥{limitYuan} limit this year, total ¥{totalYuan}',
   sql: (p: RuleParams) => `
 WITH g AS (
   SELECT p.agency_code, count(*) AS n, sum(p.amount) AS total, array_agg(p.voucher_no ORDER BY p.pay_date, p.voucher_no) AS vouchers

@@ -1,6 +1,7 @@
-import { defineRule, RuleParams } from '../rule';
-import { agencyName, AS_OF, budgetTypeMsg, FY, moneyMsg, num, PAYMENTS_TO_AS_OF } from '../sql/fragments';
+import { defineRule, RuleParams, RuleSources } from '../rule';
+import { agencyName, AS_OF, budgetTypeMsg, FY, moneyMsg, num } from '../sql/fragments';
 import { cellVoucherEvidence } from '../sql/cell-evidence';
+import { cellPayments } from '../sql/cell-payments';
 
 /** 无预算支付: payments in a budget cell that has no budget line effective on or before as_of. */
 export const NO_BUDGET = defineRule({
@@ -11,15 +12,23 @@ export const NO_BUDGET = defineRule({
   descriptionZh: '预算科目没有任何已生效的预算指标，却发生了支出（净额大于零）。',
   descriptionEn: 'A budget cell with no budget line effective by the as-of date has net payments above zero.',
   params: [
-    { name: 'minExecuted', default: 0, unit: 'yuan', min: 0, max: 1e12, labelZh: '最低支出额', labelEn: 'Minimum spending' },
+    {
+      name: 'minExecuted',
+      default: 0,
+      unit: 'yuan',
+      min: 0,
+      max: 1e12,
+      labelZh: '最低支出额',
+      labelEn: 'Minimum spending',
+    },
   ],
   templateZh: '{agency}{btZh}科目 {func}/{econ} 无预算指标，已支出 {executedWan} 万元（{count} 笔）',
-  templateEn: '{agency}: {btEn} cell {func}/{econ} has no budget line but spent ¥{executedYuan} ({count} vouchers)',
-  sql: (p: RuleParams) => `
+  templateEn:
+    '{agency}: {btEn} cell {func}/{econ} has no budget line but spent ¥{executedYuan} ({count} vouchers)',
+  usesCellPayments: true,
+  sql: (p: RuleParams, sources?: RuleSources) => `
 WITH e AS (
-  SELECT p.budget_type, p.agency_code, p.func_code, p.econ_code, sum(p.amount) AS executed, count(*) AS n
-  FROM payment p WHERE ${PAYMENTS_TO_AS_OF}
-  GROUP BY p.budget_type, p.agency_code, p.func_code, p.econ_code),
+  SELECT cp.budget_type, cp.agency_code, cp.func_code, cp.econ_code, cp.executed, cp.n FROM ${cellPayments(sources)} cp),
 f AS MATERIALIZED (
   SELECT e.* FROM e
   WHERE e.executed > ${num(p['minExecuted'])}

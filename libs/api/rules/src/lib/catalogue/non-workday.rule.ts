@@ -11,14 +11,32 @@ export const NON_WORKDAY = defineRule({
   nameEn: 'Payment on a non-working day',
   subjectType: 'voucher',
   descriptionZh: '支付日期不是法定工作日（周末或法定节假日，调休上班日视为工作日），且金额达到阈值。',
-  descriptionEn: 'A voucher dated on a day that is not an official PRC working day (weekend or statutory holiday; make-up working days count as working) for at least the threshold.',
+  descriptionEn:
+    'A voucher dated on a day that is not an official PRC working day (weekend or statutory holiday; make-up working days count as working) for at least the threshold.',
   params: [
-    { name: 'minAmount', default: 50000, unit: 'yuan', min: 0.01, max: 1e12, labelZh: '最低金额', labelEn: 'Minimum amount' },
-    { name: 'warningAmount', default: 500000, unit: 'yuan', min: 0.01, max: 1e12, labelZh: '警示金额', labelEn: 'Warning amount' },
+    {
+      name: 'minAmount',
+      default: 50000,
+      unit: 'yuan',
+      min: 0.01,
+      max: 1e12,
+      labelZh: '最低金额',
+      labelEn: 'Minimum amount',
+    },
+    {
+      name: 'warningAmount',
+      default: 500000,
+      unit: 'yuan',
+      min: 0.01,
+      max: 1e12,
+      labelZh: '警示金额',
+      labelEn: 'Warning amount',
+    },
   ],
   check: (p) => (p['warningAmount'] < p['minAmount'] ? 'warningAmount must be ≥ minAmount' : null),
   templateZh: '{agency}于 {date}（{dayZh}）支付“{payee}” {amountWan} 万元（凭证 {voucher}），非工作日支付',
-  templateEn: '{agency} paid ¥{amountYuan} to "{payee}" on {date} ({dayEn}), not a working day (voucher {voucher})',
+  templateEn:
+    '{agency} paid ¥{amountYuan} to "{payee}" on {date} ({dayEn}), not a working day (voucher {voucher})',
   sql: (p: RuleParams) => `
 SELECT p.voucher_no AS subject_key,
        CASE WHEN p.amount >= ${num(p['warningAmount'])} THEN 'warning' ELSE 'info' END AS severity,

@@ -7,13 +7,25 @@ export const NONTAX_SHARE = defineRule({
   nameZh: '非税收入占比偏高',
   nameEn: 'High share of non-tax revenue',
   subjectType: 'district',
-  descriptionZh: '区划一般公共预算年初至截止月的非税收入（103类）占税收收入（101类）与非税收入合计的比例超过阈值。',
-  descriptionEn: "A district's general-budget non-tax revenue (codes under 103) exceeds the threshold share of tax (101) plus non-tax revenue, year to date.",
+  descriptionZh:
+    '区划一般公共预算年初至截止月的非税收入（103类）占税收收入（101类）与非税收入合计的比例超过阈值。',
+  descriptionEn:
+    "A district's general-budget non-tax revenue (codes under 103) exceeds the threshold share of tax (101) plus non-tax revenue, year to date.",
   params: [
-    { name: 'maxShare', default: 0.3, unit: 'ratio', min: 0, max: 1, labelZh: '非税占比阈值', labelEn: 'Non-tax share' },
+    {
+      name: 'maxShare',
+      default: 0.3,
+      unit: 'ratio',
+      min: 0,
+      max: 1,
+      labelZh: '非税占比阈值',
+      labelEn: 'Non-tax share',
+    },
   ],
-  templateZh: '{district}一般公共预算非税收入 {nontaxWan} 万元，占税收与非税收入合计 {totalWan} 万元的 {share}，超过 {limit}',
-  templateEn: '{district}: non-tax revenue of ¥{nontaxYuan} is {share} of tax plus non-tax revenue ¥{totalYuan} (above {limit})',
+  templateZh:
+    '{district}一般公共预算非税收入 {nontaxWan} 万元，占税收与非税收入合计 {totalWan} 万元的 {share}，超过 {limit}',
+  templateEn:
+    '{district}: non-tax revenue of ¥{nontaxYuan} is {share} of tax plus non-tax revenue ¥{totalYuan} (above {limit})',
   sql: (p: RuleParams) => `
 WITH g AS (
   SELECT district_code,

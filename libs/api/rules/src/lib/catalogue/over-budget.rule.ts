@@ -1,6 +1,7 @@
-import { defineRule, RuleParams } from '../rule';
-import { agencyName, AS_OF, budgetTypeMsg, capped, FY, moneyMsg, num, PAYMENTS_TO_AS_OF } from '../sql/fragments';
+import { defineRule, RuleParams, RuleSources } from '../rule';
+import { agencyName, AS_OF, budgetTypeMsg, capped, FY, moneyMsg, num } from '../sql/fragments';
 import { cellVoucherEvidence } from '../sql/cell-evidence';
+import { cellPayments } from '../sql/cell-payments';
 
 /** 超预算支付: a budget cell with budget lines whose payments exceed its current budget. */
 export const OVER_BUDGET = defineRule({
@@ -9,21 +10,31 @@ export const OVER_BUDGET = defineRule({
   nameEn: 'Payments over budget',
   subjectType: 'budgetCell',
   descriptionZh: '预算科目（预算类型/单位/功能分类/经济分类）已有生效预算指标，但累计支出超过当前预算。',
-  descriptionEn: 'A budget cell (budget type/agency/functional/economic code) that has budget lines spent more than its current budget.',
+  descriptionEn:
+    'A budget cell (budget type/agency/functional/economic code) that has budget lines spent more than its current budget.',
   params: [
-    { name: 'tolerance', default: 0, unit: 'yuan', min: 0, max: 1e12, labelZh: '容差金额', labelEn: 'Tolerance' },
+    {
+      name: 'tolerance',
+      default: 0,
+      unit: 'yuan',
+      min: 0,
+      max: 1e12,
+      labelZh: '容差金额',
+      labelEn: 'Tolerance',
+    },
   ],
-  templateZh: '{agency}{btZh}科目 {func}/{econ} 支出 {executedWan} 万元，超过当前预算 {budgetWan} 万元 {overWan} 万元',
-  templateEn: '{agency}: {btEn} cell {func}/{econ} spent ¥{executedYuan}, ¥{overYuan} over its current budget ¥{budgetYuan}',
-  sql: (p: RuleParams) => `
+  templateZh:
+    '{agency}{btZh}科目 {func}/{econ} 支出 {executedWan} 万元，超过当前预算 {budgetWan} 万元 {overWan} 万元',
+  templateEn:
+    '{agency}: {btEn} cell {func}/{econ} spent ¥{executedYuan}, ¥{overYuan} over its current budget ¥{budgetYuan}',
+  usesCellPayments: true,
+  sql: (p: RuleParams, sources?: RuleSources) => `
 WITH b AS (
   SELECT budget_type, agency_code, func_code, econ_code, sum(amount) AS budget, array_agg(line_id ORDER BY line_id) AS lines
   FROM budget_line WHERE fiscal_year = ${FY} AND effective_date <= ${AS_OF}
   GROUP BY budget_type, agency_code, func_code, econ_code),
 e AS (
-  SELECT p.budget_type, p.agency_code, p.func_code, p.econ_code, sum(p.amount) AS executed
-  FROM payment p WHERE ${PAYMENTS_TO_AS_OF}
-  GROUP BY p.budget_type, p.agency_code, p.func_code, p.econ_code),
+  SELECT cp.budget_type, cp.agency_code, cp.func_code, cp.econ_code, cp.executed FROM ${cellPayments(sources)} cp),
 f AS MATERIALIZED (
   SELECT b.budget_type, b.agency_code, b.func_code, b.econ_code, b.budget, b.lines, e.executed
   FROM b JOIN e USING (budget_type, agency_code, func_code, econ_code)

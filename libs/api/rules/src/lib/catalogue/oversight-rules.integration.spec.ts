@@ -1,7 +1,19 @@
 import { createTestDatabase, TestDatabase } from '@bs/api-db-testing';
 import {
-  AGENCY, AGENCY2, DISTRICT, insertAssets, insertBond, insertBondProjects, insertFindings, insertPositions,
-  insertRepayments, insertRevenue, insertSoe, resetData, resetPartitionCache, seedOrganisation,
+  AGENCY,
+  AGENCY2,
+  DISTRICT,
+  insertAssets,
+  insertBond,
+  insertBondProjects,
+  insertFindings,
+  insertPositions,
+  insertRepayments,
+  insertRevenue,
+  insertSoe,
+  resetData,
+  resetPartitionCache,
+  seedOrganisation,
 } from '../../testing/fixtures';
 import { fire, severities } from '../../testing/rule-test-db';
 
@@ -21,19 +33,52 @@ describe('AUDIT_OVERDUE and AUDIT_REPEAT', () => {
     await insertFindings(db.ds, [
       { id: 'F1', year: 2023, found: '2023-11-01', deadline: '2024-06-29' }, // 1 day overdue
       { id: 'F2', year: 2023, found: '2023-11-01', deadline: '2024-06-30' }, // due today: not overdue
-      { id: 'F3', year: 2023, found: '2023-11-01', deadline: '2024-03-31', status: 'partial', rectifiedAmount: '40000.00' }, // 91 days
+      {
+        id: 'F3',
+        year: 2023,
+        found: '2023-11-01',
+        deadline: '2024-03-31',
+        status: 'partial',
+        rectifiedAmount: '40000.00',
+      }, // 91 days
       { id: 'F4', year: 2023, found: '2023-11-01', deadline: '2024-04-01', status: 'in_progress' }, // 90 days
-      { id: 'F5', year: 2022, found: '2022-11-01', deadline: '2024-03-01', status: 'rectified', rectifiedDate: '2024-05-01' },
-      { id: 'F6', year: 2022, found: '2022-11-01', deadline: '2024-03-01', status: 'rectified', rectifiedDate: '2024-07-15' }, // after as_of
+      {
+        id: 'F5',
+        year: 2022,
+        found: '2022-11-01',
+        deadline: '2024-03-01',
+        status: 'rectified',
+        rectifiedDate: '2024-05-01',
+      },
+      {
+        id: 'F6',
+        year: 2022,
+        found: '2022-11-01',
+        deadline: '2024-03-01',
+        status: 'rectified',
+        rectifiedDate: '2024-07-15',
+      }, // after as_of
       { id: 'F7', year: 2024, found: '2024-07-01', deadline: '2024-06-01', agency: AGENCY2 }, // found after as_of
-      { id: 'F8', year: 2025, found: '2024-01-01', deadline: '2024-02-01', agency: AGENCY2, category: '政府采购' }, // later audit year
+      {
+        id: 'F8',
+        year: 2025,
+        found: '2024-01-01',
+        deadline: '2024-02-01',
+        agency: AGENCY2,
+        category: '政府采购',
+      }, // later audit year
       { id: 'G1', year: 2023, found: '2023-11-01', deadline: '2025-01-01', category: '政府采购' },
       { id: 'G2', year: 2023, found: '2023-11-02', deadline: '2025-01-01', category: '政府采购' }, // same year twice
     ]);
   });
 
   it('AUDIT_OVERDUE: open at as_of, deadline passed; high beyond 90 days', async () => {
-    expect(await severities(db.ds, 'AUDIT_OVERDUE', 2024, AS_OF)).toEqual({ F1: 'warning', F3: 'high', F4: 'warning', F6: 'high' });
+    expect(await severities(db.ds, 'AUDIT_OVERDUE', 2024, AS_OF)).toEqual({
+      F1: 'warning',
+      F3: 'high',
+      F4: 'warning',
+      F6: 'high',
+    });
     const f3 = (await fire(db.ds, 'AUDIT_OVERDUE', 2024, AS_OF)).get('F3');
     expect(f3).toMatchObject({ metric: '91', amount: '60000.00', evidence: { findings: ['F3'] } });
   });
@@ -41,16 +86,26 @@ describe('AUDIT_OVERDUE and AUDIT_REPEAT', () => {
   it('AUDIT_REPEAT: the same agency and category in ≥ 2 audit years up to the run year', async () => {
     const m = await fire(db.ds, 'AUDIT_REPEAT', 2024, AS_OF);
     expect([...m.keys()]).toEqual([`${AGENCY}/预算执行`]);
-    expect(m.get(`${AGENCY}/预算执行`)).toMatchObject({ metric: '2', evidence: { findings: ['F5', 'F6', 'F1', 'F2', 'F3', 'F4'] } });
+    expect(m.get(`${AGENCY}/预算执行`)).toMatchObject({
+      metric: '2',
+      evidence: { findings: ['F5', 'F6', 'F1', 'F2', 'F3', 'F4'] },
+    });
     // F7 (2024) exists once found: AGENCY2/预算执行 only has one year, F8 is audit year 2025
-    expect([...(await fire(db.ds, 'AUDIT_REPEAT', 2025, '2025-06-30')).keys()]).toEqual([`${AGENCY}/预算执行`]);
+    expect([...(await fire(db.ds, 'AUDIT_REPEAT', 2025, '2025-06-30')).keys()]).toEqual([
+      `${AGENCY}/预算执行`,
+    ]);
   });
 });
 
 describe('DEBT_OVER_LIMIT and DEBT_RATIO', () => {
   beforeEach(async () => {
     const pos = (asOf: string, gb: string, sb: string, capacity: string) => ({
-      asOf, generalLimit: '100.00', generalBalance: gb, specialLimit: '50.00', specialBalance: sb, capacity,
+      asOf,
+      generalLimit: '100.00',
+      generalBalance: gb,
+      specialLimit: '50.00',
+      specialBalance: sb,
+      capacity,
     });
     await insertPositions(db.ds, [
       pos('2024-01-31', '100.01', '49.99', '150.01'), // ratio just under 1
@@ -62,9 +117,13 @@ describe('DEBT_OVER_LIMIT and DEBT_RATIO', () => {
   });
 
   it('DEBT_OVER_LIMIT uses the latest position on or before as_of', async () => {
-    expect(await severities(db.ds, 'DEBT_OVER_LIMIT', 2024, '2024-02-28')).toEqual({ [`${DISTRICT}/general`]: 'critical' });
+    expect(await severities(db.ds, 'DEBT_OVER_LIMIT', 2024, '2024-02-28')).toEqual({
+      [`${DISTRICT}/general`]: 'critical',
+    });
     expect(await severities(db.ds, 'DEBT_OVER_LIMIT', 2024, '2024-03-15')).toEqual({});
-    expect(await severities(db.ds, 'DEBT_OVER_LIMIT', 2024, AS_OF)).toEqual({ [`${DISTRICT}/special`]: 'critical' });
+    expect(await severities(db.ds, 'DEBT_OVER_LIMIT', 2024, AS_OF)).toEqual({
+      [`${DISTRICT}/special`]: 'critical',
+    });
   });
 
   it('DEBT_RATIO bands: ≥ 1.00 warning, ≥ 1.20 high, ≥ 3.00 critical', async () => {
@@ -82,7 +141,12 @@ describe('DEBT_OVERDUE and DEBT_DUE_SOON', () => {
   beforeEach(async () => {
     await insertBond(db.ds, 'B1', '2020-01-01');
     const r = (due: string, paidDate: string | null = null, paidAmount: string | null = null) => ({
-      bond: 'B1', due, principal: '1000.00', interest: '30.00', paidDate, paidAmount,
+      bond: 'B1',
+      due,
+      principal: '1000.00',
+      interest: '30.00',
+      paidDate,
+      paidAmount,
     });
     await insertRepayments(db.ds, [
       r('2024-06-29'), // overdue by a day
@@ -99,12 +163,19 @@ describe('DEBT_OVERDUE and DEBT_DUE_SOON', () => {
   it('DEBT_OVERDUE: due before as_of and not paid in full by as_of', async () => {
     const m = await fire(db.ds, 'DEBT_OVERDUE', 2024, AS_OF);
     expect([...m.keys()]).toEqual(['B1/2024-05-01', 'B1/2024-05-15', 'B1/2024-06-29']);
-    expect(m.get('B1/2024-05-15')).toMatchObject({ severity: 'critical', amount: '0.01', districtCode: DISTRICT });
+    expect(m.get('B1/2024-05-15')).toMatchObject({
+      severity: 'critical',
+      amount: '0.01',
+      districtCode: DISTRICT,
+    });
     expect(m.get('B1/2024-05-01')).toMatchObject({ amount: '1030.00', metric: '60' });
   });
 
   it('DEBT_DUE_SOON: unpaid and as_of ≤ due ≤ as_of + 90 days', async () => {
-    expect(await severities(db.ds, 'DEBT_DUE_SOON', 2024, AS_OF)).toEqual({ 'B1/2024-06-30': 'info', 'B1/2024-09-28': 'info' });
+    expect(await severities(db.ds, 'DEBT_DUE_SOON', 2024, AS_OF)).toEqual({
+      'B1/2024-06-30': 'info',
+      'B1/2024-09-28': 'info',
+    });
   });
 });
 
@@ -119,7 +190,12 @@ describe('BOND_FUNDS_IDLE', () => {
     ]);
     expect(await severities(db.ds, 'BOND_FUNDS_IDLE', 2024, AS_OF)).toEqual({ P1: 'high' });
     const m = await fire(db.ds, 'BOND_FUNDS_IDLE', 2024, '2024-06-29');
-    expect(m.get('P1')).toMatchObject({ severity: 'warning', amount: '900.00', metric: '0.100000', evidence: { projects: ['P1'], bonds: ['B2'] } });
+    expect(m.get('P1')).toMatchObject({
+      severity: 'warning',
+      amount: '900.00',
+      metric: '0.100000',
+      evidence: { projects: ['P1'], bonds: ['B2'] },
+    });
     expect([...m.keys()]).toEqual(['P1']);
   });
 });
@@ -150,17 +226,29 @@ describe('SOE rules', () => {
   });
 
   it('SOE_LEVERAGE: non-financial, > 0.70 warning, > 0.85 high', async () => {
-    expect(await severities(db.ds, 'SOE_LEVERAGE', 2024, AS_OF)).toEqual({ E2: 'warning', E3: 'warning', E4: 'high' });
+    expect(await severities(db.ds, 'SOE_LEVERAGE', 2024, AS_OF)).toEqual({
+      E2: 'warning',
+      E3: 'warning',
+      E4: 'high',
+    });
   });
   it('SOE_LOSS: this and the previous year; high with the year before', async () => {
     expect(await severities(db.ds, 'SOE_LOSS', 2024, AS_OF)).toEqual({ E6: 'warning', E7: 'high' });
     expect((await fire(db.ds, 'SOE_LOSS', 2024, AS_OF)).get('E7')?.amount).toBe('6.00');
   });
   it('SOE_VALUE_LOSS: equity_end / equity_begin < 1 (high < 0.95)', async () => {
-    expect(await severities(db.ds, 'SOE_VALUE_LOSS', 2024, AS_OF)).toEqual({ E11: 'warning', E12: 'warning', E13: 'high' });
+    expect(await severities(db.ds, 'SOE_VALUE_LOSS', 2024, AS_OF)).toEqual({
+      E11: 'warning',
+      E12: 'warning',
+      E13: 'high',
+    });
   });
   it('annual data read the run year whatever the as_of', async () => {
-    expect(await severities(db.ds, 'SOE_LEVERAGE', 2024, '2024-01-01')).toEqual({ E2: 'warning', E3: 'warning', E4: 'high' });
+    expect(await severities(db.ds, 'SOE_LEVERAGE', 2024, '2024-01-01')).toEqual({
+      E2: 'warning',
+      E3: 'warning',
+      E4: 'high',
+    });
   });
 });
 
@@ -208,6 +296,8 @@ describe('REVENUE_LAG and NONTAX_SHARE', () => {
     // DISTRICT: 119,100 / 397,000.02 = 30.0 % (not above); the month-7 non-tax line is after as_of
     const m = await fire(db.ds, 'NONTAX_SHARE', 2024, AS_OF);
     expect([...m.keys()]).toEqual(['150100']);
-    expect(m.get('150100')?.messageZh).toBe('示范市一般公共预算非税收入 30.00 万元，占税收与非税收入合计 100.00 万元的 30.0%，超过 30.0%');
+    expect(m.get('150100')?.messageZh).toBe(
+      '示范市一般公共预算非税收入 30.00 万元，占税收与非税收入合计 100.00 万元的 30.0%，超过 30.0%',
+    );
   });
 });

@@ -1,5 +1,13 @@
 import { createTestDatabase, TestDatabase } from '@bs/api-db-testing';
-import { AGENCY, AGENCY2, insertPayments, PaymentSeed, resetData, resetPartitionCache, seedOrganisation } from '../../testing/fixtures';
+import {
+  AGENCY,
+  AGENCY2,
+  insertPayments,
+  PaymentSeed,
+  resetData,
+  resetPartitionCache,
+  seedOrganisation,
+} from '../../testing/fixtures';
 import { fire, severities } from '../../testing/rule-test-db';
 
 let db: TestDatabase;
@@ -29,7 +37,13 @@ describe('DUPLICATE_PAYMENT', () => {
       { voucher: 'G1', date: '2024-02-01', amount: '12000.00', payee: '丁公司' },
       { voucher: 'G2', date: '2024-02-01', amount: '12000.01', payee: '丁公司' }, // different amounts
       { voucher: 'H1', date: '2024-04-01', amount: '10000.00', payee: '戊公司', account: '6222 0001' },
-      { voucher: 'H2', date: '2024-04-02', amount: '10000.00', payee: '戊公司北京分公司', account: '62220001' }, // same account
+      {
+        voucher: 'H2',
+        date: '2024-04-02',
+        amount: '10000.00',
+        payee: '戊公司北京分公司',
+        account: '62220001',
+      }, // same account
       { voucher: 'H3', date: '2024-04-01', amount: '10000.00', payee: '戊公司', agency: AGENCY2 }, // other agency
     ]);
   });
@@ -37,10 +51,17 @@ describe('DUPLICATE_PAYMENT', () => {
   it('groups by gaps of at most 7 days and fires groups of two or more', async () => {
     const m = await fire(db.ds, 'DUPLICATE_PAYMENT', 2024, AS_OF);
     expect([...m.keys()].sort()).toEqual(
-      [`${AGENCY}/62220001/10000.00/2024-04-01`, `${AGENCY}/甲公司/12000.00/2024-01-01`, `${AGENCY}/甲公司/12000.00/2024-03-01`].sort(),
+      [
+        `${AGENCY}/62220001/10000.00/2024-04-01`,
+        `${AGENCY}/甲公司/12000.00/2024-01-01`,
+        `${AGENCY}/甲公司/12000.00/2024-03-01`,
+      ].sort(),
     );
     expect(m.get(`${AGENCY}/甲公司/12000.00/2024-03-01`)).toMatchObject({
-      severity: 'warning', amount: '24000.00', metric: '3', evidence: { vouchers: ['D4', 'D5', 'D6'] },
+      severity: 'warning',
+      amount: '24000.00',
+      metric: '3',
+      evidence: { vouchers: ['D4', 'D5', 'D6'] },
     });
     expect(m.get(`${AGENCY}/甲公司/12000.00/2024-01-01`)?.evidence).toEqual({ vouchers: ['D1', 'D2'] });
   });
@@ -51,7 +72,12 @@ describe('DUPLICATE_PAYMENT', () => {
 });
 
 describe('SPLIT_PAYMENT', () => {
-  const s = (voucher: string, date: string, amount: string, payee: string): PaymentSeed => ({ voucher, date, amount, payee });
+  const s = (voucher: string, date: string, amount: string, payee: string): PaymentSeed => ({
+    voucher,
+    date,
+    amount,
+    payee,
+  });
   beforeEach(async () => {
     await insertPayments(db.ds, [
       s('S1', '2024-03-01', '400000.00', '甲'),
@@ -78,8 +104,15 @@ describe('SPLIT_PAYMENT', () => {
 
   it('fires anchored groups summing to the limit; sliding windows and refunds do not count', async () => {
     const m = await fire(db.ds, 'SPLIT_PAYMENT', 2024, AS_OF);
-    expect([...m.keys()].sort()).toEqual([`${AGENCY}/丁/2024-05-01`, `${AGENCY}/戊/2024-06-09`, `${AGENCY}/甲/2024-03-01`]);
-    expect(m.get(`${AGENCY}/甲/2024-03-01`)).toMatchObject({ amount: '1000000.00', evidence: { vouchers: ['S1', 'S2', 'S3'] } });
+    expect([...m.keys()].sort()).toEqual([
+      `${AGENCY}/丁/2024-05-01`,
+      `${AGENCY}/戊/2024-06-09`,
+      `${AGENCY}/甲/2024-03-01`,
+    ]);
+    expect(m.get(`${AGENCY}/甲/2024-03-01`)).toMatchObject({
+      amount: '1000000.00',
+      evidence: { vouchers: ['S1', 'S2', 'S3'] },
+    });
     expect(m.get(`${AGENCY}/戊/2024-06-09`)?.evidence).toEqual({ vouchers: ['W3', 'W4'] });
     expect(m.get(`${AGENCY}/甲/2024-03-01`)?.messageZh).toBe(
       '市教育局自 2024-03-01 起 8 天内向“甲”支付 3 笔、合计 100.00 万元，每笔均低于 100.00 万元限额，疑似拆分支付',
@@ -100,7 +133,11 @@ describe('NEAR_THRESHOLD', () => {
     ]);
     const m = await fire(db.ds, 'NEAR_THRESHOLD', 2024, AS_OF);
     expect([...m.keys()]).toEqual([AGENCY]);
-    expect(m.get(AGENCY)).toMatchObject({ metric: '3', amount: '2909999.99', evidence: { vouchers: ['N1', 'N2', 'N3'] } });
+    expect(m.get(AGENCY)).toMatchObject({
+      metric: '3',
+      amount: '2909999.99',
+      evidence: { vouchers: ['N1', 'N2', 'N3'] },
+    });
   });
 });
 
@@ -125,7 +162,9 @@ describe('NON_WORKDAY, INDIVIDUAL_LARGE, CASH_LARGE', () => {
   it('NON_WORKDAY: weekends and holidays, make-up days are working days; warning from 500,000', async () => {
     expect(await severities(db.ds, 'NON_WORKDAY', 2024, AS_OF)).toEqual({ W1: 'info', W3: 'warning' });
     const m = await fire(db.ds, 'NON_WORKDAY', 2024, AS_OF);
-    expect(m.get('W1')?.messageZh).toBe('市教育局于 2024-10-01（国庆节假期）支付“某某建设有限公司” 5.00 万元（凭证 W1），非工作日支付');
+    expect(m.get('W1')?.messageZh).toBe(
+      '市教育局于 2024-10-01（国庆节假期）支付“某某建设有限公司” 5.00 万元（凭证 W1），非工作日支付',
+    );
   });
 
   it('INDIVIDUAL_LARGE: individuals from 50,000 outside 301/303', async () => {

@@ -1,5 +1,16 @@
 import { defineRule, RuleParams } from '../rule';
-import { AS_OF_MONTH, budgetTypeMsg, capped, districtName, FY, moneyMsg, num, pct, points, TIME_PROGRESS } from '../sql/fragments';
+import {
+  AS_OF_MONTH,
+  budgetTypeMsg,
+  capped,
+  districtName,
+  FY,
+  moneyMsg,
+  num,
+  pct,
+  points,
+  TIME_PROGRESS,
+} from '../sql/fragments';
 
 /**
  * 收入进度滞后: per district × budget type, Σ collected to the as_of month / Σ budget (each line's
@@ -11,12 +22,23 @@ export const REVENUE_LAG = defineRule({
   nameEn: 'Revenue collection behind schedule',
   subjectType: 'districtBudgetType',
   descriptionZh: '区划某类预算收入截至截止月的累计收入占预算数的比例低于时间进度减去阈值。',
-  descriptionEn: 'Revenue collected up to the as-of month / budgeted revenue of a district × budget type is below time progress minus the threshold.',
+  descriptionEn:
+    'Revenue collected up to the as-of month / budgeted revenue of a district × budget type is below time progress minus the threshold.',
   params: [
-    { name: 'lagThreshold', default: 0.1, unit: 'ratio', min: 0, max: 1, labelZh: '滞后阈值', labelEn: 'Lag' },
+    {
+      name: 'lagThreshold',
+      default: 0.1,
+      unit: 'ratio',
+      min: 0,
+      max: 1,
+      labelZh: '滞后阈值',
+      labelEn: 'Lag',
+    },
   ],
-  templateZh: '{district}{btZh}收入完成 {rate}（{collectedWan} 万元 / 预算 {budgetWan} 万元），低于时间进度 {progress} 达 {gap} 个百分点',
-  templateEn: '{district}: {btEn} revenue collected {rate} (¥{collectedYuan} of ¥{budgetYuan}), {gap} percentage points behind time progress {progress}',
+  templateZh:
+    '{district}{btZh}收入完成 {rate}（{collectedWan} 万元 / 预算 {budgetWan} 万元），低于时间进度 {progress} 达 {gap} 个百分点',
+  templateEn:
+    '{district}: {btEn} revenue collected {rate} (¥{collectedYuan} of ¥{budgetYuan}), {gap} percentage points behind time progress {progress}',
   sql: (p: RuleParams) => `
 WITH l AS (
   SELECT r.district_code, r.budget_type, r.revenue_code,

@@ -11,13 +11,25 @@ export const SANGONG_GROWTH = defineRule({
   nameZh: '三公经费增长',
   nameEn: 'Growth of "three public" expenses',
   subjectType: 'agency',
-  descriptionZh: '单位本年截至截止日的三公经费（因公出国(境)、公务接待、公务用车运行维护、公务用车购置）比上年同期增加达到阈值。',
-  descriptionEn: 'Year-to-date payments on official travel abroad, receptions and official vehicles exceed the same period of the previous year by at least the threshold.',
+  descriptionZh:
+    '单位本年截至截止日的三公经费（因公出国(境)、公务接待、公务用车运行维护、公务用车购置）比上年同期增加达到阈值。',
+  descriptionEn:
+    'Year-to-date payments on official travel abroad, receptions and official vehicles exceed the same period of the previous year by at least the threshold.',
   params: [
-    { name: 'minIncrease', default: 10000, unit: 'yuan', min: 0.01, max: 1e12, labelZh: '增加额阈值', labelEn: 'Minimum increase' },
+    {
+      name: 'minIncrease',
+      default: 10000,
+      unit: 'yuan',
+      min: 0.01,
+      max: 1e12,
+      labelZh: '增加额阈值',
+      labelEn: 'Minimum increase',
+    },
   ],
-  templateZh: '{agency}截至 {asOf} 三公经费支出 {currentWan} 万元，比上年同期（截至 {prevCutoff}）{previousWan} 万元增加 {increaseWan} 万元',
-  templateEn: '{agency}: "three public" expenses of ¥{currentYuan} up to {asOf}, ¥{increaseYuan} more than the same period last year (¥{previousYuan} up to {prevCutoff})',
+  templateZh:
+    '{agency}截至 {asOf} 三公经费支出 {currentWan} 万元，比上年同期（截至 {prevCutoff}）{previousWan} 万元增加 {increaseWan} 万元',
+  templateEn:
+    '{agency}: "three public" expenses of ¥{currentYuan} up to {asOf}, ¥{increaseYuan} more than the same period last year (¥{previousYuan} up to {prevCutoff})',
   sql: (p: RuleParams) => `
 WITH cur AS (
   SELECT p.agency_code, sum(p.amount) AS amt, array_agg(p.voucher_no ORDER BY p.pay_date, p.voucher_no) AS vouchers

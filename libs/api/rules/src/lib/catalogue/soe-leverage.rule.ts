@@ -8,14 +8,33 @@ export const SOE_LEVERAGE = defineRule({
   nameEn: 'High SOE leverage',
   subjectType: 'enterprise',
   descriptionZh: '非金融类国有企业本年度资产负债率超过阈值。',
-  descriptionEn: "A non-financial state-owned enterprise's liabilities / assets in the fiscal year exceed the threshold.",
+  descriptionEn:
+    "A non-financial state-owned enterprise's liabilities / assets in the fiscal year exceed the threshold.",
   params: [
-    { name: 'maxLeverage', default: 0.7, unit: 'ratio', min: 0, max: 10, labelZh: '负债率阈值', labelEn: 'Leverage (warning)' },
-    { name: 'highLeverage', default: 0.85, unit: 'ratio', min: 0, max: 10, labelZh: '负债率严重阈值', labelEn: 'Leverage (high)' },
+    {
+      name: 'maxLeverage',
+      default: 0.7,
+      unit: 'ratio',
+      min: 0,
+      max: 10,
+      labelZh: '负债率阈值',
+      labelEn: 'Leverage (warning)',
+    },
+    {
+      name: 'highLeverage',
+      default: 0.85,
+      unit: 'ratio',
+      min: 0,
+      max: 10,
+      labelZh: '负债率严重阈值',
+      labelEn: 'Leverage (high)',
+    },
   ],
   check: (p) => (p['highLeverage'] < p['maxLeverage'] ? 'highLeverage must be ≥ maxLeverage' : null),
-  templateZh: '{enterprise}{year}年资产负债率 {ratio}（负债 {liabilitiesWan} 万元 / 资产 {assetsWan} 万元），超过 {limit}',
-  templateEn: '{enterprise}: leverage {ratio} in {year} (liabilities ¥{liabilitiesYuan} / assets ¥{assetsYuan}), above {limit}',
+  templateZh:
+    '{enterprise}{year}年资产负债率 {ratio}（负债 {liabilitiesWan} 万元 / 资产 {assetsWan} 万元），超过 {limit}',
+  templateEn:
+    '{enterprise}: leverage {ratio} in {year} (liabilities ¥{liabilitiesYuan} / assets ¥{assetsYuan}), above {limit}',
   sql: (p: RuleParams) => `
 WITH r AS (
   SELECT s.*, s.total_liabilities / s.total_assets AS ratio FROM soe_financial s

@@ -8,7 +8,8 @@ export const SOE_LOSS = defineRule({
   nameEn: 'SOE consecutive losses',
   subjectType: 'enterprise',
   descriptionZh: '国有企业本年度和上一年度净利润均为负；前一年度也亏损（连续三年）为高风险。',
-  descriptionEn: 'A state-owned enterprise with a net loss in this and the previous fiscal year; high when the year before that too.',
+  descriptionEn:
+    'A state-owned enterprise with a net loss in this and the previous fiscal year; high when the year before that too.',
   params: [],
   templateZh: '{enterprise}连续 {years} 年亏损（{yearList}），累计亏损 {lossWan} 万元',
   templateEn: '{enterprise}: net losses in {years} consecutive years ({yearList}), ¥{lossYuan} in total',

@@ -8,14 +8,33 @@ export const SOE_VALUE_LOSS = defineRule({
   nameEn: 'State capital not preserved',
   subjectType: 'enterprise',
   descriptionZh: '国有企业年初所有者权益为正，年末/年初所有者权益（保值增值率）低于阈值。',
-  descriptionEn: 'A state-owned enterprise with positive opening equity whose closing / opening equity ratio is below the threshold.',
+  descriptionEn:
+    'A state-owned enterprise with positive opening equity whose closing / opening equity ratio is below the threshold.',
   params: [
-    { name: 'minRatio', default: 1, unit: 'ratio', min: 0, max: 10, labelZh: '保值增值率阈值', labelEn: 'Preservation ratio (warning)' },
-    { name: 'highRatio', default: 0.95, unit: 'ratio', min: 0, max: 10, labelZh: '保值增值率严重阈值', labelEn: 'Preservation ratio (high)' },
+    {
+      name: 'minRatio',
+      default: 1,
+      unit: 'ratio',
+      min: 0,
+      max: 10,
+      labelZh: '保值增值率阈值',
+      labelEn: 'Preservation ratio (warning)',
+    },
+    {
+      name: 'highRatio',
+      default: 0.95,
+      unit: 'ratio',
+      min: 0,
+      max: 10,
+      labelZh: '保值增值率严重阈值',
+      labelEn: 'Preservation ratio (high)',
+    },
   ],
   check: (p) => (p['highRatio'] > p['minRatio'] ? 'highRatio must be ≤ minRatio' : null),
-  templateZh: '{enterprise}{year}年国有资本保值增值率 {ratio}（年初权益 {beginWan} 万元，年末 {endWan} 万元），低于 {limit}',
-  templateEn: '{enterprise}: equity fell from ¥{beginYuan} to ¥{endYuan} in {year}, a preservation ratio of {ratio} (below {limit})',
+  templateZh:
+    '{enterprise}{year}年国有资本保值增值率 {ratio}（年初权益 {beginWan} 万元，年末 {endWan} 万元），低于 {limit}',
+  templateEn:
+    '{enterprise}: equity fell from ¥{beginYuan} to ¥{endYuan} in {year}, a preservation ratio of {ratio} (below {limit})',
   sql: (p: RuleParams) => `
 WITH r AS (
   SELECT s.*, s.equity_end / s.equity_begin AS ratio FROM soe_financial s

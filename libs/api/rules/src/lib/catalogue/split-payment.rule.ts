@@ -1,5 +1,13 @@
 import { defineRule, RuleParams } from '../rule';
-import { agencyName, capped, daysInterval, isoDate, moneyMsg, num, PAYMENTS_TO_AS_OF } from '../sql/fragments';
+import {
+  agencyName,
+  capped,
+  daysInterval,
+  isoDate,
+  moneyMsg,
+  num,
+  PAYMENTS_TO_AS_OF,
+} from '../sql/fragments';
 
 /**
  * 疑似拆分支付: positive vouchers below the procurement limit of one (agency, payee key) ordered by
@@ -16,13 +24,33 @@ export const SPLIT_PAYMENT = defineRule({
   nameEn: 'Suspected split payments',
   subjectType: 'paymentGroup',
   descriptionZh: '同一单位向同一收款人在首笔起若干天内的两笔以上支付，每笔低于采购限额，合计达到限额。',
-  descriptionEn: 'Two or more vouchers of one agency to one payee, each below the procurement limit, within the window from the first, summing to the limit or more.',
+  descriptionEn:
+    'Two or more vouchers of one agency to one payee, each below the procurement limit, within the window from the first, summing to the limit or more.',
   params: [
-    { name: 'limit', default: 1000000, unit: 'yuan', min: 0.01, max: 1e12, labelZh: '采购限额', labelEn: 'Procurement limit' },
-    { name: 'windowDays', default: 7, unit: 'days', min: 0, max: 366, integer: true, labelZh: '时间窗口（天）', labelEn: 'Window (days)' },
+    {
+      name: 'limit',
+      default: 1000000,
+      unit: 'yuan',
+      min: 0.01,
+      max: 1e12,
+      labelZh: '采购限额',
+      labelEn: 'Procurement limit',
+    },
+    {
+      name: 'windowDays',
+      default: 7,
+      unit: 'days',
+      min: 0,
+      max: 366,
+      integer: true,
+      labelZh: '时间窗口（天）',
+      labelEn: 'Window (days)',
+    },
   ],
-  templateZh: '{agency}自 {first} 起 {days} 天内向“{payee}”支付 {count} 笔、合计 {totalWan} 万元，每笔均低于 {limitWan} 万元限额，疑似拆分支付',
-  templateEn: '{agency}: {count} vouchers to "{payee}" within {days} days from {first} total ¥{totalYuan}, each below the ¥{limitYuan} limit — possibly split',
+  templateZh:
+    '{agency}自 {first} 起 {days} 天内向“{payee}”支付 {count} 笔、合计 {totalWan} 万元，每笔均低于 {limitWan} 万元限额，疑似拆分支付',
+  templateEn:
+    '{agency}: {count} vouchers to "{payee}" within {days} days from {first} total ¥{totalYuan}, each below the ¥{limitYuan} limit — possibly split',
   sql: (p: RuleParams) => `
 WITH RECURSIVE v AS (
   SELECT p.agency_code, p.payee_key, p.payee_name, p.pay_date, p.voucher_no, p.amount,

@@ -1,5 +1,16 @@
-import { defineRule, RuleParams } from '../rule';
-import { agencyName, AS_OF, EVIDENCE_CAP_SQL, FY, moneyMsg, num, PAYMENTS_TO_AS_OF, pct, YEAR_END } from '../sql/fragments';
+import { defineRule, RuleParams, RuleSources } from '../rule';
+import { cellPayments } from '../sql/cell-payments';
+import {
+  agencyName,
+  AS_OF,
+  EVIDENCE_CAP_SQL,
+  FY,
+  moneyMsg,
+  num,
+  PAYMENTS_TO_AS_OF,
+  pct,
+  YEAR_END,
+} from '../sql/fragments';
 
 /** 年末突击花钱: December's share of the year's payments, once the year is complete. */
 export const YEAR_END_SURGE = defineRule({
@@ -8,21 +19,47 @@ export const YEAR_END_SURGE = defineRule({
   nameEn: 'Year-end spending surge',
   subjectType: 'agency',
   descriptionZh: '年度结束后（截止日期不早于12月31日），单位12月支出达到阈值且占全年支出比例过高。',
-  descriptionEn: "Once the year is over (as-of on or after 31 Dec), an agency's December payments reach the amount and exceed the share of its year's payments.",
+  descriptionEn:
+    "Once the year is over (as-of on or after 31 Dec), an agency's December payments reach the amount and exceed the share of its year's payments.",
   params: [
-    { name: 'minDecember', default: 1000000, unit: 'yuan', min: 0, max: 1e12, labelZh: '12月最低支出', labelEn: 'Minimum December payments' },
-    { name: 'share', default: 0.2, unit: 'ratio', min: 0, max: 1, labelZh: '12月占比阈值', labelEn: 'December share (warning)' },
-    { name: 'highShare', default: 0.4, unit: 'ratio', min: 0, max: 1, labelZh: '12月占比严重阈值', labelEn: 'December share (high)' },
+    {
+      name: 'minDecember',
+      default: 1000000,
+      unit: 'yuan',
+      min: 0,
+      max: 1e12,
+      labelZh: '12月最低支出',
+      labelEn: 'Minimum December payments',
+    },
+    {
+      name: 'share',
+      default: 0.2,
+      unit: 'ratio',
+      min: 0,
+      max: 1,
+      labelZh: '12月占比阈值',
+      labelEn: 'December share (warning)',
+    },
+    {
+      name: 'highShare',
+      default: 0.4,
+      unit: 'ratio',
+      min: 0,
+      max: 1,
+      labelZh: '12月占比严重阈值',
+      labelEn: 'December share (high)',
+    },
   ],
   check: (p) => (p['highShare'] < p['share'] ? 'highShare must be ≥ share' : null),
   templateZh: '{agency}12月支出 {decemberWan} 万元，占全年支出 {totalWan} 万元的 {ratio}，超过 {limit}',
-  templateEn: '{agency}: December payments of ¥{decemberYuan} are {ratio} of the year\'s ¥{totalYuan} (above {limit})',
-  sql: (p: RuleParams) => `
+  templateEn:
+    "{agency}: December payments of ¥{decemberYuan} are {ratio} of the year's ¥{totalYuan} (above {limit})",
+  usesCellPayments: true,
+  sql: (p: RuleParams, sources?: RuleSources) => `
 WITH t AS (
-  SELECT p.agency_code, sum(p.amount) AS total,
-         coalesce(sum(p.amount) FILTER (WHERE p.pay_date >= make_date(${FY}, 12, 1)), 0) AS december
-  FROM payment p WHERE ${PAYMENTS_TO_AS_OF} AND ${AS_OF} >= ${YEAR_END}
-  GROUP BY p.agency_code),
+  SELECT cp.agency_code, sum(cp.executed) AS total, coalesce(sum(cp.december), 0) AS december
+  FROM ${cellPayments(sources)} cp WHERE ${AS_OF} >= ${YEAR_END}
+  GROUP BY cp.agency_code),
 f AS MATERIALIZED (
   SELECT t.*, t.december / t.total AS share FROM t
   WHERE t.total > 0 AND t.december >= ${num(p['minDecember'])} AND t.december / t.total > ${num(p['share'])}),

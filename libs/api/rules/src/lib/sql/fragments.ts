@@ -68,7 +68,8 @@ export const capped = (arrayExpr: string) => `to_jsonb((${arrayExpr})[1:${EVIDEN
 
 /** Agency name for messages (`a` = a LEFT JOINed agency row). */
 export const agencyName = (codeExpr: string, alias = 'a') => `coalesce(${alias}.agency_name, ${codeExpr})`;
-export const districtName = (codeExpr: string, alias = 'd') => `coalesce(${alias}.district_name, ${codeExpr})`;
+export const districtName = (codeExpr: string, alias = 'd') =>
+  `coalesce(${alias}.district_name, ${codeExpr})`;
 
 /** Payments of the run's year dated on or before as_of (alias p). */
 export const PAYMENTS_TO_AS_OF = `p.fiscal_year = ${FY} AND p.pay_date <= ${AS_OF}`;

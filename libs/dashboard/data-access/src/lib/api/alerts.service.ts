@@ -52,7 +52,11 @@ export class AlertsService {
     return this.http.patch<RuleDto>(`${this.base}/rules/${ruleId}`, { params });
   }
 
-  previewRule(ruleId: RuleId, fiscalYear: number | null, params: Record<string, number>): Observable<RulePreviewDto> {
+  previewRule(
+    ruleId: RuleId,
+    fiscalYear: number | null,
+    params: Record<string, number>,
+  ): Observable<RulePreviewDto> {
     return this.http.post<RulePreviewDto>(`${this.base}/rules/${ruleId}/preview`, { fiscalYear, params });
   }
 }

@@ -33,7 +33,11 @@ export class ExecutionService {
   private readonly http = inject(HttpClient);
   private readonly base = inject(API_BASE_URL);
 
-  rows(scope: ViewScope, groupBy: ExecutionGroupBy, filter: ExecutionFilter = {}): Observable<ExecutionRow[]> {
+  rows(
+    scope: ViewScope,
+    groupBy: ExecutionGroupBy,
+    filter: ExecutionFilter = {},
+  ): Observable<ExecutionRow[]> {
     return this.http.get<ExecutionRow[]>(`${this.base}/execution`, {
       params: toHttpParams({ ...scope, groupBy, ...filter }),
     });

@@ -90,7 +90,7 @@ export function isExpired(token: string, nowMs = Date.now()): boolean {
   const part = token.split('.')[1];
   if (!part) return false;
   try {
-    const json = atob(part.replace(/-/g, '+').replace(/_/g, '/')) ;
+    const json = atob(part.replace(/-/g, '+').replace(/_/g, '/'));
     const exp = (JSON.parse(json) as { exp?: unknown }).exp;
     return typeof exp === 'number' && exp * 1000 <= nowMs;
   } catch {

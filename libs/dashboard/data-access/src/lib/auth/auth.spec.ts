@@ -19,7 +19,12 @@ describe('auth', () => {
   beforeEach(() => {
     sessionStorage.clear();
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), provideHttpClient(withInterceptors([authInterceptor])), provideHttpClientTesting(), AuthApi],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(withInterceptors([authInterceptor])),
+        provideHttpClientTesting(),
+        AuthApi,
+      ],
     });
   });
   afterEach(() => TestBed.inject(HttpTestingController).verify());
@@ -46,11 +51,18 @@ describe('auth', () => {
   it('ends the session and goes to /login on a 401', () => {
     TestBed.inject(AuthService).signIn(login('auditor'));
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
-    TestBed.inject(HttpClient).get('/api/alerts').subscribe({ error: () => undefined });
-    TestBed.inject(HttpTestingController).expectOne('/api/alerts').flush(null, { status: 401, statusText: 'Unauthorized' });
+    TestBed.inject(HttpClient)
+      .get('/api/alerts')
+      .subscribe({ error: () => undefined });
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/alerts')
+      .flush(null, { status: 401, statusText: 'Unauthorized' });
     expect(TestBed.inject(AuthService).isLoggedIn()).toBe(false);
     expect(sessionStorage.getItem('bs.session')).toBeNull();
-    expect(navigate).toHaveBeenCalledWith(['/login'], expect.objectContaining({ queryParams: expect.objectContaining({ expired: 1 }) }));
+    expect(navigate).toHaveBeenCalledWith(
+      ['/login'],
+      expect.objectContaining({ queryParams: expect.objectContaining({ expired: 1 }) }),
+    );
   });
 
   it('guards send anonymous users to /login with the wanted URL', () => {

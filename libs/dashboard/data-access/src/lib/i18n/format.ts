@@ -36,7 +36,10 @@ export function localeOf(lang: Lang): string {
 
 export function formatNumber(value: number | null | undefined, lang: Lang, digits = 0): string {
   if (value === null || value === undefined || Number.isNaN(value)) return NONE;
-  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(localeOf(lang), {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  }).format(value);
 }
 
 /** A ratio as a percentage: 0.4567 → "45.7%". */

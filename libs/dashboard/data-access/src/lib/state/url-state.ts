@@ -23,7 +23,7 @@ export function parseIsoDate(value: string | null | undefined): string | null {
   const m = value ? DATE_RE.exec(value) : null;
   if (!m) return null;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? value ?? null : null;
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? (value ?? null) : null;
 }
 
 /** Scope from query params; an as-of outside the chosen year is dropped. */

@@ -10,14 +10,27 @@ import { QueryRecord } from '../state/url-state';
   imports: [TPipe],
   template: `
     <span class="export" role="group" [attr.aria-label]="'common.export' | t">
-      <button type="button" class="link" [disabled]="busy()" (click)="run('csv')">{{ 'common.exportCsv' | t }}</button>
-      <button type="button" class="link" [disabled]="busy()" (click)="run('xlsx')">{{ 'common.exportXlsx' | t }}</button>
+      <button type="button" class="link" [disabled]="busy()" (click)="run('csv')">
+        {{ 'common.exportCsv' | t }}
+      </button>
+      <button type="button" class="link" [disabled]="busy()" (click)="run('xlsx')">
+        {{ 'common.exportXlsx' | t }}
+      </button>
       @if (failed()) {
         <span class="error" role="alert">{{ 'common.downloadFailed' | t }}</span>
       }
     </span>
   `,
-  styles: `.export { display: inline-flex; gap: .5rem; align-items: center; } .error { color: var(--bs-danger, #b42318); }`,
+  styles: `
+    .export {
+      display: inline-flex;
+      gap: 0.5rem;
+      align-items: center;
+    }
+    .error {
+      color: var(--bs-danger, #b42318);
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ExportButtonsComponent {
@@ -33,7 +46,11 @@ export class ExportButtonsComponent {
     this.busy.set(true);
     this.failed.set(false);
     this.downloads
-      .download(this.path(), { ...this.query(), cursor: null, limit: null, page: null, format }, `${this.fileName()}.${format}`)
+      .download(
+        this.path(),
+        { ...this.query(), cursor: null, limit: null, page: null, format },
+        `${this.fileName()}.${format}`,
+      )
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: () => this.busy.set(false),

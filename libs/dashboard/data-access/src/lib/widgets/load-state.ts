@@ -17,7 +17,17 @@ import { TPipe } from '../i18n/t.pipe';
       <p class="state muted">{{ 'common.empty' | t }}</p>
     }
   `,
-  styles: `.state { margin: .75rem 0; } .muted { color: var(--bs-muted, #667085); } .error { color: var(--bs-danger, #b42318); }`,
+  styles: `
+    .state {
+      margin: 0.75rem 0;
+    }
+    .muted {
+      color: var(--bs-muted, #667085);
+    }
+    .error {
+      color: var(--bs-danger, #b42318);
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LoadStateComponent {

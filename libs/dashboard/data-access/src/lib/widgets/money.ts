@@ -6,7 +6,12 @@ import { NONE, formatExactYuan, formatMoneyShort } from '../i18n/format';
 @Component({
   selector: 'bs-money',
   template: `<span class="money" [attr.title]="exact()">{{ short() }}</span>`,
-  styles: `.money { font-variant-numeric: tabular-nums; white-space: nowrap; }`,
+  styles: `
+    .money {
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MoneyComponent {

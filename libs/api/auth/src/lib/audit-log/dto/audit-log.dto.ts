@@ -16,12 +16,18 @@ export class AuditLogQueryDto {
   @MaxLength(64)
   action?: string;
 
-  @ApiPropertyOptional({ description: 'from this instant or date (inclusive), ISO 8601', example: '2024-06-01' })
+  @ApiPropertyOptional({
+    description: 'from this instant or date (inclusive), ISO 8601',
+    example: '2024-06-01',
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   from?: string;
 
-  @ApiPropertyOptional({ description: 'up to this instant, or through this whole date, ISO 8601', example: '2024-06-30' })
+  @ApiPropertyOptional({
+    description: 'up to this instant, or through this whole date, ISO 8601',
+    example: '2024-06-30',
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   to?: string;

@@ -1,21 +1,38 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { ROLES, type Role } from '@bs/shared-model';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../password/password-policy';
 import type { AdminUserView, UserWithPassword } from '../user-views';
 
 export class CreateUserDto {
-  @ApiProperty({ example: 'zhang.wei', description: '2–64 letters, digits, ".", "-", "_" (stored in lower case)' })
+  @ApiProperty({
+    example: 'zhang.wei',
+    description: '2–64 letters, digits, ".", "-", "_" (stored in lower case)',
+  })
   @IsString()
   @IsNotEmpty()
-  @Matches(/^\s*[A-Za-z0-9][A-Za-z0-9._-]{1,63}\s*$/, { message: 'username must be 2–64 letters, digits, ".", "-" or "_"' })
+  @Matches(/^\s*[A-Za-z0-9][A-Za-z0-9._-]{1,63}\s*$/, {
+    message: 'username must be 2–64 letters, digits, ".", "-" or "_"',
+  })
   username!: string;
 
   @ApiProperty({ enum: ROLES })
   @IsIn(ROLES)
   role!: Role;
 
-  @ApiPropertyOptional({ description: 'omit to have a strong password generated (returned once)', minLength: PASSWORD_MIN_LENGTH })
+  @ApiPropertyOptional({
+    description: 'omit to have a strong password generated (returned once)',
+    minLength: PASSWORD_MIN_LENGTH,
+  })
   @IsOptional()
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH)
@@ -29,7 +46,9 @@ export class UpdateUserDto {
   @IsIn(ROLES)
   role?: Role;
 
-  @ApiPropertyOptional({ description: 'true disables the account (its tokens stop working), false enables it' })
+  @ApiPropertyOptional({
+    description: 'true disables the account (its tokens stop working), false enables it',
+  })
   @IsOptional()
   @IsBoolean()
   disabled?: boolean;
@@ -45,7 +64,12 @@ export class AdminUserDto implements AdminUserView {
   @ApiProperty() username!: string;
   @ApiProperty({ enum: ROLES }) role!: Role;
   @ApiProperty() disabled!: boolean;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'set while locked after failed logins' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'set while locked after failed logins',
+  })
   lockedUntil!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }

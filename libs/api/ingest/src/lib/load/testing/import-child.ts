@@ -8,7 +8,10 @@ async function main(): Promise<void> {
   await ds.initialize();
   let said = false;
   await importFile(ds, {
-    dataset: 'payments', filePath: file, source: 'cli', embedded: false,
+    dataset: 'payments',
+    filePath: file,
+    source: 'cli',
+    embedded: false,
     onProgress: (p) => {
       if (!said && p.rows > 20_000) {
         said = true;

@@ -51,6 +51,9 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+      // Date inputs follow the page's lang (the app sets <html lang>), as a browser in that language would;
+      // without it every context shows the process locale's mm/dd/yyyy.
+      '--enable-blink-features=LangAttributeAwareFormControlUI',
     ],
   });
 }

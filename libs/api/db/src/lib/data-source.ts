@@ -22,8 +22,14 @@ export function dataSourceOptions(cfg: DataSourceConfig): DataSourceOptions {
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),
-    logging: cfg.logging ? ['error', 'warn', 'migration'] : ['error'],
-    extra: { max: cfg.poolSize ?? (cfg.embedded ? 4 : 10), application_name: 'budget-supervision' },
+    // false: silent (tests that provoke constraint errors on purpose); default: errors only.
+    logging: cfg.logging === false ? false : cfg.logging ? ['error', 'warn', 'migration'] : ['error'],
+    extra: {
+      max: cfg.poolSize ?? (cfg.embedded ? 4 : 10),
+      application_name: 'budget-supervision',
+      // The review queries are short (read model + index ranges): JIT compilation only adds latency.
+      options: '-c jit=off',
+    },
   };
 }
 

@@ -39,7 +39,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await client.end();
   }
   const url = withDatabase(admin, name);
-  const ds = createDataSource({ url, poolSize: 4 });
+  const ds = createDataSource({ url, poolSize: 4, logging: false });
   await ds.initialize();
   if (!template) await runMigrations(ds);
   return {

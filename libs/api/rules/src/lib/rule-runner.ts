@@ -1,9 +1,10 @@
 import type { RuleId, Severity } from '@bs/shared-model';
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { assertFiscalYear, assertIsoDate, defaultAsOf } from './as-of';
 import { findRule, RULES } from './catalogue';
 import { messageSql } from './message';
-import type { RuleDefinition, RuleParams } from './rule';
+import type { RuleDefinition, RuleParams, RuleSources } from './rule';
+import { dropSharedSources, prepareSharedSources } from './sql/cell-payments';
 import { resolveParams } from './rule-params';
 import { loadRuleSettings } from './rule-settings';
 
@@ -61,9 +62,9 @@ export const CANDIDATE_TABLE = `CREATE TEMP TABLE rule_cand (
   subject_key text PRIMARY KEY, severity text, agency_code text, district_code text, amount numeric,
   metric numeric, threshold numeric, evidence jsonb, message_zh text, message_en text) ON COMMIT DROP`;
 
-export function fillCandidatesSql(rule: RuleDefinition, params: RuleParams): string {
+export function fillCandidatesSql(rule: RuleDefinition, params: RuleParams, sources?: RuleSources): string {
   return `INSERT INTO rule_cand
-WITH cand AS (${rule.sql(params)})
+WITH cand AS (${rule.sql(params, sources)})
 SELECT c.subject_key, c.severity, c.agency_code, c.district_code, c.amount, c.metric, c.threshold, c.evidence,
        ${messageSql(rule.templateZh, 'c.msg')}, ${messageSql(rule.templateEn, 'c.msg')}
 FROM cand c WHERE $1::int IS NOT NULL AND $2::date IS NOT NULL`;
@@ -106,6 +107,44 @@ SELECT (SELECT count(*) FROM up)::int AS total,
        (SELECT coalesce(jsonb_object_agg(severity, n), '{}'::jsonb)
           FROM (SELECT severity, count(*)::int AS n FROM up GROUP BY severity) s) AS by_severity`;
 
+/**
+ * Planner settings for a rule statement, SET LOCAL in its transaction: the year's sorts and hash
+ * aggregates stay in memory, and no JIT (each catalogue statement is planned once; compiling it costs
+ * more than it saves, up to a second per statement over a million payments).
+ */
+export const RULE_RUN_SETTINGS: readonly string[] = [`SET LOCAL work_mem = '64MB'`, `SET LOCAL jit = off`];
+
+async function inRunTransaction<T>(qr: QueryRunner, work: (q: QueryRunner) => Promise<T>): Promise<T> {
+  await qr.startTransaction();
+  try {
+    for (const setting of RULE_RUN_SETTINGS) await qr.query(setting);
+    const result = await work(qr);
+    await qr.commitTransaction();
+    return result;
+  } catch (err) {
+    if (qr.isTransactionActive) await qr.rollbackTransaction();
+    throw err;
+  }
+}
+
+/**
+ * Materialises the sources shared by the selected rules once for the run (committed session temp
+ * tables). Should that fail, the rules compute them inline: slower, same rows.
+ */
+async function prepareSources(
+  qr: QueryRunner,
+  rules: readonly RuleDefinition[],
+  fiscalYear: number,
+  asOf: string,
+): Promise<RuleSources | undefined> {
+  if (rules.filter((r) => r.usesCellPayments).length < 2) return undefined;
+  try {
+    return await inRunTransaction(qr, (q) => prepareSharedSources(q, fiscalYear, asOf));
+  } catch {
+    return undefined;
+  }
+}
+
 interface ApplyRow {
   total: number;
   raised: number;
@@ -144,51 +183,63 @@ export async function runRules(ds: DataSource, options: RunRulesOptions): Promis
   );
   const runId = started[0].id;
   const results: RuleRunRuleResult[] = [];
-  for (const rule of rules) {
-    const p = params.get(rule.id) ?? {};
-    const t = Date.now();
+  // One connection for the whole run: the shared per-cell aggregate is a session temp table on it.
+  const qr = ds.createQueryRunner();
+  await qr.connect();
+  try {
+    const sources = await prepareSources(qr, rules, fiscalYear, asOf);
+    for (const rule of rules) {
+      const p = params.get(rule.id) ?? {};
+      const t = Date.now();
+      try {
+        const row = await inRunTransaction(qr, async (em) => {
+          // Two runs of the same rule and year never interleave their upserts.
+          await em.query(`SELECT pg_advisory_xact_lock(hashtext('rule:' || $1::text || ':' || $2::int))`, [
+            rule.id,
+            fiscalYear,
+          ]);
+          await em.query(CANDIDATE_TABLE);
+          await em.query(fillCandidatesSql(rule, p, sources), [fiscalYear, asOf]);
+          await em.query(`ANALYZE rule_cand`);
+          const rows: ApplyRow[] = await em.query(MERGE_CANDIDATES, [
+            fiscalYear,
+            asOf,
+            rule.id,
+            rule.subjectType,
+            runId,
+          ]);
+          return rows[0];
+        });
+        results.push({
+          ruleId: rule.id,
+          params: p,
+          total: row.total,
+          raised: row.raised,
+          reopened: row.reopened,
+          cleared: row.cleared,
+          bySeverity: row.by_severity,
+          durationMs: Date.now() - t,
+        });
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        results.push({
+          ruleId: rule.id,
+          params: p,
+          total: 0,
+          raised: 0,
+          reopened: 0,
+          cleared: 0,
+          bySeverity: {},
+          durationMs: Date.now() - t,
+          error: message,
+        });
+      }
+    }
+  } finally {
     try {
-      const row = await ds.transaction(async (em) => {
-        // Two runs of the same rule and year never interleave their upserts.
-        await em.query(`SELECT pg_advisory_xact_lock(hashtext('rule:' || $1::text || ':' || $2::int))`, [
-          rule.id,
-          fiscalYear,
-        ]);
-        await em.query(CANDIDATE_TABLE);
-        await em.query(fillCandidatesSql(rule, p), [fiscalYear, asOf]);
-        await em.query(`ANALYZE rule_cand`);
-        const rows: ApplyRow[] = await em.query(MERGE_CANDIDATES, [
-          fiscalYear,
-          asOf,
-          rule.id,
-          rule.subjectType,
-          runId,
-        ]);
-        return rows[0];
-      });
-      results.push({
-        ruleId: rule.id,
-        params: p,
-        total: row.total,
-        raised: row.raised,
-        reopened: row.reopened,
-        cleared: row.cleared,
-        bySeverity: row.by_severity,
-        durationMs: Date.now() - t,
-      });
-    } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      results.push({
-        ruleId: rule.id,
-        params: p,
-        total: 0,
-        raised: 0,
-        reopened: 0,
-        cleared: 0,
-        bySeverity: {},
-        durationMs: Date.now() - t,
-        error: message,
-      });
+      await dropSharedSources(qr);
+    } finally {
+      await qr.release();
     }
   }
   const bySeverity: Partial<Record<Severity, number>> = {};

@@ -11,7 +11,7 @@ import {
 } from '@bs/dashboard-data-access';
 import type { AlertDetailDto, EvidenceRecordDto } from '@bs/shared-model';
 import { AlertActions } from './alert-actions';
-import { evidenceEnumKey, evidenceFieldKey, evidenceKindKey } from './evidence-labels';
+import { compareEvidenceFields, evidenceEnumKey, evidenceFieldKey, evidenceKindKey } from './evidence-labels';
 
 interface EvidenceGroup {
   kind: string;
@@ -70,7 +70,7 @@ export class AlertDetail {
       g.records.push(r);
       groups.set(r.kind, g);
     }
-    return [...groups.values()];
+    return [...groups.values()].map((g) => ({ ...g, columns: [...g.columns].sort(compareEvidenceFields) }));
   });
   /** Evidence keys listed in the alert (also those without a loaded record). */
   protected readonly evidenceKeys = computed(() =>

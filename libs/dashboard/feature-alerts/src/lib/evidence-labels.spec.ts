@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { I18nService } from '@bs/dashboard-data-access';
 import { EVIDENCE_MESSAGES } from './evidence-messages';
-import { evidenceEnumKey, evidenceFieldKey, evidenceKindKey } from './evidence-labels';
+import { compareEvidenceFields, evidenceEnumKey, evidenceFieldKey, evidenceKindKey } from './evidence-labels';
 
 describe('evidence labels', () => {
   /** Both languages of a key through the real dictionary (shared enums + evidence messages). */
@@ -45,5 +45,10 @@ describe('evidence labels', () => {
     expect(both('finding_status.in_progress')).toEqual(['整改中', 'Being fixed']);
     expect(evidenceEnumKey('repayments', 'principal', '100.00')).toBeNull();
     expect(evidenceEnumKey('bonds', 'debtType', null)).toBeNull();
+  });
+
+  it('orders columns like the import templates, unknown fields last', () => {
+    const cols = ['paidDate', 'zeta', 'principal', 'bondCode', 'dueDate'].sort(compareEvidenceFields);
+    expect(cols).toEqual(['bondCode', 'dueDate', 'principal', 'paidDate', 'zeta']);
   });
 });

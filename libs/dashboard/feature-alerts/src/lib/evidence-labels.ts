@@ -1,3 +1,5 @@
+import { EVIDENCE_MESSAGES } from './evidence-messages';
+
 /**
  * Which dictionary prefix translates an evidence field's codes. `purpose` is a code only on
  * bonds (on vouchers it is free text), hence the per-kind overrides.
@@ -31,4 +33,18 @@ export function evidenceEnumKey(kind: string, field: string, value: string | num
   if (typeof value !== 'string' || value === '') return null;
   const prefix = KIND_ENUM_PREFIX[kind]?.[field] ?? ENUM_PREFIX[field];
   return prefix ? `${prefix}.${value}` : null;
+}
+
+/** Fields in the dictionary's order (identifiers first, then dates, amounts, text); jsonb keeps none. */
+const FIELD_ORDER: readonly string[] = Object.keys(EVIDENCE_MESSAGES)
+  .filter((k) => k.startsWith('ev.field.'))
+  .map((k) => k.slice('ev.field.'.length));
+
+/** Sort comparator for evidence columns: known fields in dictionary order, unknown ones after, by name. */
+export function compareEvidenceFields(a: string, b: string): number {
+  const rank = (f: string) => {
+    const i = FIELD_ORDER.indexOf(f);
+    return i < 0 ? FIELD_ORDER.length : i;
+  };
+  return rank(a) - rank(b) || a.localeCompare(b);
 }

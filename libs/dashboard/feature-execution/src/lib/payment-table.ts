@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import {
   DayPipe,
@@ -15,6 +15,7 @@ import {
   injectQueryState,
   parseIsoDate,
 } from '@bs/dashboard-data-access';
+import type { Money } from '@bs/shared-model';
 
 const PAGE_SIZE = 50;
 const SORTS = ['payDate', '-payDate', 'amount', '-amount'];
@@ -57,6 +58,24 @@ export class PaymentTable {
       this.api.payments(params.scope, { ...params.search, cursor: params.cursor, limit: PAGE_SIZE }),
   });
   protected readonly data = computed(() => (this.page.hasValue() ? this.page.value() : null));
+  /**
+   * Count and sum of the filtered set: the API sends them with the first page only (null on cursor
+   * pages), so page 1's are kept while paging on, for the same scope and filters.
+   */
+  protected readonly totals = linkedSignal<
+    { key: string; total: number | null; sum: Money | null } | null,
+    { key: string; total: number; sum: Money } | null
+  >({
+    source: () => {
+      const d = this.data();
+      return d ? { key: JSON.stringify([this.view.scope(), this.search()]), total: d.total, sum: d.sum } : null;
+    },
+    computation: (now, previous) => {
+      if (now && now.total !== null && now.sum !== null) return { key: now.key, total: now.total, sum: now.sum };
+      const kept = previous?.value;
+      return now && kept && kept.key === now.key ? kept : null;
+    },
+  });
   protected readonly exportQuery = computed(() => ({ fiscalYear: this.view.fiscalYear(), ...this.search() }));
 
   protected apply(form: HTMLFormElement, event: Event): void {

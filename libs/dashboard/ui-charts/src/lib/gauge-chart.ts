@@ -74,7 +74,16 @@ export class GaugeChartComponent {
           splitLine: { show: false },
           axisLabel: { show: false },
           progress: { show: false },
-          pointer: { show: marker !== null, length: '75%', width: 3, itemStyle: { color: COLORS.text } },
+          // A short tick across the ring, not a needle from the pivot: a needle ran through the percentage text.
+          pointer: {
+            show: marker !== null,
+            icon: 'rect',
+            length: '26%',
+            width: 4,
+            offsetCenter: [0, '-81%'],
+            itemStyle: { color: COLORS.text },
+          },
+          anchor: { show: false },
           title: { offsetCenter: [0, '52%'], fontSize: 11, color: COLORS.muted },
           detail: { show: false },
           data:

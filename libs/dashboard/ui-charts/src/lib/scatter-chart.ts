@@ -52,8 +52,9 @@ export class ScatterChartComponent {
           return d?.value ? `${escapeHtml(d.name ?? '')}<br>${percentLabel(d.value[1], 1)}` : '';
         },
       },
-      grid: { left: 8, right: 48, top: 24, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', name: this.xName(), scale: true },
+      // The x title sits centred under the axis: at the end it ran past the right edge.
+      grid: { left: 8, right: 48, top: 24, bottom: 28, containLabel: true },
+      xAxis: { type: 'value', name: this.xName(), nameLocation: 'middle', nameGap: 28, scale: true },
       yAxis: {
         type: 'value',
         name: this.yName(),

@@ -56,8 +56,11 @@ export class TreemapChartComponent {
           roam: false,
           nodeClick: false,
           breadcrumb: { show: false },
-          width: '100%',
-          height: '100%',
+          // Fill the box exactly: the defaults leave room for a breadcrumb we hide and shift the map.
+          left: 0,
+          top: 0,
+          right: 0,
+          bottom: 0,
           label: { show: true, formatter: '{b}', overflow: 'truncate' },
           data: this.items().map((i) => ({
             key: i.key,

@@ -43,12 +43,13 @@ export interface PaymentDto {
 /**
  * `GET /payments`: keyset page. `sort` is `payDate|-payDate|amount|-amount`;
  * pass `nextCursor` back as `cursor` for the next page (null at the end).
- * `total` and `sum` cover every voucher matching the filters, not only this page.
+ * `total` and `sum` cover every voucher matching the filters, not only this page; they are given
+ * with the first page only (no `cursor`) and are null on later pages — keep page 1's.
  */
 export interface PaymentPage {
   items: PaymentDto[];
-  total: number;
-  sum: Money;
+  total: number | null;
+  sum: Money | null;
   nextCursor: string | null;
 }
 

@@ -5,6 +5,7 @@ import { BudgetLine } from './budget.entity';
 import { BondProject, DebtBond, DebtPosition, DebtRepayment } from './debt.entity';
 import { Agency, District } from './organisation.entity';
 import { Payment } from './payment.entity';
+import { PaymentRollup, PaymentRollupAgency } from './payment-rollup.entity';
 import { RefEconCode, RefFuncCode, RefRevenueCode, WorkCalendarDay } from './reference.entity';
 import { Revenue } from './revenue.entity';
 import { AppUser, AuditLogEntry, ImportBatch } from './system.entity';
@@ -16,6 +17,7 @@ export * from './budget.entity';
 export * from './debt.entity';
 export * from './organisation.entity';
 export * from './payment.entity';
+export * from './payment-rollup.entity';
 export * from './reference.entity';
 export * from './revenue.entity';
 export * from './system.entity';
@@ -25,6 +27,8 @@ export const ENTITIES = [
   Agency,
   BudgetLine,
   Payment,
+  PaymentRollup,
+  PaymentRollupAgency,
   Revenue,
   AuditFinding,
   FindingStatusChange,

@@ -23,7 +23,7 @@ describe('importFile on the embedded default (unnest path)', () => {
   beforeAll(async () => {
     await ds.initialize();
     await runMigrations(ds);
-    await ds.query(`TRUNCATE district, agency, budget_line, payment, revenue, audit_finding, debt_bond, debt_position,
+    await ds.query(`TRUNCATE district, agency, budget_line, payment, payment_rollup, revenue, audit_finding, debt_bond, debt_position,
       debt_repayment, bond_project, soe_financial, admin_asset, natural_resource, import_batch`);
   });
   afterAll(async () => {
@@ -36,6 +36,13 @@ describe('importFile on the embedded default (unnest path)', () => {
       expect({ d, status: r.status, errors: r.errors }).toEqual({ d, status: 'accepted', errors: [] });
       expect(r.inserted).toBe(r.rowsRead);
     }
+    // The payment read model is rebuilt on PGlite too (same SQL function).
+    const [rollup] = await ds.query(
+      `SELECT (SELECT count(*) FROM payment_rollup)::int AS rows,
+              (SELECT sum(vouchers) FROM payment_rollup)::int AS vouchers, (SELECT count(*) FROM payment)::int AS payments`,
+    );
+    expect(rollup.rows).toBeGreaterThan(0);
+    expect(rollup.vouchers).toBe(rollup.payments);
     const before = await total();
     for (const d of DATASET_KEYS) {
       const r = await run(d, firstFile(join(FIX, d, 'ok')));

@@ -50,6 +50,19 @@ describe('importFile on a PostgreSQL server (COPY path)', () => {
     }
     const [p] = await db.ds.query(`SELECT payee_key FROM payment WHERE voucher_no = 'PV2024000001'`);
     expect(p.payee_key).toBe('6222020000000001');
+    // The payment read model was rebuilt inside the import: it equals a fresh GROUP BY of payment.
+    const [rollup] = await db.ds.query(
+      `SELECT (SELECT count(*) FROM payment_rollup)::int AS rows, (SELECT count(*) FROM (
+         (SELECT fiscal_year, month::int, budget_type, agency_code, func_code, econ_code, amount, vouchers FROM payment_rollup
+          EXCEPT SELECT fiscal_year, extract(month FROM pay_date)::int, budget_type, agency_code, func_code, econ_code, sum(amount), count(*)::int
+          FROM payment GROUP BY 1, 2, 3, 4, 5, 6)
+         UNION ALL
+         (SELECT fiscal_year, extract(month FROM pay_date)::int, budget_type, agency_code, func_code, econ_code, sum(amount), count(*)::int
+          FROM payment GROUP BY 1, 2, 3, 4, 5, 6
+          EXCEPT SELECT fiscal_year, month::int, budget_type, agency_code, func_code, econ_code, amount, vouchers FROM payment_rollup)) d)::int AS differing`,
+    );
+    expect(rollup.rows).toBeGreaterThan(0);
+    expect(rollup.differing).toBe(0);
   });
 
   it('re-importing the same files changes nothing', async () => {

@@ -13,7 +13,7 @@ import { validateRow } from '../validate/validate-row';
 import { problemRowsCsv, ProblemRow } from '../problem-rows';
 import { copyWriter, stagingDdl, StagingWriter, unnestWriter } from './staging';
 import { runSetChecks } from './set-checks';
-import { ensurePartitions, mergeStaging, recordFindingStatusChanges } from './merge';
+import { ensurePartitions, mergeStaging, recordFindingStatusChanges, refreshReadModels } from './merge';
 import { acquireImportLock, ImportBusyError } from './import-lock';
 import { insertRunningBatch, saveBatch } from './batch-record';
 
@@ -178,6 +178,8 @@ export async function importFile(ds: DataSource, opts: ImportOptions): Promise<I
     if (spec.table === 'audit_finding') await recordFindingStatusChanges(client, report.id, report.startedBy);
     const merged = await mergeStaging(client, spec, report.id);
     stage('merged');
+    await refreshReadModels(client, spec, merged);
+    stage('read models');
     report.inserted = merged.inserted;
     report.updated = merged.updated;
     report.unchanged = report.rowsRead - merged.inserted - merged.updated;

@@ -68,3 +68,18 @@ export async function ensurePartitions(client: PoolClient, spec: DatasetSpec): P
     `SELECT ensure_payment_partition(y) FROM (SELECT DISTINCT fiscal_year::integer AS y FROM ${STAGING}) d`,
   );
 }
+
+/**
+ * Payments: rebuild the payment_rollup read model of every fiscal year in the file, inside the
+ * import transaction so readers never see vouchers and rollup disagree. Skipped when nothing changed.
+ */
+export async function refreshReadModels(
+  client: PoolClient,
+  spec: DatasetSpec,
+  merged: { inserted: number; updated: number },
+): Promise<void> {
+  if (spec.table !== 'payment' || merged.inserted + merged.updated === 0) return;
+  await client.query(
+    `SELECT refresh_payment_rollup(y) FROM (SELECT DISTINCT fiscal_year::integer AS y FROM ${STAGING}) d`,
+  );
+}

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CellFilter, cellConditions } from '../shared/cell-filter';
+import { needsCodes, paymentCells } from '../shared/payment-cells';
 import { SqlParams, moneyText, ratio, refVersion } from '../shared/sql';
 
 export type GroupDimension = 'agency' | 'func' | 'econ' | 'district';
@@ -82,15 +83,19 @@ export class ExecutionRepository {
     const fy = p.add(fiscalYear);
     const at = p.add(asOf);
     const d = dimension(groupBy, level);
-    const side = (table: 'budget_line' | 'payment', dateCol: string) => {
-      const where = [`x.fiscal_year = ${fy}`, `x.${dateCol} <= ${at}`, ...cellConditions('x', filter, p)];
+    // Payments: whole months from the rollup, the as-of month's head from payment (payment-cells.ts).
+    const side = (source: string, dated: string[]) => {
+      const where = [...dated, ...cellConditions('x', filter, p)];
       return `SELECT ${d.key('x')} AS key, sum(x.amount) AS amount, ${d.depth('x')} AS depth
-        FROM ${table} x ${d.join('x')} WHERE ${where.join(' AND ')} GROUP BY 1`;
+        FROM ${source} x ${d.join('x')} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY 1`;
     };
+    const budget = side('budget_line', [`x.fiscal_year = ${fy}`, `x.effective_date <= ${at}`]);
+    const codes = groupBy === 'func' || groupBy === 'econ' || needsCodes(filter);
+    const executed = side(paymentCells(fy, asOf, fiscalYear, p, codes), []);
     const name = d.name(fy);
     return this.ds.query(
-      `WITH b AS (${side('budget_line', 'effective_date')}),
-            e AS (${side('payment', 'pay_date')}),
+      `WITH b AS (${budget}),
+            e AS (${executed}),
             k AS (SELECT key, b.amount AS budget, e.amount AS executed, greatest(b.depth, e.depth) AS depth FROM b FULL JOIN e USING (key))
        SELECT k.key, ${name.column} AS name, ${moneyText('k.budget')} AS budget, ${moneyText('k.executed')} AS executed,
          ${ratio('coalesce(k.executed, 0)', 'k.budget')} AS rate, k.depth
@@ -106,14 +111,15 @@ export class ExecutionRepository {
     const fy = p.add(fiscalYear);
     const at = p.add(asOf);
     const bWhere = [`x.fiscal_year = ${fy}`, `x.effective_date <= ${at}`, ...cellConditions('x', filter, p)];
-    const eWhere = [`x.fiscal_year = ${fy}`, `x.pay_date <= ${at}`, ...cellConditions('x', filter, p)];
+    const cells = paymentCells(fy, asOf, fiscalYear, p, needsCodes(filter));
+    const eWhere = cellConditions('x', filter, p);
     return this.ds.query(
       `WITH mm AS (SELECT generate_series(1, extract(month FROM ${at}::date)::int) AS month),
             b AS (SELECT CASE WHEN x.effective_date < make_date(${fy}::int, 1, 1) THEN 1 ELSE extract(month FROM x.effective_date)::int END AS month,
                     sum(x.amount) AS amount
                   FROM budget_line x WHERE ${bWhere.join(' AND ')} GROUP BY 1),
-            e AS (SELECT extract(month FROM x.pay_date)::int AS month, sum(x.amount) AS amount
-                  FROM payment x WHERE ${eWhere.join(' AND ')} GROUP BY 1),
+            e AS (SELECT x.month, sum(x.amount) AS amount
+                  FROM ${cells} x ${eWhere.length ? `WHERE ${eWhere.join(' AND ')}` : ''} GROUP BY 1),
             j AS (SELECT mm.month, coalesce(e.amount, 0) AS executed,
                     sum(coalesce(b.amount, 0)) OVER (ORDER BY mm.month) AS budget,
                     sum(coalesce(e.amount, 0)) OVER (ORDER BY mm.month) AS cumulative

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { BUDGET_TYPES, type BudgetType, type RuleId, type Severity } from '@bs/shared-model';
 import { DataSource } from 'typeorm';
-import { moneyText, ratio } from '../shared/sql';
+import { paymentCells } from '../shared/payment-cells';
+import { SqlParams, moneyText, ratio } from '../shared/sql';
 
 export interface BudgetTotal {
   budgetType: BudgetType;
@@ -29,15 +30,19 @@ export class OverviewRepository {
 
   /** Per budget type (all four, zero when empty): current budget at asOf and payments up to asOf. */
   budgetTotals(fiscalYear: number, asOf: string): Promise<BudgetTotal[]> {
+    const p = new SqlParams();
+    const fy = p.add(fiscalYear);
+    const at = p.add(asOf);
+    const types = p.add(BUDGET_TYPES);
     return this.ds.query(
-      `WITH bt AS (SELECT t AS budget_type, i FROM unnest($3::text[]) WITH ORDINALITY AS u(t, i)),
-            b AS (SELECT budget_type, sum(amount) AS amount FROM budget_line WHERE fiscal_year = $1 AND effective_date <= $2 GROUP BY 1),
-            e AS (SELECT budget_type, sum(amount) AS amount FROM payment WHERE fiscal_year = $1 AND pay_date <= $2 GROUP BY 1)
+      `WITH bt AS (SELECT t AS budget_type, i FROM unnest(${types}::text[]) WITH ORDINALITY AS u(t, i)),
+            b AS (SELECT budget_type, sum(amount) AS amount FROM budget_line WHERE fiscal_year = ${fy} AND effective_date <= ${at} GROUP BY 1),
+            e AS (SELECT budget_type, sum(amount) AS amount FROM ${paymentCells(fy, asOf, fiscalYear, p, false)} x GROUP BY 1)
        SELECT bt.budget_type AS "budgetType", ${moneyText('b.amount')} AS budget, ${moneyText('e.amount')} AS executed,
          ${ratio('coalesce(e.amount, 0)', 'b.amount')} AS rate
        FROM bt LEFT JOIN b USING (budget_type) LEFT JOIN e USING (budget_type)
        ORDER BY bt.i`,
-      [fiscalYear, asOf, BUDGET_TYPES],
+      p.values,
     );
   }
 

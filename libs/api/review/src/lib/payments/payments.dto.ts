@@ -91,12 +91,19 @@ export class PaymentResponse implements PaymentDto {
 
 export class PaymentPageResponse implements PaymentPage {
   @ApiProperty({ type: PaymentResponse, isArray: true }) items!: PaymentDto[];
-  @ApiProperty({ description: 'vouchers matching the filters (all pages)' }) total!: number;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'vouchers matching the filters (all pages); first page only, null with a cursor',
+  })
+  total!: number | null;
   @ApiProperty({
     type: String,
-    description: 'exact sum of the matching vouchers (all pages), yuan decimal string',
+    nullable: true,
+    description:
+      'exact sum of the matching vouchers (all pages), yuan decimal string; first page only, null with a cursor',
   })
-  sum!: Money;
+  sum!: Money | null;
   @ApiProperty({
     type: String,
     nullable: true,

@@ -56,12 +56,12 @@ describe('payments (real PostgreSQL)', () => {
     await db?.drop();
   });
 
-  it('gives the total count and exact sum of the filtered set on every page', async () => {
+  it('gives the total count and exact sum of the filtered set with the first page only', async () => {
     const first = await page({ limit: 5 });
     expect(first.total).toBe(of2024.length);
     expect(first.sum).toBe(sum(of2024.map((p) => p.amount)));
     const second = await page({ limit: 5, cursor: first.nextCursor ?? undefined });
-    expect([second.total, second.sum]).toEqual([first.total, first.sum]);
+    expect([second.total, second.sum]).toEqual([null, null]);
     expect(first.items[0]).toMatchObject({
       voucherNo: 'V009',
       payDate: '2024-07-15',

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { PaymentDto } from '@bs/shared-model';
 import { DataSource } from 'typeorm';
 import { CellFilter, cellConditions } from '../shared/cell-filter';
+import { needsCodes, paymentCells } from '../shared/payment-cells';
 import { SqlParams, containsPattern, isoDate, moneyText } from '../shared/sql';
 import type { PaymentCursor, PaymentSort } from './payment-cursor';
 
@@ -80,13 +81,27 @@ export class PaymentsRepository {
     );
   }
 
-  /** Count and exact sum of every voucher matching the filters. */
+  /**
+   * Count and exact sum of every voucher matching the filters. Cell filters with an upper date
+   * bound only (asOf/dateTo) are answered from payment_rollup (+ the partial month's head).
+   */
   async totals(f: PaymentFilter): Promise<{ total: number; sum: string }> {
     const p = new SqlParams();
-    const rows: { total: number; sum: string }[] = await this.ds.query(
-      `SELECT count(*)::int AS total, ${moneyText('sum(x.amount)')} AS sum FROM payment x WHERE ${conditions(f, p).join(' AND ')}`,
-      p.values,
-    );
+    const rollupOnly = !f.payee && !f.q && !f.minAmount && !f.maxAmount && !f.dateFrom;
+    let sql: string;
+    if (rollupOnly) {
+      const upTo = [f.asOf, f.dateTo].reduce<string>(
+        (min, d) => (d && d < min ? d : min),
+        `${f.fiscalYear}-12-31`,
+      );
+      const cells = paymentCells(p.add(f.fiscalYear), upTo, f.fiscalYear, p, needsCodes(f));
+      const where = cellConditions('x', f, p);
+      sql = `SELECT coalesce(sum(x.vouchers), 0)::int AS total, ${moneyText('sum(x.amount)')} AS sum
+        FROM ${cells} x ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+    } else {
+      sql = `SELECT count(*)::int AS total, ${moneyText('sum(x.amount)')} AS sum FROM payment x WHERE ${conditions(f, p).join(' AND ')}`;
+    }
+    const rows: { total: number; sum: string }[] = await this.ds.query(sql, p.values);
     return rows[0] ?? { total: 0, sum: '0.00' };
   }
 }

@@ -36,9 +36,10 @@ export class PaymentsService {
     }
     const limit = q.limit ?? DEFAULT_LIMIT;
     const cursor = q.cursor ? decodeCursor(q.cursor, sort) : null;
+    // Totals only with the first page: later pages keep page 1's (the set does not change between pages).
     const [rows, totals] = await Promise.all([
       this.repo.page(filter, sort, cursor, limit + 1),
-      this.repo.totals(filter),
+      cursor ? null : this.repo.totals(filter),
     ]);
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
@@ -46,7 +47,7 @@ export class PaymentsService {
       rows.length > limit && last
         ? encodeCursor({ sort, value: last.sortValue, voucherNo: last.voucherNo })
         : null;
-    return { items: items.map(toDto), total: totals.total, sum: totals.sum, nextCursor };
+    return { items: items.map(toDto), total: totals?.total ?? null, sum: totals?.sum ?? null, nextCursor };
   }
 
   /** Every matching voucher in keyset batches: memory holds one batch, however large the year. */

@@ -714,6 +714,8 @@ export async function seedReviewData(ds: DataSource): Promise<void> {
   await insert(ds, 'agency', AGENCIES);
   await insert(ds, 'budget_line', BUDGET_LINES);
   await insert(ds, 'payment', PAYMENTS);
+  // As an import would: rebuild the payment read model the review repositories sum from.
+  await ds.query(`SELECT refresh_payment_rollup(2023), refresh_payment_rollup(2024)`);
   await insert(ds, 'revenue', REVENUE);
   await insert(ds, 'audit_finding', FINDINGS);
   await insert(ds, 'debt_bond', BONDS);

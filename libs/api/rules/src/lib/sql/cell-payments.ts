@@ -25,13 +25,18 @@ export const CELL_PAYMENTS_TABLE = 'rule_cell_payments';
 export const INLINE_SOURCES: RuleSources = { cellPayments: `(${CELL_PAYMENTS_SELECT})` };
 
 /** The FROM item of the per-cell payment aggregate: the run's temp table, or the inline subquery. */
-export const cellPayments = (sources: RuleSources | undefined): string => (sources ?? INLINE_SOURCES).cellPayments;
+export const cellPayments = (sources: RuleSources | undefined): string =>
+  (sources ?? INLINE_SOURCES).cellPayments;
 
 /**
  * Materialises the shared sources as session temp tables on the connection `q` (keep it pinned:
  * a QueryRunner or a transaction's EntityManager) and returns them for `rule.sql(params, sources)`.
  */
-export async function prepareSharedSources(q: Queryable, fiscalYear: number, asOf: string): Promise<RuleSources> {
+export async function prepareSharedSources(
+  q: Queryable,
+  fiscalYear: number,
+  asOf: string,
+): Promise<RuleSources> {
   await q.query(`DROP TABLE IF EXISTS pg_temp.${CELL_PAYMENTS_TABLE}`);
   await q.query(`CREATE TEMP TABLE ${CELL_PAYMENTS_TABLE} (
     budget_type varchar(16), agency_code varchar(64), func_code varchar(7), econ_code varchar(5),

@@ -1,0 +1,34 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { CodeColumn, MoneyColumn } from './columns';
+
+/**
+ * Read model of payment: Σ amount and voucher count per fiscal year, month and budget cell.
+ * Rebuilt per year by refresh_payment_rollup(year) inside every payment import, so overview and
+ * execution sum whole months here and only the as-of month's head from payment itself.
+ */
+@Entity('payment_rollup')
+export class PaymentRollup {
+  @PrimaryColumn({ type: 'smallint' }) fiscalYear!: number;
+  @PrimaryColumn({ type: 'smallint' }) month!: number;
+  @PrimaryColumn({ type: 'varchar', length: 16 }) budgetType!: string;
+  @PrimaryColumn({ type: 'varchar', length: 64 }) agencyCode!: string;
+  @PrimaryColumn({ type: 'varchar', length: 7 }) funcCode!: string;
+  @PrimaryColumn({ type: 'varchar', length: 5 }) econCode!: string;
+  @MoneyColumn() amount!: string;
+  @Column({ type: 'integer' }) vouchers!: number;
+}
+
+/**
+ * The same read model without the classification codes: per fiscal year, month, budget type and
+ * agency. Budget-type and agency/district views (overview, execution by agency) sum a few
+ * thousand rows here instead of every cell of the year.
+ */
+@Entity('payment_rollup_agency')
+export class PaymentRollupAgency {
+  @PrimaryColumn({ type: 'smallint' }) fiscalYear!: number;
+  @PrimaryColumn({ type: 'smallint' }) month!: number;
+  @PrimaryColumn({ type: 'varchar', length: 16 }) budgetType!: string;
+  @PrimaryColumn({ type: 'varchar', length: 64 }) agencyCode!: string;
+  @MoneyColumn() amount!: string;
+  @Column({ type: 'integer' }) vouchers!: number;
+}

@@ -1,0 +1,70 @@
+import { createTestDatabase, TestDatabase } from '@bs/api-db-testing';
+import {
+  AGENCY2,
+  insertBudgetLines,
+  insertPayments,
+  resetPartitionCache,
+  seedOrganisation,
+} from '../../testing/fixtures';
+import { evaluateRule } from '../rule-eval';
+import { resolveParams } from '../rule-params';
+import { dropSharedSources, prepareSharedSources } from '../sql/cell-payments';
+import { RULES } from './index';
+
+/** The runner's shared per-cell aggregate (a temp table) must give exactly the rows of the inline one. */
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  resetPartitionCache();
+  await seedOrganisation(db.ds);
+  await insertBudgetLines(db.ds, [
+    { line: 'L1', amount: '2000000.00' },
+    { line: 'L2', amount: '1500000.00', budgetType: 'fund' },
+    { line: 'L3', amount: '100000.00', agency: AGENCY2 },
+    { line: 'L4', amount: '3000000.00', agency: AGENCY2, effective: '2024-07-01' },
+  ]);
+  await insertPayments(db.ds, [
+    { voucher: 'V1', date: '2024-02-01', amount: '150000.00' },
+    { voucher: 'V2', date: '2024-05-06', amount: '-20000.00' }, // refund: Q2 still has no positive voucher
+    { voucher: 'V3', date: '2024-12-02', amount: '1900000.00' },
+    { voucher: 'V4', date: '2024-03-04', amount: '120000.00', agency: AGENCY2 },
+    { voucher: 'V5', date: '2024-12-30', amount: '1200000.00', agency: AGENCY2, econ: '31002' }, // no budget line
+    { voucher: 'V6', date: '2024-08-01', amount: '50000.00', budgetType: 'fund' },
+  ]);
+}, 120_000);
+afterAll(async () => db?.drop(), 60_000);
+
+const shared = RULES.filter((r) => r.usesCellPayments);
+
+it('five rules read the per-cell aggregate', () => {
+  expect(shared.map((r) => r.id).sort()).toEqual([
+    'EXEC_LAG',
+    'IDLE_BUDGET',
+    'NO_BUDGET',
+    'OVER_BUDGET',
+    'YEAR_END_SURGE',
+  ]);
+});
+
+it.each(['2024-06-30', '2024-09-30', '2024-12-31'])(
+  'temp table and inline give the same rows at %s',
+  async (asOf) => {
+    const qr = db.ds.createQueryRunner();
+    await qr.connect();
+    try {
+      const sources = await prepareSharedSources(qr, 2024, asOf);
+      let fired = 0;
+      for (const rule of shared) {
+        const params = resolveParams(rule, null);
+        const inline = await evaluateRule(db.ds, rule, 2024, asOf, params);
+        const viaTable = await evaluateRule(qr, rule, 2024, asOf, params, sources);
+        expect(viaTable).toEqual(inline);
+        fired += inline.length;
+      }
+      expect(fired).toBeGreaterThan(0);
+    } finally {
+      await dropSharedSources(qr);
+      await qr.release();
+    }
+  },
+);

@@ -82,16 +82,14 @@ async function main(argv: string[]): Promise<number> {
         if (!isDatasetKey(dataset))
           throw new UsageError(`unknown dataset "${dataset}"; one of ${DATASET_KEYS.join(', ')}`);
         const report = await withApp(db, (app) =>
-          app
-            .get(ImportsService)
-            .run({
-              dataset,
-              filePath: file,
-              fileName: file.split('/').pop() ?? file,
-              source: 'cli',
-              user: process.env['USER'] ?? 'cli',
-              onProgress: json ? undefined : progressPrinter(),
-            }),
+          app.get(ImportsService).run({
+            dataset,
+            filePath: file,
+            fileName: file.split('/').pop() ?? file,
+            source: 'cli',
+            user: process.env['USER'] ?? 'cli',
+            onProgress: json ? undefined : progressPrinter(),
+          }),
         );
         printReport(report, json);
         return report.status === 'accepted' ? 0 : 1;

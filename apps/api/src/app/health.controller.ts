@@ -21,13 +21,11 @@ export class HealthController {
       ]);
       res.status(HttpStatus.OK).json({ status: 'ok', database: 'up', latencyMs: Date.now() - started });
     } catch (err) {
-      res
-        .status(HttpStatus.SERVICE_UNAVAILABLE)
-        .json({
-          status: 'error',
-          database: 'down',
-          reason: err instanceof Error ? err.message : String(err),
-        });
+      res.status(HttpStatus.SERVICE_UNAVAILABLE).json({
+        status: 'error',
+        database: 'down',
+        reason: err instanceof Error ? err.message : String(err),
+      });
     }
   }
 }

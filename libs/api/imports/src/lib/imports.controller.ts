@@ -41,13 +41,11 @@ export class ImportsController {
   ): Promise<void> {
     if (!isDatasetKey(dataset)) {
       req.resume();
-      res
-        .status(404)
-        .json({
-          message: `未知数据集 ${dataset}`,
-          messageEn: `unknown dataset ${dataset}`,
-          datasets: DATASET_KEYS,
-        });
+      res.status(404).json({
+        message: `未知数据集 ${dataset}`,
+        messageEn: `unknown dataset ${dataset}`,
+        datasets: DATASET_KEYS,
+      });
       return;
     }
     let file;

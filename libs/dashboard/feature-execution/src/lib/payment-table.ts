@@ -68,10 +68,13 @@ export class PaymentTable {
   >({
     source: () => {
       const d = this.data();
-      return d ? { key: JSON.stringify([this.view.scope(), this.search()]), total: d.total, sum: d.sum } : null;
+      return d
+        ? { key: JSON.stringify([this.view.scope(), this.search()]), total: d.total, sum: d.sum }
+        : null;
     },
     computation: (now, previous) => {
-      if (now && now.total !== null && now.sum !== null) return { key: now.key, total: now.total, sum: now.sum };
+      if (now && now.total !== null && now.sum !== null)
+        return { key: now.key, total: now.total, sum: now.sum };
       const kept = previous?.value;
       return now && kept && kept.key === now.key ? kept : null;
     },

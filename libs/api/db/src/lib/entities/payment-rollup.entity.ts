@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { CodeColumn, MoneyColumn } from './columns';
+import { MoneyColumn } from './columns';
 
 /**
  * Read model of payment: Σ amount and voucher count per fiscal year, month and budget cell.

@@ -83,7 +83,13 @@ describeBrowser('execution drill-down', () => {
     const year = await latestYear(page);
     mark = log.mark();
     await page.goto(`${baseUrl()}/execution?fiscalYear=${year}`);
-    const top = await log.next('/api/execution', mark, 20_000, (r) => r.query.get('fiscalYear') === year);
+    // The page also asks for the monthly trend (groupBy=month): wait for the treemap's rows.
+    const top = await log.next(
+      '/api/execution',
+      mark,
+      20_000,
+      (r) => r.query.get('fiscalYear') === year && r.query.get('groupBy') !== 'month',
+    );
     let rows = (await top.body) as ExecutionRow[];
     expect(top.status).toBe(200);
     expect(Array.isArray(rows) && rows.length > 0).toBe(true);
@@ -106,7 +112,9 @@ describeBrowser('execution drill-down', () => {
       expect(clicked).not.toBeNull();
       path.push(`${level}:${key}`);
       if (new URL(page.url()).searchParams.get('level') === 'payments') break;
-      rows = (await (await log.next('/api/execution', mark)).body) as ExecutionRow[];
+      rows = (await (
+        await log.next('/api/execution', mark, 20_000, (r) => r.query.get('groupBy') !== 'month')
+      ).body) as ExecutionRow[];
     }
     console.log(`execution drill path: ${path.join(' → ')}; last block executed = ${clicked?.executed}`);
     expect(new URL(page.url()).searchParams.get('level')).toBe('payments');

@@ -13,7 +13,7 @@ import { validateRow } from '../validate/validate-row';
 import { problemRowsCsv, ProblemRow } from '../problem-rows';
 import { copyWriter, stagingDdl, StagingWriter, unnestWriter } from './staging';
 import { runSetChecks } from './set-checks';
-import { ensurePartitions, mergeStaging, recordFindingStatusChanges, refreshReadModels } from './merge';
+import { mergeStaging, recordFindingStatusChanges, refreshReadModels } from './merge';
 import { acquireImportLock, ImportBusyError } from './import-lock';
 import { insertRunningBatch, saveBatch } from './batch-record';
 
@@ -174,7 +174,6 @@ export async function importFile(ds: DataSource, opts: ImportOptions): Promise<I
     report.errors = [...rowErrors, ...checks.errors].sort((a, b) => a.line - b.line).slice(0, ERROR_CAP);
     if (report.errorCount > 0) throw new Rejection(report.errors[0]);
 
-    await ensurePartitions(client, spec);
     if (spec.table === 'audit_finding') await recordFindingStatusChanges(client, report.id, report.startedBy);
     const merged = await mergeStaging(client, spec, report.id);
     stage('merged');

@@ -27,7 +27,3 @@ export const DERIVED_COLUMNS: Partial<Record<string, { column: string; sql: stri
 };
 
 export const q = (ident: string) => `"${ident}"`;
-
-export function keyColumns(spec: DatasetSpec): string {
-  return spec.naturalKey.map(q).join(', ');
-}

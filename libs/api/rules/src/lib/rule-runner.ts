@@ -53,22 +53,24 @@ export interface RuleRunResult {
 
 /**
  * Per rule, in one transaction: (1) the rule's rows, with rendered messages, into a temp table
- * (analysed, so the merge below is planned on real row counts); (2) one statement that upserts
+ * (CREATE TABLE AS, so the rule's scans may run in parallel; keyed by subject, then analysed, so
+ * the merge below is planned on real row counts); (2) one statement that upserts
  * by (rule, year, subject) refreshing the facts, reopens cleared alerts that fire again, clears
  * untouched `new` alerts that no longer fire, and records those system transitions in
  * alert_event. $1 year, $2 as_of, $3 rule, $4 subject type, $5 run id.
  */
-export const CANDIDATE_TABLE = `CREATE TEMP TABLE rule_cand (
-  subject_key text PRIMARY KEY, severity text, agency_code text, district_code text, amount numeric,
-  metric numeric, threshold numeric, evidence jsonb, message_zh text, message_en text) ON COMMIT DROP`;
-
 export function fillCandidatesSql(rule: RuleDefinition, params: RuleParams, sources?: RuleSources): string {
-  return `INSERT INTO rule_cand
+  return `CREATE TEMP TABLE rule_cand ON COMMIT DROP AS
 WITH cand AS (${rule.sql(params, sources)})
-SELECT c.subject_key, c.severity, c.agency_code, c.district_code, c.amount, c.metric, c.threshold, c.evidence,
-       ${messageSql(rule.templateZh, 'c.msg')}, ${messageSql(rule.templateEn, 'c.msg')}
+SELECT c.subject_key::text AS subject_key, c.severity::text AS severity, c.agency_code::text AS agency_code,
+       c.district_code::text AS district_code, c.amount::numeric AS amount, c.metric::numeric AS metric,
+       c.threshold::numeric AS threshold, c.evidence::jsonb AS evidence,
+       ${messageSql(rule.templateZh, 'c.msg')} AS message_zh, ${messageSql(rule.templateEn, 'c.msg')} AS message_en
 FROM cand c WHERE $1::int IS NOT NULL AND $2::date IS NOT NULL`;
 }
+
+/** One candidate per subject (a rule returning a subject twice fails here, before any write). */
+export const CANDIDATE_KEY = `ALTER TABLE rule_cand ADD PRIMARY KEY (subject_key)`;
 
 export const MERGE_CANDIDATES = `WITH prev AS (SELECT subject_key, status FROM alert WHERE rule_id = $3::text AND fiscal_year = $1::int),
 up AS (
@@ -198,8 +200,8 @@ export async function runRules(ds: DataSource, options: RunRulesOptions): Promis
             rule.id,
             fiscalYear,
           ]);
-          await em.query(CANDIDATE_TABLE);
           await em.query(fillCandidatesSql(rule, p, sources), [fiscalYear, asOf]);
+          await em.query(CANDIDATE_KEY);
           await em.query(`ANALYZE rule_cand`);
           const rows: ApplyRow[] = await em.query(MERGE_CANDIDATES, [
             fiscalYear,

@@ -16,6 +16,8 @@ import { BatchColumn, CodeColumn, MoneyColumn, TextColumn } from './columns';
 @Index('IDX_payment_econ', ['fiscalYear', 'econCode'])
 @Index('IDX_payment_date', ['fiscalYear', 'payDate', 'voucherNo'])
 @Index('IDX_payment_payee', ['fiscalYear', 'payeeKey'])
+/** SPLIT_PAYMENT / DUPLICATE_PAYMENT read each payee's year in order from it (index-only). */
+@Index('IDX_payment_payee_seq', ['fiscalYear', 'agencyCode', 'payeeKey', 'payDate', 'voucherNo', 'amount'])
 export class Payment {
   @PrimaryColumn({ type: 'smallint' }) fiscalYear!: number;
   @PrimaryColumn({ type: 'varchar', length: 64 }) voucherNo!: string;

@@ -1,10 +1,12 @@
 import { defineRule, RuleParams } from '../rule';
-import { agencyName, capped, int, isoDate, moneyMsg, num, PAYMENTS_TO_AS_OF } from '../sql/fragments';
+import { agencyName, capped, FY, int, isoDate, moneyMsg, num, PAYMENTS_TO_AS_OF } from '../sql/fragments';
 
 /**
  * 疑似重复支付: vouchers of one (agency, payee key, amount) ordered by pay_date, voucher_no; a new
  * group starts where the gap to the previous voucher exceeds maxGapDays; groups of ≥ 2 fire.
- * One sort of the year's large vouchers; grouping runs only on vouchers with a close neighbour.
+ * The year's large vouchers come in (agency, payee key) order from IDX_payment_payee_seq
+ * (index-only), so the window's amount order is an incremental sort of each payee's few vouchers;
+ * grouping runs only on vouchers with a close neighbour; only firing groups read the payee name.
  */
 export const DUPLICATE_PAYMENT = defineRule({
   id: 'DUPLICATE_PAYMENT',
@@ -41,7 +43,7 @@ export const DUPLICATE_PAYMENT = defineRule({
     '{agency}: {count} vouchers of ¥{eachYuan} each to "{payee}" within {days} days from {first}; ¥{extraYuan} possibly paid twice',
   sql: (p: RuleParams) => `
 WITH v AS (
-  SELECT p.agency_code, p.payee_key, p.payee_name, p.amount, p.pay_date, p.voucher_no,
+  SELECT p.agency_code, p.payee_key, p.amount, p.pay_date, p.voucher_no,
          p.pay_date - lag(p.pay_date) OVER w AS gap_prev,
          lead(p.pay_date) OVER w - p.pay_date AS gap_next
   FROM payment p
@@ -52,7 +54,7 @@ c AS (
            OVER (PARTITION BY v.agency_code, v.payee_key, v.amount ORDER BY v.pay_date, v.voucher_no) AS grp
   FROM v WHERE v.gap_prev <= ${int(p['maxGapDays'])} OR v.gap_next <= ${int(p['maxGapDays'])}),
 g AS (
-  SELECT agency_code, payee_key, amount, min(payee_name) AS payee_name, min(pay_date) AS first_date,
+  SELECT agency_code, payee_key, amount, min(pay_date) AS first_date,
          max(pay_date) AS last_date, count(*) AS n, array_agg(voucher_no ORDER BY pay_date, voucher_no) AS vouchers
   FROM c GROUP BY agency_code, payee_key, amount, grp
   HAVING count(*) >= 2)
@@ -60,8 +62,11 @@ SELECT g.agency_code || '/' || g.payee_key || '/' || g.amount::text || '/' || ${
        'warning' AS severity, g.agency_code, a.district_code,
        g.amount * (g.n - 1) AS amount, g.n AS metric, 2 AS threshold,
        jsonb_build_object('vouchers', ${capped('g.vouchers')}) AS evidence,
-       jsonb_build_object('agency', ${agencyName('g.agency_code')}, 'payee', g.payee_name, 'count', g.n,
+       jsonb_build_object('agency', ${agencyName('g.agency_code')}, 'payee', nm.payee_name, 'count', g.n,
          'first', ${isoDate('g.first_date')}, 'days', g.last_date - g.first_date + 1,
          ${moneyMsg('each', 'g.amount')}, ${moneyMsg('extra', 'g.amount * (g.n - 1)')}) AS msg
-FROM g LEFT JOIN agency a ON a.agency_code = g.agency_code`,
+FROM g
+CROSS JOIN LATERAL (SELECT min(pn.payee_name) AS payee_name FROM payment pn
+                    WHERE pn.fiscal_year = ${FY} AND pn.voucher_no = ANY (g.vouchers)) nm
+LEFT JOIN agency a ON a.agency_code = g.agency_code`,
 });

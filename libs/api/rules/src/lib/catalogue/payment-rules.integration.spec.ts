@@ -118,6 +118,28 @@ describe('SPLIT_PAYMENT', () => {
       '市教育局自 2024-03-01 起 8 天内向“甲”支付 3 笔、合计 100.00 万元，每笔均低于 100.00 万元限额，疑似拆分支付',
     );
   });
+
+  it('takes every voucher of a date into one group, and cuts groups at as_of', async () => {
+    await insertPayments(db.ds, [
+      s('X1', '2024-06-20', '200000.00', '己'),
+      s('X2', '2024-06-20', '300000.00', '己'), // same date as the start
+      s('X3', '2024-06-27', '500000.00', '己'), // 7 days: in; sum 1,000,000
+      s('Y1', '2024-07-01', '100000.00', '庚'), // alone: 07-09 is 8 days later
+      s('Y3', '2024-07-09', '400000.00', '庚'),
+      s('Y2', '2024-07-09', '600000.00', '庚'), // a new group starts with both vouchers of 07-09
+    ]);
+    const m = await fire(db.ds, 'SPLIT_PAYMENT', 2024, AS_OF);
+    expect(m.get(`${AGENCY}/己/2024-06-20`)).toMatchObject({
+      amount: '1000000.00',
+      evidence: { vouchers: ['X1', 'X2', 'X3'] },
+    });
+    expect(m.get(`${AGENCY}/庚/2024-07-09`)).toMatchObject({
+      amount: '1000000.00',
+      evidence: { vouchers: ['Y2', 'Y3'] },
+    });
+    const early = await fire(db.ds, 'SPLIT_PAYMENT', 2024, '2024-06-26'); // X3 does not exist yet
+    expect([...early.keys()].filter((k) => k.includes('/己/'))).toEqual([]);
+  });
 });
 
 describe('NEAR_THRESHOLD', () => {

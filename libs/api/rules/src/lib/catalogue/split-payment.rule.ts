@@ -3,23 +3,27 @@ import {
   agencyName,
   capped,
   daysInterval,
+  int,
   isoDate,
   moneyMsg,
   num,
   PAYMENTS_TO_AS_OF,
+  YEAR_START,
 } from '../sql/fragments';
 
 /**
  * 疑似拆分支付: positive vouchers below the procurement limit of one (agency, payee key) ordered by
  * pay_date, voucher_no; a group starts at the first voucher not yet grouped and takes every later
- * voucher within windowDays of its start. Linear: ONE sort of the year's sub-limit vouchers gives,
- * per voucher, its position and running sum (one window) and the position and running sum of the
- * last voucher within windowDays of its date (a second window on the same sort), so the sum of the
- * group it would anchor is cum_last − cum + amount; payees where that reaches the limit somewhere
- * become arrays, and the anchor chain walks those arrays (next anchor = last position of the group
- * + 1), ≤ 366/(windowDays+1) steps per payee. The window order is that of the index
- * (fiscal_year, agency_code, payee_key, pay_date, voucher_no) INCLUDE (amount, payee_name): with it
- * the year is read in order (index-only scan) instead of sorted.
+ * voucher within windowDays of its start. A group always starts at the first voucher of its date
+ * (an earlier voucher of that date would have taken it), so it is exactly the payee's vouchers
+ * dated start .. start + windowDays, and the next group starts at the first voucher dated later.
+ * Linear, in one ordered pass: the index (fiscal_year, agency_code, payee_key, pay_date,
+ * voucher_no, amount) gives each payee's year in date order (index-only scan, no sort), and ONE
+ * window (RANGE current date .. + windowDays) gives per voucher the count and sum of the group it
+ * would start, and its rank (1 + vouchers dated earlier): the next start is rank + count. Payees
+ * where some group would fire become one array of (next start, day, fires) by position; the start
+ * chain walks it (≤ 366 / (windowDays + 1) steps per payee). Only firing groups read their
+ * vouchers back (index range scan of start .. start + windowDays).
  */
 export const SPLIT_PAYMENT = defineRule({
   id: 'SPLIT_PAYMENT',
@@ -56,35 +60,35 @@ export const SPLIT_PAYMENT = defineRule({
     '{agency}: {count} vouchers to "{payee}" within {days} days from {first} total ¥{totalYuan}, each below the ¥{limitYuan} limit — possibly split',
   sql: (p: RuleParams) => `
 WITH RECURSIVE v AS (
-  SELECT p.agency_code AS agency_code, p.payee_key AS payee_key, p.payee_name, p.pay_date,
-         p.voucher_no, p.amount,
-         (count(*) OVER w_seq)::int AS rn,
-         sum(p.amount) OVER w_seq AS cum,
-         (count(*) OVER w_last)::int AS last_rn,
-         sum(p.amount) OVER w_last AS cum_last
+  SELECT p.agency_code, p.payee_key, p.pay_date,
+         rank() OVER w AS r, count(*) OVER w AS cnt, sum(p.amount) OVER w AS tot
   FROM payment p
   WHERE ${PAYMENTS_TO_AS_OF} AND p.amount > 0 AND p.amount < ${num(p['limit'])}
-  WINDOW w_seq AS (PARTITION BY p.agency_code, p.payee_key ORDER BY p.pay_date, p.voucher_no
-                   ROWS UNBOUNDED PRECEDING),
-         w_last AS (PARTITION BY p.agency_code, p.payee_key ORDER BY p.pay_date
-                    RANGE BETWEEN UNBOUNDED PRECEDING AND ${daysInterval(p['windowDays'])} FOLLOWING)),
+  WINDOW w AS (PARTITION BY p.agency_code, p.payee_key ORDER BY p.pay_date
+               RANGE BETWEEN CURRENT ROW AND ${daysInterval(p['windowDays'])} FOLLOWING)),
 a AS MATERIALIZED (
-  SELECT row_number() OVER () AS id, agency_code, payee_key, min(payee_name) AS payee_name,
-         array_agg(last_rn ORDER BY rn) AS lasts, array_agg(cum ORDER BY rn) AS cums,
-         array_agg(amount ORDER BY rn) AS amounts, array_agg(pay_date ORDER BY rn) AS dates,
-         array_agg(voucher_no ORDER BY rn) AS vouchers
+  -- Peers (same date) carry the same element, so the order among them does not matter.
+  SELECT row_number() OVER () AS id, agency_code, payee_key,
+         array_agg(ARRAY[(r + cnt)::int, pay_date - ${YEAR_START},
+                         CASE WHEN cnt >= 2 AND tot >= ${num(p['limit'])} THEN 1 ELSE 0 END] ORDER BY pay_date) AS s
   FROM v GROUP BY agency_code, payee_key
-  HAVING max(cum_last - cum + amount) >= ${num(p['limit'])}),
+  HAVING bool_or(cnt >= 2 AND tot >= ${num(p['limit'])})),
 chain AS (
-  SELECT id, 1 AS i, lasts FROM a
+  SELECT id, 1 AS i, s FROM a
   UNION ALL
-  SELECT id, lasts[i] + 1, lasts FROM chain WHERE lasts[i] + 1 <= cardinality(lasts)),
+  SELECT id, s[i][1], s FROM chain WHERE s[i][1] <= array_length(s, 1)),
+f AS (
+  SELECT a.agency_code, a.payee_key, ${YEAR_START} + c.s[c.i][2] AS first_date
+  FROM chain c JOIN a ON a.id = c.id WHERE c.s[c.i][3] = 1),
 g AS (
-  SELECT a.agency_code, a.payee_key, a.payee_name, a.dates[c.i] AS first_date, a.dates[a.lasts[c.i]] AS last_date,
-         a.lasts[c.i] - c.i + 1 AS n, a.cums[a.lasts[c.i]] - a.cums[c.i] + a.amounts[c.i] AS total,
-         a.vouchers[c.i:a.lasts[c.i]] AS vouchers
-  FROM chain c JOIN a ON a.id = c.id
-  WHERE a.lasts[c.i] - c.i + 1 >= 2 AND a.cums[a.lasts[c.i]] - a.cums[c.i] + a.amounts[c.i] >= ${num(p['limit'])})
+  SELECT f.agency_code, f.payee_key, f.first_date, m.*
+  FROM f CROSS JOIN LATERAL (
+    SELECT count(*) AS n, sum(p.amount) AS total, max(p.pay_date) AS last_date, min(p.payee_name) AS payee_name,
+           array_agg(p.voucher_no ORDER BY p.pay_date, p.voucher_no) AS vouchers
+    FROM payment p
+    WHERE ${PAYMENTS_TO_AS_OF} AND p.agency_code = f.agency_code AND p.payee_key = f.payee_key
+      AND p.pay_date >= f.first_date AND p.pay_date <= f.first_date + ${int(p['windowDays'])}
+      AND p.amount > 0 AND p.amount < ${num(p['limit'])}) m)
 SELECT g.agency_code || '/' || g.payee_key || '/' || ${isoDate('g.first_date')} AS subject_key,
        'warning' AS severity, g.agency_code, ag.district_code,
        g.total AS amount, g.total AS metric, ${num(p['limit'])} AS threshold,

@@ -38,10 +38,14 @@ export async function prepareSharedSources(
   asOf: string,
 ): Promise<RuleSources> {
   await q.query(`DROP TABLE IF EXISTS pg_temp.${CELL_PAYMENTS_TABLE}`);
-  await q.query(`CREATE TEMP TABLE ${CELL_PAYMENTS_TABLE} (
-    budget_type varchar(16), agency_code varchar(64), func_code varchar(7), econ_code varchar(5),
-    executed numeric, n bigint, december numeric, pos_q1 bigint, pos_q2 bigint, pos_q3 bigint, pos_q4 bigint)`);
-  await q.query(`INSERT INTO ${CELL_PAYMENTS_TABLE} ${CELL_PAYMENTS_SELECT}`, [fiscalYear, asOf]);
+  // CREATE TABLE AS (not INSERT … SELECT): the year's scan and aggregate may run in parallel.
+  await q.query(
+    `CREATE TEMP TABLE ${CELL_PAYMENTS_TABLE} AS SELECT budget_type::varchar(16), agency_code::varchar(64),
+       func_code::varchar(7), econ_code::varchar(5), executed::numeric, n::bigint, december::numeric,
+       pos_q1::bigint, pos_q2::bigint, pos_q3::bigint, pos_q4::bigint
+     FROM (${CELL_PAYMENTS_SELECT}) s`,
+    [fiscalYear, asOf],
+  );
   await q.query(`ANALYZE pg_temp.${CELL_PAYMENTS_TABLE}`);
   return { cellPayments: `pg_temp.${CELL_PAYMENTS_TABLE}` };
 }

@@ -20,8 +20,11 @@ export interface StagingWriter {
   abort(): Promise<void>;
 }
 
+const COPY_SPECIAL = /[\\\t\n\r]/;
+
 function copyText(v: string | null): string {
   if (v === null) return '\\N';
+  if (!COPY_SPECIAL.test(v)) return v;
   return v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }
 

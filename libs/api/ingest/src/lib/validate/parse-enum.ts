@@ -18,9 +18,13 @@ function lookupFor(name: EnumName): Map<string, string> {
 }
 
 export function parseEnum(raw: string, name: EnumName): ParseResult {
+  const lookup = lookupFor(name);
+  // Usually the cell is exactly a code or a label: no trimming or lower-casing needed.
+  const exact = lookup.get(raw);
+  if (exact !== undefined) return ok(exact);
   const text = raw.trim();
   if (text === '') return ok(null);
-  const code = lookupFor(name).get(text.toLowerCase());
+  const code = lookup.get(text.toLowerCase());
   if (code !== undefined) return ok(code);
   const allowed = Object.entries(ENUMS[name] as Record<string, string>)
     .map(([c, label]) => `${c}/${label}`)

@@ -16,6 +16,8 @@ const NUMBER_RE = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?$/;
  * only (no float ever), so the stored value is exactly what the file says.
  */
 export function parseDecimalText(raw: string, rules: NumberRules, padScale: boolean): ParseResult {
+  const fast = plainDecimal(raw, rules, padScale);
+  if (fast !== null) return ok(fast);
   const text = raw.replace(/[\s\u00a0\u3000]/g, '');
   if (text === '') return ok(null);
   const m = NUMBER_RE.exec(text);
@@ -35,6 +37,30 @@ export function parseDecimalText(raw: string, rules: NumberRules, padScale: bool
   if (negative && !isZero && !rules.allowNegative) return fail('不能为负数', 'must not be negative');
   const body = fraction.length > 0 ? `${integer}.${fraction}` : integer;
   return ok(negative && !isZero ? `-${body}` : body);
+}
+
+/**
+ * Fast path for the usual cell: unsigned digits, no separators or spaces, no leading zero, with a
+ * fraction that is already of the canonical length. Returns the canonical text, or null for the
+ * general path (which also produces every error message).
+ */
+function plainDecimal(s: string, rules: NumberRules, padScale: boolean): string | null {
+  const n = s.length;
+  if (n === 0 || (s.charCodeAt(0) === 48 && n > 1 && s.charCodeAt(1) !== 46)) return null;
+  let dot = -1;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 && dot < 0 && i > 0) dot = i;
+    else if (c < 48 || c > 57) return null;
+  }
+  const integerDigits = dot < 0 ? n : dot;
+  const fractionDigits = dot < 0 ? 0 : n - dot - 1;
+  if (integerDigits > rules.maxIntegerDigits) return null;
+  if (padScale) return fractionDigits === rules.scale ? s : null;
+  // Unpadded (rates): canonical means no trailing zero in the fraction and no bare point.
+  if (dot < 0) return s;
+  if (fractionDigits === 0 || fractionDigits > rules.scale || s.charCodeAt(n - 1) === 48) return null;
+  return s;
 }
 
 /** Money: yuan, up to 2 decimals, canonical '1234.50'. */

@@ -104,3 +104,53 @@ describe('codes', () => {
     expect(parseCell(rate, '101').ok).toBe(false);
   });
 });
+
+// The fast paths (plain digits, ISO dates, exact enum codes) must agree with the general path.
+describe('fast paths', () => {
+  it.each([
+    ['123.45', '123.45'],
+    ['0.50', '0.50'],
+    ['007.00', '7.00'],
+    ['1.5', '1.50'],
+    ['5.', '5.00'],
+    ['0', '0.00'],
+    ['1234567890123456.00', '1234567890123456.00'],
+  ])('money %p -> %p', (raw, expected) => {
+    expect(value(parseMoney(raw, false))).toBe(expected);
+  });
+
+  it.each(['12345678901234567.00', '.50', '1.234'])('money %p is refused', (raw) => {
+    expect(parseMoney(raw, false).ok).toBe(false);
+  });
+
+  it.each([
+    ['0.10', '0.1'],
+    ['12', '12'],
+    ['12.5', '12.5'],
+    ['12.50', '12.5'],
+    ['3.', '3'],
+  ])('rate %p -> %p (no padding)', (raw, expected) => {
+    const column: ColumnSpec = { key: 'r', zh: '比率', type: 'decimal', required: false, scale: 4 };
+    expect(value(parseCell(column, raw))).toBe(expected);
+  });
+
+  it.each([
+    ['2024-02-29', '2024-02-29'],
+    ['2000-02-29', '2000-02-29'],
+  ])('date %p is a valid ISO date', (raw, expected) => {
+    expect(value(parseDate(raw))).toBe(expected);
+  });
+
+  it.each(['2025-02-29', '1900-02-29', '2025-13-01', '2025-00-10', '2025-04-31', '1899-12-31', '20x5-01-01'])(
+    'date %p is refused',
+    (raw) => {
+      expect(parseDate(raw).ok).toBe(false);
+    },
+  );
+
+  it('takes an exact code or label without trimming, and anything else through the general path', () => {
+    expect(value(parseEnum('general', 'budget_type'))).toBe('general');
+    expect(value(parseEnum(' General ', 'budget_type'))).toBe('general');
+    expect(parseEnum('generalx', 'budget_type').ok).toBe(false);
+  });
+});

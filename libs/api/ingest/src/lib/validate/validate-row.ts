@@ -41,7 +41,7 @@ export function validateRow(spec: DatasetSpec, columnIndex: number[], raw: RawRo
     }
   }
   if (spec.rowChecks.length > 0) {
-    const row: Record<string, string | null> = {};
+    const row = checkRow(spec);
     for (let i = 0; i < columns.length; i++) row[columns[i].key] = values[i];
     for (const check of spec.rowChecks) {
       const result = check(row);
@@ -54,6 +54,20 @@ export function validateRow(spec: DatasetSpec, columnIndex: number[], raw: RawRo
     }
   }
   return { values, errors };
+}
+
+/**
+ * One row object per spec, reused for every row: row checks are pure and synchronous, so they
+ * never keep it, and a million rows do not allocate a million objects.
+ */
+const checkRows = new WeakMap<DatasetSpec, Record<string, string | null>>();
+function checkRow(spec: DatasetSpec): Record<string, string | null> {
+  let row = checkRows.get(spec);
+  if (!row) {
+    row = Object.fromEntries(spec.columns.map((c) => [c.key, null]));
+    checkRows.set(spec, row);
+  }
+  return row;
 }
 
 function issue(

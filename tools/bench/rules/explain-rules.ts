@@ -22,8 +22,14 @@ const AS_OF = `${YEAR}-12-31`;
 async function main(): Promise<void> {
   if (!database) throw new Error('usage: explain-rules.ts <database> [RULE_ID …]');
   const { Client } = await import('pg');
-  const { RULES, resolveParams, RULE_RUN_SETTINGS, prepareSharedSources, CELL_PAYMENTS_SELECT } =
-    await import('../../../libs/api/rules/src/index');
+  const {
+    RULES,
+    resolveParams,
+    RULE_RUN_SETTINGS,
+    prepareSharedSources,
+    CELL_PAYMENTS_SELECT,
+    fillCandidatesSql,
+  } = await import('../../../libs/api/rules/src/index');
   const url = new URL(process.env['BENCH_PG_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres');
   url.pathname = `/${database}`;
   const c = new Client({ connectionString: url.toString() });
@@ -47,12 +53,10 @@ async function main(): Promise<void> {
     await c.query('COMMIT');
     const reads = (sql: string) => /\bpayment\s+p\b/.test(sql);
     for (const rule of RULES) {
-      const sql = rule.sql(resolveParams(rule, null), sources);
-      if (ids.length ? !ids.includes(rule.id) : !reads(sql)) continue;
-      await explain(
-        rule.id,
-        `SELECT count(*) FROM (${sql}) x WHERE $1::int IS NOT NULL AND $2::date IS NOT NULL`,
-      );
+      const params = resolveParams(rule, null);
+      if (ids.length ? !ids.includes(rule.id) : !reads(rule.sql(params, sources))) continue;
+      // The statement as the runner runs it: the rule's rows with messages into its temp table.
+      await explain(rule.id, fillCandidatesSql(rule, params, sources));
     }
   } finally {
     await c.end();

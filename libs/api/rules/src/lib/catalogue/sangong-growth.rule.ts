@@ -1,11 +1,14 @@
 import { defineRule, RuleParams } from '../rule';
-import { agencyName, AS_OF, capped, FY, isoDate, moneyMsg, num } from '../sql/fragments';
+import { agencyName, AS_OF, EVIDENCE_CAP_SQL, FY, isoDate, moneyMsg, num } from '../sql/fragments';
 
 const SANGONG_ECON = `('30212', '30217', '30231', '31013')`;
 /** Same month-day one year earlier; PostgreSQL maps 02-29 to 02-28. */
 const PREV_CUTOFF = `(${AS_OF} - interval '1 year')::date`;
 
-/** 三公经费增长: year-to-date 三公 payments above the same period of the previous year. */
+/**
+ * 三公经费增长: year-to-date 三公 payments above the same period of the previous year. The sums are
+ * plain (parallel) aggregates; the evidence vouchers are read for the agencies that fire only.
+ */
 export const SANGONG_GROWTH = defineRule({
   id: 'SANGONG_GROWTH',
   nameZh: '三公经费增长',
@@ -32,7 +35,7 @@ export const SANGONG_GROWTH = defineRule({
     '{agency}: "three public" expenses of ¥{currentYuan} up to {asOf}, ¥{increaseYuan} more than the same period last year (¥{previousYuan} up to {prevCutoff})',
   sql: (p: RuleParams) => `
 WITH cur AS (
-  SELECT p.agency_code, sum(p.amount) AS amt, array_agg(p.voucher_no ORDER BY p.pay_date, p.voucher_no) AS vouchers
+  SELECT p.agency_code, sum(p.amount) AS amt
   FROM payment p
   WHERE p.fiscal_year = ${FY} AND p.pay_date <= ${AS_OF} AND p.econ_code IN ${SANGONG_ECON}
   GROUP BY p.agency_code),
@@ -42,13 +45,21 @@ prev AS (
   WHERE p.fiscal_year = ${FY} - 1 AND p.pay_date <= ${PREV_CUTOFF} AND p.econ_code IN ${SANGONG_ECON}
   GROUP BY p.agency_code),
 r AS (
-  SELECT cur.agency_code, cur.amt AS current, coalesce(prev.amt, 0) AS previous, cur.vouchers
-  FROM cur LEFT JOIN prev ON prev.agency_code = cur.agency_code)
+  SELECT cur.agency_code, cur.amt AS current, coalesce(prev.amt, 0) AS previous
+  FROM cur LEFT JOIN prev ON prev.agency_code = cur.agency_code
+  WHERE cur.amt - coalesce(prev.amt, 0) >= ${num(p['minIncrease'])})
 SELECT r.agency_code AS subject_key, 'warning' AS severity, r.agency_code, a.district_code,
        r.current - r.previous AS amount, r.current - r.previous AS metric, ${num(p['minIncrease'])} AS threshold,
-       jsonb_build_object('vouchers', ${capped('r.vouchers')}) AS evidence,
+       jsonb_build_object('vouchers', to_jsonb(v.vouchers)) AS evidence,
        jsonb_build_object('agency', ${agencyName('r.agency_code')}, 'asOf', ${isoDate(AS_OF)}, 'prevCutoff', ${isoDate(PREV_CUTOFF)},
          ${moneyMsg('current', 'r.current')}, ${moneyMsg('previous', 'r.previous')}, ${moneyMsg('increase', 'r.current - r.previous')}) AS msg
-FROM r LEFT JOIN agency a ON a.agency_code = r.agency_code
-WHERE r.current - r.previous >= ${num(p['minIncrease'])}`,
+FROM r
+-- evidence: the agency's first EVIDENCE_CAP 三公 vouchers by date, read only for agencies that fire
+CROSS JOIN LATERAL (
+  SELECT array_agg(e.voucher_no ORDER BY e.pay_date, e.voucher_no) AS vouchers
+  FROM (SELECT p.voucher_no, p.pay_date FROM payment p
+        WHERE p.fiscal_year = ${FY} AND p.agency_code = r.agency_code AND p.pay_date <= ${AS_OF}
+          AND p.econ_code IN ${SANGONG_ECON}
+        ORDER BY p.pay_date, p.voucher_no LIMIT ${EVIDENCE_CAP_SQL}) e) v
+LEFT JOIN agency a ON a.agency_code = r.agency_code`,
 });

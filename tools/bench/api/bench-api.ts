@@ -2,7 +2,9 @@
  * Review API benchmark (a script, not a test): a throwaway database on the real PostgreSQL with N
  * generated payments of 2025 (+ agencies, districts, budget lines), the built API started against
  * it, an auditor logged in, then autocannon at 1 and 32 connections on overview, execution by
- * agency, payments page 1 and a deep keyset page, beside the same figures as raw SQL (median of 10).
+ * agency (each at a month end and mid-month), payments page 1 and a deep keyset page; beside them
+ * the median of 10 runs of the SQL the API runs (captured from the review services) and of the
+ * equivalent SQL over the raw tables.
  * Targets (issue): p95 ≤ 50 ms for overview and execution at 1 connection; no errors under load;
  * deep pages as fast as page 1.
  *   npm run bench:api -- [--rows 5000000] [--seconds 10] [--keep]
@@ -11,12 +13,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { LoadResult, load } from './http-load';
 import { loadData } from './load-data';
-import { RawTiming, rawQueries, timeRaw } from './raw-sql';
+import { EndpointCall, SqlTiming, apiStatements, rawStatements, timeSet } from './raw-sql';
 
 const ROOT = resolve(__dirname, '../../..');
 const args = process.argv.slice(2);
@@ -31,6 +33,8 @@ const KEEP = args.includes('--keep');
 const ADMIN = process.env['BENCH_PG_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres';
 const YEAR = 2025;
 const AS_OF = `${YEAR}-12-31`;
+/** A mid-month as-of (the default while the data runs to mid month): read models must serve it too. */
+const AS_OF_MID = `${YEAR}-06-15`;
 /** The deep page starts after this many rows (200 pages of 50), reached in pages of 500. */
 const DEEP_ROWS = 200 * 50;
 const USER = 'bench';
@@ -110,7 +114,19 @@ async function deepCursor(base: string, token: string): Promise<string> {
 
 const f = (n: number, d = 0): string => (Number.isFinite(n) ? n.toFixed(d) : '-');
 
-function printTable(results: { endpoint: string; load: LoadResult; raw: RawTiming }[]): void {
+interface Result {
+  endpoint: string;
+  load: LoadResult;
+  api: SqlTiming;
+  raw: SqlTiming;
+}
+
+const load1 = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
+function printTable(results: Result[]): void {
   const head = [
     'endpoint',
     'conn',
@@ -121,8 +137,9 @@ function printTable(results: { endpoint: string; load: LoadResult; raw: RawTimin
     'done',
     'cut',
     'errors',
+    'API SQL ms',
     'raw SQL ms',
-    'p50/raw',
+    'p50/API SQL',
   ];
   const rows = results.map((r) => [
     r.endpoint,
@@ -134,8 +151,9 @@ function printTable(results: { endpoint: string; load: LoadResult; raw: RawTimin
     String(r.load.requests),
     String(r.load.cut),
     String(r.load.errors),
+    f(r.api.medianMs, 1),
     f(r.raw.medianMs, 1),
-    r.load.connections === 1 ? f(r.load.p50 / r.raw.medianMs, 2) : '',
+    r.load.connections === 1 ? f(r.load.p50 / r.api.medianMs, 2) : '',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) =>
@@ -176,7 +194,9 @@ async function main(): Promise<void> {
     log(`database ${name} migrated, auditor "${USER}" added in ${secs(t)}`);
     await db.connect();
     t = Date.now();
-    log(`loading ${ROWS.toLocaleString()} payments of ${YEAR}:`);
+    log(
+      `loading ${ROWS.toLocaleString()} payments of ${YEAR} (load average ${load1()}, ${cpus().length} CPUs):`,
+    );
     await loadData(db, ROWS, log);
     const [{ lines }] = (await db.query(`SELECT count(*)::int AS lines FROM budget_line`)).rows as {
       lines: number;
@@ -213,51 +233,68 @@ async function main(): Promise<void> {
     ];
     log(`deep cursor after ${DEEP_ROWS.toLocaleString()} rows (${value}, ${voucherNo}) in ${secs(t)}\n`);
 
-    const endpoints: { endpoint: string; path: string; raw: string }[] = [
-      { endpoint: 'overview', path: `/api/overview?fiscalYear=${YEAR}&asOf=${AS_OF}`, raw: 'overview' },
+    const endpoints: { call: EndpointCall; path: string }[] = [AS_OF, AS_OF_MID].flatMap((asOf) => [
       {
-        endpoint: 'execution by agency',
-        path: `/api/execution?fiscalYear=${YEAR}&asOf=${AS_OF}&groupBy=agency`,
-        raw: 'execution',
+        call: { label: `overview ${asOf.slice(5)}`, kind: 'overview' as const, fiscalYear: YEAR, asOf },
+        path: `/api/overview?fiscalYear=${YEAR}&asOf=${asOf}`,
       },
-      { endpoint: 'payments page 1', path: `/api/payments?fiscalYear=${YEAR}&limit=50`, raw: 'payments p1' },
       {
-        endpoint: 'payments deep page',
+        call: { label: `execution ${asOf.slice(5)}`, kind: 'execution' as const, fiscalYear: YEAR, asOf },
+        path: `/api/execution?fiscalYear=${YEAR}&asOf=${asOf}&groupBy=agency`,
+      },
+    ]);
+    endpoints.push(
+      {
+        call: { label: 'payments page 1', kind: 'payments', fiscalYear: YEAR, limit: 50 },
+        path: `/api/payments?fiscalYear=${YEAR}&limit=50`,
+      },
+      {
+        call: { label: 'payments deep page', kind: 'payments', fiscalYear: YEAR, limit: 50, cursor },
         path: `/api/payments?fiscalYear=${YEAR}&limit=50&cursor=${cursor}`,
-        raw: 'payments deep',
       },
-    ];
-    // Raw SQL first (also warms the cache the same way for both sides).
-    const raws = new Map<string, RawTiming>();
-    for (const q of rawQueries(YEAR, AS_OF, { value, voucherNo })) {
-      const r = await timeRaw(db, q, 10);
-      raws.set(q.label, r);
-      log(
-        `raw ${q.label.padEnd(14)} median ${f(r.medianMs, 1)} ms  (${r.parts.map((p) => `${p.label} ${f(p.medianMs, 1)}`).join(', ')})`,
-      );
+    );
+    // SQL first (also warms the cache the same way for both sides): the statements the API runs,
+    // captured from the review services, then their hand-written raw-table equivalents.
+    const calls = endpoints.map((e) => e.call);
+    const apiSets = await apiStatements(db, calls);
+    const timings = new Map<string, { api: SqlTiming; raw: SqlTiming }>();
+    for (const [i, c] of calls.entries()) {
+      const api = await timeSet(db, apiSets[i], 10);
+      const raw = await timeSet(db, rawStatements(c, { value, voucherNo }), 10);
+      timings.set(c.label, { api, raw });
+      const parts = (t: SqlTiming) => t.parts.map((p) => `${p.label} ${f(p.medianMs, 1)}`).join(', ');
+      log(`${c.label.padEnd(18)} API SQL ${f(api.medianMs, 1)} ms (${parts(api)})`);
+      log(`${''.padEnd(18)} raw SQL ${f(raw.medianMs, 1)} ms (${parts(raw)})`);
     }
-    log('');
-    const results: { endpoint: string; load: LoadResult; raw: RawTiming }[] = [];
+    log(`load average ${load1()}\n`);
+    const results: Result[] = [];
     for (const e of endpoints) {
       await getJson<unknown>(`${base}${e.path}`, accessToken); // fails loudly on a non-2xx before loading it
       for (const connections of [1, 32]) {
         const r = await load(`${base}${e.path}`, accessToken, connections, SECONDS);
-        const raw = raws.get(e.raw);
-        if (!raw) throw new Error(`no raw timing for ${e.raw}`);
-        results.push({ endpoint: e.endpoint, load: r, raw });
+        const t = timings.get(e.call.label);
+        if (!t) throw new Error(`no SQL timing for ${e.call.label}`);
+        results.push({ endpoint: e.call.label, load: r, ...t });
         log(
-          `${e.endpoint} × ${connections}: p50 ${f(r.p50, 1)} ms, p95 ${f(r.p95, 1)} ms, ${f(r.reqPerSec, 1)} req/s, ${r.errors} errors, ${r.cut} cut`,
+          `${e.call.label} × ${connections}: p50 ${f(r.p50, 1)} ms, p95 ${f(r.p95, 1)} ms, ${f(r.reqPerSec, 1)} req/s, ${r.errors} errors, ${r.cut} cut (load ${load1()})`,
         );
       }
     }
     log(
-      `\n${ROWS.toLocaleString()} payments, ${SECONDS} s per run; raw SQL = median of 10 runs of the statements the endpoint needs, run in sequence;\ndone = answered requests, cut = still in flight when the run stopped (not in the percentiles)\n`,
+      `\n${ROWS.toLocaleString()} payments, ${SECONDS} s per run; API SQL = median of 10 runs of the statements the API ran for it, in sequence; raw SQL = the same over the raw tables;\ndone = answered requests, cut = still in flight when the run stopped (not in the percentiles)\n`,
     );
     printTable(results);
     const at1 = (name: string) => results.find((r) => r.endpoint === name && r.load.connections === 1)?.load;
+    const p95ok = (name: string) => (at1(name)?.p95 ?? Infinity) <= 50;
     const checks: [string, boolean][] = [
-      ['overview p95 ≤ 50 ms at 1 connection', (at1('overview')?.p95 ?? Infinity) <= 50],
-      ['execution p95 ≤ 50 ms at 1 connection', (at1('execution by agency')?.p95 ?? Infinity) <= 50],
+      [
+        'overview p95 ≤ 50 ms at 1 connection (month end and mid-month)',
+        calls.filter((c) => c.kind === 'overview').every((c) => p95ok(c.label)),
+      ],
+      [
+        'execution p95 ≤ 50 ms at 1 connection (month end and mid-month)',
+        calls.filter((c) => c.kind === 'execution').every((c) => p95ok(c.label)),
+      ],
       [
         'no errors under load (and every run answered something)',
         results.every((r) => r.load.errors === 0 && r.load.requests > 0),
@@ -269,6 +306,7 @@ async function main(): Promise<void> {
     ];
     log('');
     for (const [label, ok] of checks) log(`${ok ? 'PASS' : 'MISS'}  ${label}`);
+    log(`load average at the end ${load1()} (${cpus().length} CPUs)`);
   } finally {
     if (server && server.exitCode === null) {
       const exited = new Promise((r) => server?.once('exit', r));

@@ -5,7 +5,7 @@ import { BudgetLine } from './budget.entity';
 import { BondProject, DebtBond, DebtPosition, DebtRepayment } from './debt.entity';
 import { Agency, District } from './organisation.entity';
 import { Payment } from './payment.entity';
-import { PaymentRollup, PaymentRollupAgency } from './payment-rollup.entity';
+import { PaymentRollup, PaymentRollupAgency, PaymentRollupAgencyDay } from './payment-rollup.entity';
 import { RefEconCode, RefFuncCode, RefRevenueCode, WorkCalendarDay } from './reference.entity';
 import { Revenue } from './revenue.entity';
 import { AppUser, AuditLogEntry, ImportBatch } from './system.entity';
@@ -29,6 +29,7 @@ export const ENTITIES = [
   Payment,
   PaymentRollup,
   PaymentRollupAgency,
+  PaymentRollupAgencyDay,
   Revenue,
   AuditFinding,
   FindingStatusChange,

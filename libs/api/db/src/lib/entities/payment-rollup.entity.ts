@@ -32,3 +32,22 @@ export class PaymentRollupAgency {
   @MoneyColumn() amount!: string;
   @Column({ type: 'integer' }) vouchers!: number;
 }
+
+/**
+ * The agency read model per day, dense: for every day of the fiscal year and every budget type ×
+ * agency with a voucher in the year, that day's Σ amount and voucher count (0 when none) and the
+ * year-to-date ones (every voucher of the cell dated ≤ pay_date). "Paid up to asOf" is then one
+ * primary-key range (fiscal_year, pay_date = asOf) of a few hundred rows, whatever the as-of and
+ * however many vouchers; a partial month's days are a pay_date range. Rebuilt with the others.
+ */
+@Entity('payment_rollup_agency_day')
+export class PaymentRollupAgencyDay {
+  @PrimaryColumn({ type: 'smallint' }) fiscalYear!: number;
+  @PrimaryColumn({ type: 'date' }) payDate!: string;
+  @PrimaryColumn({ type: 'varchar', length: 16 }) budgetType!: string;
+  @PrimaryColumn({ type: 'varchar', length: 64 }) agencyCode!: string;
+  @MoneyColumn() amount!: string;
+  @Column({ type: 'integer' }) vouchers!: number;
+  @MoneyColumn() ytdAmount!: string;
+  @Column({ type: 'integer' }) ytdVouchers!: number;
+}

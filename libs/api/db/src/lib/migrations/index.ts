@@ -1,6 +1,7 @@
 import { InitialSchema1795813341515 } from './1795813341515-initial-schema';
 import { ReferenceData1795813400000 } from './1795813400000-reference-data';
 import { PaymentRollup1795818400000 } from './1795818400000-payment-rollup';
+import { PaymentRollupDay1795818500000 } from './1795818500000-payment-rollup-day';
 import { PaymentPayeeSeqIndex1795900000000 } from './1795900000000-payment-payee-seq-index';
 
 /** Every migration in order; the app bundles them (no glob loading). */
@@ -8,5 +9,6 @@ export const MIGRATIONS = [
   InitialSchema1795813341515,
   ReferenceData1795813400000,
   PaymentRollup1795818400000,
+  PaymentRollupDay1795818500000,
   PaymentPayeeSeqIndex1795900000000,
 ];

@@ -83,7 +83,7 @@ export class ExecutionRepository {
     const fy = p.add(fiscalYear);
     const at = p.add(asOf);
     const d = dimension(groupBy, level);
-    // Payments: whole months from the rollup, the as-of month's head from payment (payment-cells.ts).
+    // Payments up to asOf from the read models (payment-cells.ts).
     const side = (source: string, dated: string[]) => {
       const where = [...dated, ...cellConditions('x', filter, p)];
       return `SELECT ${d.key('x')} AS key, sum(x.amount) AS amount, ${d.depth('x')} AS depth
@@ -91,7 +91,7 @@ export class ExecutionRepository {
     };
     const budget = side('budget_line', [`x.fiscal_year = ${fy}`, `x.effective_date <= ${at}`]);
     const codes = groupBy === 'func' || groupBy === 'econ' || needsCodes(filter);
-    const executed = side(paymentCells(fy, asOf, fiscalYear, p, codes), []);
+    const executed = side(paymentCells(fy, asOf, fiscalYear, p, codes, false), []);
     const name = d.name(fy);
     return this.ds.query(
       `WITH b AS (${budget}),

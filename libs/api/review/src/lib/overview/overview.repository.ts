@@ -37,7 +37,7 @@ export class OverviewRepository {
     return this.ds.query(
       `WITH bt AS (SELECT t AS budget_type, i FROM unnest(${types}::text[]) WITH ORDINALITY AS u(t, i)),
             b AS (SELECT budget_type, sum(amount) AS amount FROM budget_line WHERE fiscal_year = ${fy} AND effective_date <= ${at} GROUP BY 1),
-            e AS (SELECT budget_type, sum(amount) AS amount FROM ${paymentCells(fy, asOf, fiscalYear, p, false)} x GROUP BY 1)
+            e AS (SELECT budget_type, sum(amount) AS amount FROM ${paymentCells(fy, asOf, fiscalYear, p, false, false)} x GROUP BY 1)
        SELECT bt.budget_type AS "budgetType", ${moneyText('b.amount')} AS budget, ${moneyText('e.amount')} AS executed,
          ${ratio('coalesce(e.amount, 0)', 'b.amount')} AS rate
        FROM bt LEFT JOIN b USING (budget_type) LEFT JOIN e USING (budget_type)

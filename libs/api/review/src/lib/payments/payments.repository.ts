@@ -83,7 +83,7 @@ export class PaymentsRepository {
 
   /**
    * Count and exact sum of every voucher matching the filters. Cell filters with an upper date
-   * bound only (asOf/dateTo) are answered from payment_rollup (+ the partial month's head).
+   * bound only (asOf/dateTo) are answered from the read models (payment-cells.ts).
    */
   async totals(f: PaymentFilter): Promise<{ total: number; sum: string }> {
     const p = new SqlParams();
@@ -94,7 +94,7 @@ export class PaymentsRepository {
         (min, d) => (d && d < min ? d : min),
         `${f.fiscalYear}-12-31`,
       );
-      const cells = paymentCells(p.add(f.fiscalYear), upTo, f.fiscalYear, p, needsCodes(f));
+      const cells = paymentCells(p.add(f.fiscalYear), upTo, f.fiscalYear, p, needsCodes(f), false);
       const where = cellConditions('x', f, p);
       sql = `SELECT coalesce(sum(x.vouchers), 0)::int AS total, ${moneyText('sum(x.amount)')} AS sum
         FROM ${cells} x ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;

@@ -1,4 +1,6 @@
 import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { destination } from 'pino';
 import { loadConfig } from '@bs/api-core';
 import { openDatabase, OpenDatabase } from '@bs/api-db';
 import { addUserCommand } from '@bs/api-auth';
@@ -34,10 +36,16 @@ async function withApp<T>(
   fn: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>,
 ): Promise<T> {
   const config = loadConfig();
+  // stdout is the command's output (--json): logs go to stderr, warnings and errors unless LOG_LEVEL says otherwise.
+  const log = {
+    level: process.env['LOG_LEVEL'] ? config.logLevel : 'warn',
+    destination: destination({ dest: 2, sync: true }),
+  };
   const app = await NestFactory.createApplicationContext(
-    AppModule.register(config, db, { schedule: false }),
-    { logger: ['error', 'warn'] },
+    AppModule.register(config, db, { schedule: false, log }),
+    { bufferLogs: true },
   );
+  app.useLogger(app.get(Logger));
   try {
     return await fn(app);
   } finally {

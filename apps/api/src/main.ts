@@ -2,7 +2,9 @@ import { Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { loadConfig } from '@bs/api-core';
+import { REQUEST_ID_HEADER } from '@bs/api-auth';
 import { openDatabase } from '@bs/api-db';
 import { AppModule } from './app/app.module';
 import { serveDashboard } from './app/serve-dashboard';
@@ -12,6 +14,8 @@ import { setupOpenApi } from './app/openapi';
 async function bootstrap(): Promise<void> {
   const logger = new Logger('bootstrap');
   const config = loadConfig();
+  // Held until the JSON logger is installed, so the database lines come out as JSON too.
+  Logger.attachBuffer();
   const db = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -19,12 +23,18 @@ async function bootstrap(): Promise<void> {
   });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, db), {
     bodyParser: true,
+    bufferLogs: true,
   });
+  app.useLogger(app.get(PinoNestLogger));
+  app.flushLogs(); // now, not at app.init(): the demo city load in between logs as it goes
   app.setGlobalPrefix('api');
   setupOpenApi(app);
   app.use(helmet({ contentSecurityPolicy: false }));
   app.useBodyParser('json', { limit: '1mb' });
-  app.enableCors({ origin: config.corsOrigins.length ? config.corsOrigins : false });
+  app.enableCors({
+    origin: config.corsOrigins.length ? config.corsOrigins : false,
+    exposedHeaders: [REQUEST_ID_HEADER],
+  });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.enableShutdownHooks();
   serveDashboard(app, config);
@@ -43,6 +53,7 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((err: unknown) => {
+  Logger.flush();
   // Startup errors (bad configuration, unreachable database) end the process with the reason.
   console.error(`startup failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);

@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '@bs/api-core';
 import { AuditLogService, OpenDatabase } from '@bs/api-db';
 import { AuthModule } from '@bs/api-auth';
@@ -8,15 +9,25 @@ import { AFTER_IMPORT_HOOK, ImportsModule } from '@bs/api-imports';
 import { AlertsModule, RulesRunner } from '@bs/api-alerts';
 import { APP_CONFIG, DATABASE_INFO } from './tokens';
 import { HealthController } from './health.controller';
+import { loggerParams, LogOptions } from './logging';
+
+export interface AppModuleOptions {
+  /** Scheduled jobs (the monthly inbox); off for the CLI. */
+  schedule?: boolean;
+  /** Default: stdout at LOG_LEVEL. */
+  log?: Partial<LogOptions>;
+}
 
 @Global()
 @Module({})
 export class AppModule {
   /** The composition root: config and the already-migrated DataSource come from main.ts / cli.ts. */
-  static register(config: AppConfig, db: OpenDatabase, opts: { schedule?: boolean } = {}): DynamicModule {
+  static register(config: AppConfig, db: OpenDatabase, opts: AppModuleOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
+        // JSON logs (pino) with a request id per HTTP request; main.ts installs it as Nest's logger.
+        LoggerModule.forRoot(loggerParams({ level: config.logLevel, ...opts.log })),
         TypeOrmModule.forRootAsync({
           useFactory: () => db.dataSource.options,
           dataSourceFactory: async () => db.dataSource,

@@ -1,15 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { INestApplication, ValidationPipe } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
+import { INestApplication } from '@nestjs/common';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { loadConfig, READERS, ALL_ROLES } from '@bs/api-core';
-import { createTestDatabase, TestDatabase } from '@bs/api-db-testing';
+import { READERS, ALL_ROLES } from '@bs/api-core';
 import { RouteInfo, RouteInventory, TokenService, UsersService, roleAllowed } from '@bs/api-auth';
 import { ROLES, type Role } from '@bs/shared-model';
-import { AppModule } from './app.module';
 import { setupOpenApi } from './openapi';
+import { startTestApp, TestApp } from './testing/test-app';
 
 /**
  * Builds the real application (AppModule.register on a throwaway database) and checks, for every
@@ -67,12 +62,11 @@ function expectedVerdict(route: RouteInfo, who: Who): ReturnType<typeof verdict>
 }
 
 describe('API surface: OpenAPI drift and role matrix', () => {
-  let db: TestDatabase;
+  let testApp: TestApp;
   let app: INestApplication;
   let base: string;
   let doc: OpenAPIObject;
   let routes: RouteInfo[];
-  let scratch: string;
   const tokens: Partial<Record<Role, string>> = {};
   /** Observed verdict per operation and caller, filled once by the walk below. */
   const observed = new Map<string, Record<Who, ReturnType<typeof verdict>>>();
@@ -93,23 +87,12 @@ describe('API surface: OpenAPI drift and role matrix', () => {
   }
 
   beforeAll(async () => {
-    scratch = mkdtempSync(join(tmpdir(), 'bs-api-matrix-'));
-    db = await createTestDatabase();
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      JWT_SECRET: 'role-matrix-secret-0123456789abcdef0123',
-      DATA_DIR: join(scratch, 'data'),
-      IMPORT_INBOX: join(scratch, 'inbox'),
-      RULES_AFTER_IMPORT: 'false',
+    testApp = await startTestApp({
+      env: { LOG_LEVEL: 'silent' },
+      nest: { logger: ['error'] },
+      prepare: setupOpenApi,
     });
-    const opened = { dataSource: db.ds, embedded: false, url: db.url, close: async () => undefined };
-    const ref = await Test.createTestingModule({ imports: [AppModule.register(config, opened)] }).compile();
-    app = ref.createNestApplication({ logger: ['error'], forceCloseConnections: true });
-    app.setGlobalPrefix('api');
-    app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
-    setupOpenApi(app);
-    await app.listen(0, '127.0.0.1');
-    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    ({ app, base } = testApp);
     routes = app.get(RouteInventory).list();
     const users = app.get(UsersService);
     for (const role of ROLES) {
@@ -131,9 +114,7 @@ describe('API surface: OpenAPI drift and role matrix', () => {
   }, 180_000);
 
   afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-    rmSync(scratch, { recursive: true, force: true });
+    await testApp?.close();
   }, 60_000);
 
   it('serves the docs UI and JSON without a token', async () => {

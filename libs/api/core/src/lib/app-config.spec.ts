@@ -18,5 +18,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ RULES_AFTER_IMPORT: 'maybe' })).toThrow(/RULES_AFTER_IMPORT/);
     expect(() => loadConfig({ INBOX_CRON: 'monthly' })).toThrow(/INBOX_CRON/);
+    expect(() => loadConfig({ LOG_LEVEL: 'verbose' })).toThrow(/LOG_LEVEL/);
+  });
+  it('reads LOG_LEVEL (default info, any case)', () => {
+    expect(loadConfig({}).logLevel).toBe('info');
+    expect(loadConfig({ LOG_LEVEL: 'DEBUG' }).logLevel).toBe('debug');
+    expect(loadConfig({ LOG_LEVEL: 'silent' }).logLevel).toBe('silent');
   });
 });

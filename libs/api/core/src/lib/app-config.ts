@@ -17,10 +17,14 @@ export interface AppConfig {
   inboxCron: string;
   rulesAfterImport: boolean;
   corsOrigins: string[];
-  logLevel: string;
+  /** pino level of the JSON logs: fatal, error, warn, info, debug, trace or silent. */
+  logLevel: LogLevelName;
   demoScale: number;
   dashboardDir: string | null;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevelName = (typeof LOG_LEVELS)[number];
 
 export const DEFAULT_JWT_SECRET = 'dev-only-change-me-0123456789abcdef';
 
@@ -33,6 +37,13 @@ function int(env: NodeJS.ProcessEnv, name: string, def: number, min: number, max
   const v = parseInt(raw, 10);
   if (v < min || v > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${v}`);
   return v;
+}
+
+function logLevel(env: NodeJS.ProcessEnv): LogLevelName {
+  const raw = (env['LOG_LEVEL'] || 'info').toLowerCase();
+  const level = LOG_LEVELS.find((l) => l === raw);
+  if (!level) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return level;
 }
 
 function bool(env: NodeJS.ProcessEnv, name: string, def: boolean): boolean {
@@ -75,7 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
-    logLevel: env['LOG_LEVEL'] || 'info',
+    logLevel: logLevel(env),
     demoScale: int(env, 'DEMO_SCALE', 100_000, 100, 50_000_000),
     dashboardDir: env['DASHBOARD_DIR'] || null,
   };

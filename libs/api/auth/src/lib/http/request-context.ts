@@ -10,14 +10,23 @@ export interface ContextRequest extends Request {
   user?: RequestUser;
 }
 
-// A caller's id is kept only when it is short and plain (it ends up in logs and a varchar(64)).
-const ACCEPTED_ID = /^[A-Za-z0-9._:-]{8,64}$/;
+// A caller's id is kept only when it is short and plain (it ends up in JSON logs and a varchar(64)).
+const ACCEPTED_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-/** The request's id: the caller's x-request-id when acceptable, else a new UUID; echoed on the response. */
+/** At most 64 characters of A-Z a-z 0-9 . _ - (no spaces, quotes, colons or line breaks). */
+export function isAcceptedRequestId(value: unknown): value is string {
+  return typeof value === 'string' && ACCEPTED_ID.test(value);
+}
+
+/**
+ * The request's id: the caller's x-request-id when acceptable, else a new UUID; echoed on the
+ * response. Called first by the HTTP logger (pino-http genReqId), so logs, error bodies and the
+ * audit log carry the same id.
+ */
 export function ensureRequestId(req: ContextRequest, res: Response): string {
   if (!req.requestId) {
     const incoming = req.headers[REQUEST_ID_HEADER];
-    const id = typeof incoming === 'string' && ACCEPTED_ID.test(incoming) ? incoming : randomUUID();
+    const id = isAcceptedRequestId(incoming) ? incoming : randomUUID();
     req.requestId = id;
   }
   if (!res.headersSent) res.setHeader(REQUEST_ID_HEADER, req.requestId);

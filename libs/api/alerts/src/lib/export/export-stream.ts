@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { csvChunks } from './csv-stream';
 import type { ExportSpec, FileFormat } from './export-column';
-import { xlsxStream } from './xlsx-stream';
+import { xlsxStream } from '@bs/api-export';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

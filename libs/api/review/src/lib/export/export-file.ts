@@ -2,7 +2,7 @@ import { StreamableFile } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { csvChunks } from './csv-stream';
 import type { ExportSpec } from './export-column';
-import { xlsxStream } from './xlsx-stream';
+import { xlsxStream } from '@bs/api-export';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -1,7 +1,6 @@
 import { decodeCursor, encodeCursor } from '../payments/payment-cursor';
 import { csvChunks, csvValue } from './csv-stream';
 import type { ExportColumn } from './export-column';
-import { xlsxMoney, xlsxValue } from './xlsx-stream';
 
 describe('export cells', () => {
   it('neutralises formula text in CSV but keeps numbers and negative money plain', () => {
@@ -23,14 +22,6 @@ describe('export cells', () => {
     const chunks: Buffer[] = [];
     for await (const c of csvChunks(columns, batches())) chunks.push(c);
     expect(Buffer.concat(chunks).toString('utf8')).toBe(`\uFEFF名称\r\n'=x\r\ny\r\n`);
-  });
-
-  it('writes money to XLSX as a number only when a double holds it exactly', () => {
-    expect(xlsxMoney('1234567.89')).toBe(1234567.89);
-    expect(xlsxMoney('-0.05')).toBe(-0.05);
-    expect(xlsxMoney('1234567890123456.78')).toBe('1234567890123456.78');
-    const col: ExportColumn<{ v: string }> = { header: 'x', kind: 'text', value: (r) => r.v };
-    expect(xlsxValue(col, { v: '+danger' })).toBe(`'+danger`);
   });
 
   it('round-trips a payment cursor', () => {

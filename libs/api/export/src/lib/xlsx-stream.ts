@@ -2,18 +2,18 @@ import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import { stream as excelStream } from 'exceljs';
 import { neutraliseCell } from '@bs/api-ingest';
-import type { ExportColumn, ExportSpec } from './export-column';
+import type { ExportColumn, XlsxSheetSpec } from './export-column';
 
 /**
- * A decimal string with at most 15 significant digits round-trips exactly through an IEEE double
- * (what Excel stores); longer values are written as text so no cent is lost.
+ * A decimal string with at most 15 significant digits round-trips exactly through an IEEE double,
+ * which is what Excel stores for numbers; longer values are written as text so no cent is lost.
  */
 export function xlsxMoney(value: string): string | number {
   const digits = value.replace(/^-/, '').replace('.', '').replace(/^0+/, '');
   return digits.length <= 15 ? Number(value) : value;
 }
 
-function xlsxValue<T>(column: ExportColumn<T>, row: T): string | number | null {
+export function xlsxValue<T>(column: ExportColumn<T>, row: T): string | number | null {
   const v = column.value(row);
   if (v === null) return null;
   if (column.kind === 'money' && typeof v === 'string') return xlsxMoney(v);
@@ -21,8 +21,11 @@ function xlsxValue<T>(column: ExportColumn<T>, row: T): string | number | null {
   return neutraliseCell(v);
 }
 
-/** The workbook streamed through exceljs' WorkbookWriter, one committed row at a time. */
-export function xlsxStream<T>(spec: ExportSpec<T>, batches: AsyncIterable<T[]>): Readable {
+/**
+ * The workbook streamed through exceljs' WorkbookWriter, one committed row at a time: text cells
+ * neutralised (formula prefixes), money as a number only when a double holds it exactly.
+ */
+export function xlsxStream<T>(spec: XlsxSheetSpec<T>, batches: AsyncIterable<T[]>): Readable {
   const out = new PassThrough();
   const workbook = new excelStream.xlsx.WorkbookWriter({
     stream: out,
@@ -34,7 +37,7 @@ export function xlsxStream<T>(spec: ExportSpec<T>, batches: AsyncIterable<T[]>):
   const write = async () => {
     for await (const batch of batches) {
       for (const row of batch) sheet.addRow(spec.columns.map((c) => xlsxValue(c, row))).commit();
-      // Wait for a slow reader instead of buffering the whole file.
+      // Wait for a slow client instead of buffering the whole file.
       if (out.writableNeedDrain) await once(out, 'drain');
     }
     sheet.commit();

@@ -1,0 +1,2 @@
+export * from './lib/export-column';
+export * from './lib/xlsx-stream';

@@ -17,6 +17,10 @@ describe('money and number display', () => {
   it('turns money into 万元 numbers only for chart axes', () => {
     expect(moneyToWan('1234567.89')).toBeCloseTo(123.4568, 4);
     expect(moneyToWan(null)).toBe(0);
+    // Negative amounts (refunds) round the same way as positive ones, away from zero.
+    expect(moneyToWan('-1234567.89')).toBeCloseTo(-123.4568, 4);
+    expect(moneyToWan('-0.50')).toBeCloseTo(-0.0001, 4);
+    expect(moneyToWan('-14999.49')).toBeCloseTo(-1.4999, 4);
   });
 
   it('localises percentages and dates', () => {

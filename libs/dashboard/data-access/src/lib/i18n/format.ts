@@ -26,7 +26,9 @@ export function formatMoneyShort(value: string | null | undefined, lang: Lang): 
  */
 export function moneyToWan(value: string | null | undefined): number {
   if (!value) return 0;
-  const yuan = (toCents(value) + 50n) / 100n;
+  // Half away from zero on both sides (BigInt division truncates toward zero).
+  const cents = toCents(value);
+  const yuan = (cents < 0n ? cents - 50n : cents + 50n) / 100n;
   return Number(yuan) / 10_000;
 }
 

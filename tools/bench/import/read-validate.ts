@@ -1,7 +1,8 @@
 /**
- * The importer's Node-side work alone (read → decode → map header → validate → COPY text), no
- * database: shows how much of an import is JavaScript. `--file F` (payments CSV) or `--rows N`.
- *   npx ts-node -P tools/bench/tsconfig.json -r tsconfig-paths/register tools/bench/import/read-validate.ts --file F
+ * The importer's Node-side work alone (read → decode → map header → validate), no database: shows
+ * how much of an import is JavaScript. `--file F` is a payments CSV (e.g. one bench-import wrote).
+ *   npx esbuild tools/bench/import/read-validate.ts --bundle --platform=node --tsconfig=tsconfig.base.json \
+ *     --outfile=tmp/read-validate.js && node tmp/read-validate.js --file F
  */
 import { openRowBatches } from '../../../libs/api/ingest/src/lib/read/open-rows';
 import { mapHeader } from '../../../libs/api/ingest/src/lib/validate/map-header';

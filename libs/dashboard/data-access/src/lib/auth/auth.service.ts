@@ -3,6 +3,10 @@ import type { LoginResponse, Role, UserDto } from '@bs/shared-model';
 
 interface StoredSession {
   accessToken: string;
+  /** Renews the access token (absent in sessions kept before silent renewal). */
+  refreshToken?: string;
+  /** When to renew ahead of the access token's expiry: epoch ms on this client's clock (no server skew). */
+  renewAt?: number;
   user: UserDto;
 }
 
@@ -20,9 +24,11 @@ export const AREA_ROLES: Readonly<Record<string, readonly Role[]>> = {
 };
 
 /**
- * The JWT lives in memory and in sessionStorage (survives a reload, dies with
- * the tab; never localStorage, so it is not shared across tabs or kept on disk).
- * No HttpClient here: this service sits in the initial bundle, HTTP does not (see AuthApi).
+ * The JWTs (access and refresh) live in memory and in sessionStorage (survive a
+ * reload, die with the tab; never localStorage, so they are not shared across
+ * tabs or kept on disk).
+ * No HttpClient here: this service sits in the initial bundle, HTTP does not
+ * (see AuthApi, which also renews the tokens, and authInterceptor).
  */
 @Injectable({ providedIn: 'root' })
 export class AuthService {
@@ -30,12 +36,26 @@ export class AuthService {
 
   readonly user = computed(() => this.session()?.user ?? null);
   readonly token = computed(() => this.session()?.accessToken ?? null);
+  readonly refreshToken = computed(() => this.session()?.refreshToken || null);
   readonly isLoggedIn = computed(() => this.session() !== null);
   readonly role = computed<Role | null>(() => this.session()?.user.role ?? null);
 
-  /** Keeps the session of a successful login. */
+  /** Keeps the session of a successful login or token refresh. */
   signIn(res: LoginResponse): void {
-    this.store({ accessToken: res.accessToken, user: res.user });
+    const ttlMs = res.expiresIn * 1000;
+    this.store({
+      accessToken: res.accessToken,
+      refreshToken: res.refreshToken,
+      // 30 s before expiry (a tenth of the lifetime for very short ones)
+      renewAt: Date.now() + ttlMs - Math.min(30_000, ttlMs / 10),
+      user: res.user,
+    });
+  }
+
+  /** The access token is about to expire and a refresh token can renew it. */
+  renewDue(nowMs = Date.now()): boolean {
+    const s = this.session();
+    return !!s?.refreshToken && typeof s.renewAt === 'number' && nowMs >= s.renewAt;
   }
 
   logout(): void {
@@ -76,16 +96,23 @@ function readSession(): StoredSession | null {
   try {
     const raw = sessionStorage.getItem(SESSION_KEY);
     if (!raw) return null;
-    const parsed = JSON.parse(raw) as Partial<StoredSession>;
-    if (typeof parsed.accessToken !== 'string' || !parsed.user) return null;
-    if (isExpired(parsed.accessToken)) return null;
-    return { accessToken: parsed.accessToken, user: parsed.user };
+    const { accessToken, refreshToken, renewAt, user } = JSON.parse(raw) as Partial<StoredSession>;
+    if (typeof accessToken !== 'string' || !user) return null;
+    const refresh = typeof refreshToken === 'string' && refreshToken ? refreshToken : undefined;
+    // A stale access token is still a session while its refresh token can renew it.
+    if (isExpired(accessToken) && (!refresh || isExpired(refresh))) return null;
+    return {
+      accessToken,
+      refreshToken: refresh,
+      renewAt: typeof renewAt === 'number' ? renewAt : undefined,
+      user,
+    };
   } catch {
     return null;
   }
 }
 
-/** Reads `exp` from the JWT payload (no verification: the server does that) to skip a stale token. */
+/** Reads `exp` from a JWT payload (no verification: the server does that) to skip a stale token. */
 export function isExpired(token: string, nowMs = Date.now()): boolean {
   const part = token.split('.')[1];
   if (!part) return false;

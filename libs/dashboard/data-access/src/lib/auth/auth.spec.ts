@@ -1,5 +1,5 @@
-import { HttpClient, provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpClient, HttpErrorResponse, provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { ActivatedRouteSnapshot, Router, RouterStateSnapshot, UrlTree, provideRouter } from '@angular/router';
 import type { LoginResponse } from '@bs/shared-model';
@@ -15,9 +15,19 @@ const login = (role: LoginResponse['user']['role']): LoginResponse => ({
   user: { id: 1, username: 'li', role },
 });
 
+const renewed: LoginResponse = {
+  accessToken: 'new.access.token',
+  refreshToken: 'r2',
+  expiresIn: 900,
+  user: { id: 1, username: 'li', role: 'auditor' },
+};
+
+const http = () => TestBed.inject(HttpTestingController);
+
 describe('auth', () => {
   beforeEach(() => {
     sessionStorage.clear();
+    localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
@@ -27,7 +37,7 @@ describe('auth', () => {
       ],
     });
   });
-  afterEach(() => TestBed.inject(HttpTestingController).verify());
+  afterEach(() => http().verify());
 
   const run = (guard: typeof authGuard, data: Record<string, string> = {}, url = '/alerts') =>
     TestBed.runInInjectionContext(() =>
@@ -48,21 +58,201 @@ describe('auth', () => {
     next.flush({});
   });
 
-  it('ends the session and goes to /login on a 401', () => {
-    TestBed.inject(AuthService).signIn(login('auditor'));
+  it('without a refresh token, ends the session and goes to /login on a 401', () => {
+    // a session kept before silent renewal: no refresh token
+    sessionStorage.setItem(
+      'bs.session',
+      JSON.stringify({ accessToken: 'a.b.c', user: login('auditor').user }),
+    );
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    expect(TestBed.inject(AuthService).isLoggedIn()).toBe(true);
     TestBed.inject(HttpClient)
       .get('/api/alerts')
       .subscribe({ error: () => undefined });
-    TestBed.inject(HttpTestingController)
-      .expectOne('/api/alerts')
-      .flush(null, { status: 401, statusText: 'Unauthorized' });
+    http().expectOne('/api/alerts').flush(null, { status: 401, statusText: 'Unauthorized' });
+    http().expectNone('/api/auth/refresh');
     expect(TestBed.inject(AuthService).isLoggedIn()).toBe(false);
     expect(sessionStorage.getItem('bs.session')).toBeNull();
     expect(navigate).toHaveBeenCalledWith(
       ['/login'],
       expect.objectContaining({ queryParams: expect.objectContaining({ expired: 1 }) }),
     );
+  });
+
+  describe('silent renewal', () => {
+    let navigate: jest.SpyInstance;
+    beforeEach(() => {
+      TestBed.inject(AuthService).signIn(login('auditor'));
+      navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    });
+
+    const get = (url: string) => {
+      const seen: { value?: unknown; error?: unknown } = {};
+      TestBed.inject(HttpClient)
+        .get(url)
+        .subscribe({ next: (value) => (seen.value = value), error: (error) => (seen.error = error) });
+      return seen;
+    };
+    const unauthorized = (req: TestRequest) => req.flush(null, { status: 401, statusText: 'Unauthorized' });
+    const expectRefresh = () => {
+      const req = http().expectOne('/api/auth/refresh');
+      expect(req.request.method).toBe('POST');
+      expect(req.request.body).toEqual({ refreshToken: 'r' });
+      expect(req.request.headers.has('Authorization')).toBe(false);
+      return req;
+    };
+    const expectLoggedOut = () => {
+      expect(TestBed.inject(AuthService).isLoggedIn()).toBe(false);
+      expect(sessionStorage.getItem('bs.session')).toBeNull();
+      expect(navigate).toHaveBeenCalledTimes(1);
+      expect(navigate).toHaveBeenCalledWith(['/login'], {
+        queryParams: { returnUrl: TestBed.inject(Router).url, expired: 1 },
+      });
+    };
+
+    it('on a 401, refreshes once and retries the request with the new token', () => {
+      const seen = get('/api/alerts');
+      unauthorized(http().expectOne('/api/alerts'));
+      expectRefresh().flush(renewed);
+
+      const retry = http().expectOne('/api/alerts');
+      expect(retry.request.headers.get('Authorization')).toBe('Bearer new.access.token');
+      retry.flush({ ok: 1 });
+      expect(seen).toEqual({ value: { ok: 1 } });
+
+      const auth = TestBed.inject(AuthService);
+      expect(auth.token()).toBe('new.access.token');
+      expect(auth.refreshToken()).toBe('r2');
+      expect(sessionStorage.getItem('bs.session')).toContain('r2');
+      expect(localStorage.length).toBe(0);
+      expect(navigate).not.toHaveBeenCalled();
+
+      // later requests carry the new token straight away
+      get('/api/overview');
+      expect(http().expectOne('/api/overview').request.headers.get('Authorization')).toBe(
+        'Bearer new.access.token',
+      );
+    });
+
+    it('shares one refresh among concurrent 401s', () => {
+      const a = get('/api/alerts');
+      const b = get('/api/overview');
+      unauthorized(http().expectOne('/api/alerts'));
+      unauthorized(http().expectOne('/api/overview'));
+      expectRefresh().flush(renewed); // expectOne: exactly one refresh request
+      for (const url of ['/api/alerts', '/api/overview']) {
+        const retry = http().expectOne(url);
+        expect(retry.request.headers.get('Authorization')).toBe('Bearer new.access.token');
+        retry.flush({ url });
+      }
+      expect(a).toEqual({ value: { url: '/api/alerts' } });
+      expect(b).toEqual({ value: { url: '/api/overview' } });
+    });
+
+    it('retries a late 401 (sent with the old token) with the already renewed token, without a refresh', () => {
+      const a = get('/api/alerts');
+      const b = get('/api/overview');
+      unauthorized(http().expectOne('/api/alerts'));
+      expectRefresh().flush(renewed);
+      http().expectOne('/api/alerts').flush({});
+      unauthorized(http().expectOne('/api/overview')); // sent before the renewal
+      http().expectNone('/api/auth/refresh');
+      const retry = http().expectOne('/api/overview');
+      expect(retry.request.headers.get('Authorization')).toBe('Bearer new.access.token');
+      retry.flush({});
+      expect(a.error).toBeUndefined();
+      expect(b.error).toBeUndefined();
+    });
+
+    it.each([
+      ['401', (req: TestRequest) => unauthorized(req)],
+      ['400', (req: TestRequest) => req.flush(null, { status: 400, statusText: 'Bad Request' })],
+      ['a network error', (req: TestRequest) => req.error(new ProgressEvent('error'))],
+    ])('when the refresh fails (%s), logs out and goes to /login once', (_label, fail) => {
+      const a = get('/api/alerts');
+      const b = get('/api/overview');
+      unauthorized(http().expectOne('/api/alerts'));
+      unauthorized(http().expectOne('/api/overview'));
+      fail(expectRefresh());
+      http().expectNone('/api/alerts');
+      http().expectNone('/api/overview');
+      // the callers see the original 401
+      expect((a.error as HttpErrorResponse).status).toBe(401);
+      expect((b.error as HttpErrorResponse).status).toBe(401);
+      expectLoggedOut();
+    });
+
+    it('does not loop when the retried request gets a 401 again', () => {
+      const seen = get('/api/alerts');
+      unauthorized(http().expectOne('/api/alerts'));
+      expectRefresh().flush(renewed);
+      unauthorized(http().expectOne('/api/alerts'));
+      http().expectNone('/api/auth/refresh');
+      http().expectNone('/api/alerts');
+      expect((seen.error as HttpErrorResponse).status).toBe(401);
+      expectLoggedOut();
+    });
+
+    it('never renews on login or refresh calls, and sends them no token', () => {
+      const client = TestBed.inject(HttpClient);
+      const errors: unknown[] = [];
+      client.post('/api/auth/login', {}).subscribe({ error: (e) => errors.push(e) });
+      client.post('/api/auth/refresh', { refreshToken: 'r' }).subscribe({ error: (e) => errors.push(e) });
+      const loginReq = http().expectOne('/api/auth/login');
+      const refreshReq = http().expectOne('/api/auth/refresh');
+      expect(loginReq.request.headers.has('Authorization')).toBe(false);
+      expect(refreshReq.request.headers.has('Authorization')).toBe(false);
+      unauthorized(loginReq);
+      unauthorized(refreshReq);
+      http().expectNone('/api/auth/refresh');
+      expect(errors).toHaveLength(2);
+      expect(TestBed.inject(AuthService).isLoggedIn()).toBe(true);
+      expect(navigate).not.toHaveBeenCalled();
+    });
+
+    it('a failed login does not refresh', () => {
+      TestBed.inject(AuthApi)
+        .login('li', 'bad')
+        .subscribe({ error: () => undefined });
+      unauthorized(http().expectOne('/api/auth/login'));
+      http().expectNone('/api/auth/refresh');
+      expect(navigate).not.toHaveBeenCalled();
+    });
+
+    it('renews before sending once the access token is about to expire', () => {
+      TestBed.inject(AuthService).signIn({ ...login('auditor'), expiresIn: 0 });
+      expect(TestBed.inject(AuthService).renewDue()).toBe(true);
+      get('/api/alerts');
+      http().expectNone('/api/alerts');
+      expectRefresh().flush(renewed);
+      expect(TestBed.inject(AuthService).renewDue()).toBe(false);
+      const req = http().expectOne('/api/alerts');
+      expect(req.request.headers.get('Authorization')).toBe('Bearer new.access.token');
+      req.flush({});
+    });
+  });
+
+  it('keeps a stored session whose access token expired while its refresh token is valid', () => {
+    const jwt = (exp: number) => `h.${btoa(JSON.stringify({ exp }))}.s`;
+    const now = Math.floor(Date.now() / 1000);
+    const user = login('viewer').user;
+    sessionStorage.setItem(
+      'bs.session',
+      JSON.stringify({ accessToken: jwt(now - 10), refreshToken: jwt(now + 3600), renewAt: 0, user }),
+    );
+    const auth = TestBed.inject(AuthService);
+    expect(auth.isLoggedIn()).toBe(true);
+    expect(auth.renewDue()).toBe(true);
+  });
+
+  it('drops a stored session whose access and refresh tokens both expired', () => {
+    const jwt = (exp: number) => `h.${btoa(JSON.stringify({ exp }))}.s`;
+    const now = Math.floor(Date.now() / 1000);
+    sessionStorage.setItem(
+      'bs.session',
+      JSON.stringify({ accessToken: jwt(now - 10), refreshToken: jwt(now - 5), user: login('viewer').user }),
+    );
+    expect(TestBed.inject(AuthService).isLoggedIn()).toBe(false);
   });
 
   it('guards send anonymous users to /login with the wanted URL', () => {

@@ -1,2 +1,4 @@
 export * from './lib/export-column';
+export * from './lib/csv-stream';
 export * from './lib/xlsx-stream';
+export * from './lib/export-stream';

@@ -1,21 +1,7 @@
-import type { DatasetKey } from '@bs/shared-model';
+import { DATASET_KEYS, type DatasetKey } from '@bs/shared-model';
 
-/** Dataset keys in dependency order (as in datasets.md and the inbox). */
-export const DEMO_DATASETS: readonly DatasetKey[] = [
-  'districts',
-  'agencies',
-  'budget',
-  'payments',
-  'revenue',
-  'audit_findings',
-  'debt_bonds',
-  'debt_positions',
-  'debt_repayments',
-  'bond_projects',
-  'soe_financials',
-  'admin_assets',
-  'natural_resources',
-];
+/** Dataset keys in dependency order (as in datasets.md and the inbox): the shared model's order. */
+export const DEMO_DATASETS: readonly DatasetKey[] = DATASET_KEYS;
 
 /** Header row of each file. districts and agencies use the Chinese names to exercise header aliases. */
 export const HEADERS: Record<DatasetKey, readonly string[]> = {

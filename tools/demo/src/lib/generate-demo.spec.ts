@@ -3,6 +3,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ExcelJS from 'exceljs';
+import { DATASET_KEYS } from '@bs/shared-model';
 import { generateDemo } from './generate-demo';
 import { PLANTED_CASES } from './planted';
 import { readAll } from './oracle/read-csv';
@@ -102,21 +103,6 @@ const REQUIRED: Record<string, string[]> = {
   admin_assets: ['fiscal_year', 'agency_code', 'asset_class', 'original_value', 'net_value'],
   natural_resources: ['fiscal_year', 'district_code', 'resource_type', 'indicator', 'unit', 'quantity'],
 };
-const ORDER = [
-  'districts',
-  'agencies',
-  'budget',
-  'payments',
-  'revenue',
-  'audit_findings',
-  'debt_bonds',
-  'debt_positions',
-  'debt_repayments',
-  'bond_projects',
-  'soe_financials',
-  'admin_assets',
-  'natural_resources',
-];
 const MONEY_COLUMNS = new Set([
   'amount',
   'rectified_amount',
@@ -185,7 +171,7 @@ describe('generateDemo', () => {
   });
 
   it('writes every dataset, in dependency order, with the required columns', async () => {
-    expect([...new Set(manifest.files.map((f) => f.dataset))]).toEqual(ORDER);
+    expect([...new Set(manifest.files.map((f) => f.dataset))]).toEqual(DATASET_KEYS);
     expect(manifest.files.map((f) => f.file)).toContain('payments_2024.csv');
     expect(manifest.files.map((f) => f.file)).toContain('budget_2025.csv');
     for (const f of manifest.files) {

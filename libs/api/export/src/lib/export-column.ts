@@ -17,3 +17,17 @@ export interface XlsxSheetSpec<T> {
   sheetName: string;
   columns: ExportColumn<T>[];
 }
+
+/** A whole list export: the file name as well as the worksheet and its columns. */
+export interface ExportSpec<T> extends XlsxSheetSpec<T> {
+  /** File name without extension, ASCII, e.g. `payments-2024` or `alerts-2024`. */
+  fileName: string;
+}
+
+/** The download formats a list endpoint can answer with besides JSON. */
+export type FileFormat = 'csv' | 'xlsx';
+
+/** A finished list as one batch, for exports of small aggregates. */
+export async function* singleBatch<T>(rows: T[]): AsyncGenerator<T[]> {
+  yield rows;
+}

@@ -1,6 +1,6 @@
 import { type AlertDto, type AlertStatus, type Severity } from '@bs/shared-model';
 import { findRule } from '@bs/api-rules';
-import type { ExportSpec } from '../export/export-column';
+import type { ExportSpec } from '@bs/api-export';
 import { STATUS_ZH } from './alert-workflow';
 
 const SEVERITY_ZH: Record<Severity, string> = {

@@ -22,7 +22,7 @@ import {
 } from '@nestjs/swagger';
 import { CurrentUser, READERS, RequestUser, Roles } from '@bs/api-core';
 import type { AlertDetailDto, AlertDto, Page } from '@bs/shared-model';
-import { contentTypeOf, dispositionOf, EXPORT_MIME_TYPES } from '../export/export-stream';
+import { contentTypeOf, dispositionOf, EXPORT_MIME_TYPES } from '@bs/api-export';
 import { AlertQueryDto } from './alert-query.dto';
 import { AlertCommentDto, AlertTransitionDto } from './alert-transition.dto';
 import { AlertWorkflowService } from './alert-workflow.service';

@@ -1,8 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { AlertDetailDto, AlertDto, Page } from '@bs/shared-model';
 import { Readable } from 'node:stream';
-import type { FileFormat } from '../export/export-column';
-import { exportStream } from '../export/export-stream';
+import { exportStream, type FileFormat } from '@bs/api-export';
 import { alertsExport } from './alerts-export';
 import { AlertFilter, AlertsRepository } from './alerts.repository';
 import { EvidenceRepository } from './evidence.repository';

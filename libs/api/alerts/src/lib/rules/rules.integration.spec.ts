@@ -4,46 +4,25 @@ import { PassThrough } from 'node:stream';
 import { RULES } from '@bs/api-rules';
 import { createTestDatabase, TestDatabase } from '@bs/api-db-testing';
 import { runRulesCommand } from '../cli/run-rules.command';
-import { AGENCY, insertAlerts, insertRows, seedRecords } from '../testing/alerts-seed';
+import { insertAlerts, insertPayments, seedRecords } from '../testing/alerts-seed';
 import { alertsTestApp, alertsTestModule } from '../testing/alerts-test-module';
 import { RulesRunner } from './rules-runner';
 import { RulesService } from './rules.service';
 
 const auditor = { username: 'auditor1' };
 
-async function cashPayments(db: TestDatabase, rows: [string, string, string][]): Promise<void> {
-  await insertRows(
+/** Cash payments to 张三 from import batch 7 (what CASH_LARGE looks at). */
+function cashPayments(db: TestDatabase, rows: [string, string, string][]): Promise<void> {
+  return insertPayments(
     db.ds,
-    'payment',
-    {
-      fiscal_year: 'int',
-      voucher_no: 'text',
-      pay_date: 'date',
-      budget_type: 'text',
-      agency_code: 'text',
-      func_code: 'text',
-      econ_code: 'text',
-      payee_name: 'text',
-      payee_key: 'text',
-      payee_type: 'text',
-      pay_method: 'text',
-      amount: 'numeric',
-      batch_id: 'int',
-    },
     rows.map(([voucher, date, amount]) => ({
-      fiscal_year: 2024,
-      voucher_no: voucher,
-      pay_date: date,
-      budget_type: 'general',
-      agency_code: AGENCY,
-      func_code: '2050101',
-      econ_code: '30201',
-      payee_name: '张三',
-      payee_key: '张三',
-      payee_type: 'unit',
-      pay_method: 'cash',
+      voucher,
+      date,
       amount,
-      batch_id: 7,
+      payee: '张三',
+      method: 'cash',
+      purpose: null,
+      batchId: 7,
     })),
   );
 }

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 /** Small SQL seeds for the alert tests: organisation, a few records, alerts pointing at them. */
 type Row = Record<string, string | number | boolean | null | object | undefined>;
 
-export async function insertRows(
+async function insertRows(
   ds: DataSource,
   table: string,
   columns: Record<string, string>,
@@ -77,6 +77,62 @@ export async function insertAlerts(ds: DataSource, seeds: AlertSeed[]): Promise<
   return rows.map((r) => r.id);
 }
 
+export interface PaymentSeed {
+  voucher: string;
+  /** The fiscal year is the date's year (its partition must exist: seedRecords makes 2023 and 2024). */
+  date: string;
+  amount: string;
+  payee?: string;
+  method?: 'direct' | 'authorized' | 'cash';
+  purpose?: string | null;
+  batchId?: number | null;
+}
+
+/** Payments of AGENCY (general budget, 2050101/30201, a unit payee without account) with these overrides. */
+export async function insertPayments(ds: DataSource, seeds: PaymentSeed[]): Promise<void> {
+  await insertRows(
+    ds,
+    'payment',
+    {
+      fiscal_year: 'int',
+      voucher_no: 'text',
+      pay_date: 'date',
+      budget_type: 'text',
+      agency_code: 'text',
+      func_code: 'text',
+      econ_code: 'text',
+      payee_name: 'text',
+      payee_account: 'text',
+      payee_key: 'text',
+      payee_type: 'text',
+      pay_method: 'text',
+      amount: 'numeric',
+      purpose: 'text',
+      batch_id: 'int',
+    },
+    seeds.map((s) => {
+      const payee = s.payee ?? '某某公司';
+      return {
+        fiscal_year: Number(s.date.slice(0, 4)),
+        voucher_no: s.voucher,
+        pay_date: s.date,
+        budget_type: 'general',
+        agency_code: AGENCY,
+        func_code: '2050101',
+        econ_code: '30201',
+        payee_name: payee,
+        payee_account: null,
+        payee_key: payee,
+        payee_type: 'unit',
+        pay_method: s.method ?? 'direct',
+        amount: s.amount,
+        purpose: s.purpose === undefined ? '办公用品' : s.purpose,
+        batch_id: s.batchId ?? null,
+      };
+    }),
+  );
+}
+
 /** Organisation and one record of each evidence kind the tests look up. */
 export async function seedRecords(ds: DataSource): Promise<void> {
   await insertRows(ds, 'district', { district_code: 'text', district_name: 'text', parent_code: 'text' }, [
@@ -93,43 +149,11 @@ export async function seedRecords(ds: DataSource): Promise<void> {
     ],
   );
   for (const y of [2023, 2024]) await ds.query(`SELECT ensure_payment_partition($1)`, [y]);
-  const payment = {
-    fiscal_year: 'int',
-    voucher_no: 'text',
-    pay_date: 'date',
-    budget_type: 'text',
-    agency_code: 'text',
-    func_code: 'text',
-    econ_code: 'text',
-    payee_name: 'text',
-    payee_account: 'text',
-    payee_key: 'text',
-    payee_type: 'text',
-    pay_method: 'text',
-    amount: 'numeric',
-    purpose: 'text',
-  };
-  const pay = (y: number, no: string, date: string, amount: string, payee: string) => ({
-    fiscal_year: y,
-    voucher_no: no,
-    pay_date: date,
-    budget_type: 'general',
-    agency_code: AGENCY,
-    func_code: '2050101',
-    econ_code: '30201',
-    payee_name: payee,
-    payee_account: null,
-    payee_key: payee,
-    payee_type: 'unit',
-    pay_method: 'direct',
-    amount,
-    purpose: '办公用品',
-  });
   // PV-1 exists in both years: the detail must show only the alert's year.
-  await insertRows(ds, 'payment', payment, [
-    pay(2023, 'PV-1', '2023-03-01', '999.99', '去年供应商'),
-    pay(2024, 'PV-1', '2024-03-01', '12000.00', '某某公司'),
-    pay(2024, 'PV-2', '2024-03-05', '12000.00', '某某公司'),
+  await insertPayments(ds, [
+    { voucher: 'PV-1', date: '2023-03-01', amount: '999.99', payee: '去年供应商' },
+    { voucher: 'PV-1', date: '2024-03-01', amount: '12000.00', payee: '某某公司' },
+    { voucher: 'PV-2', date: '2024-03-05', amount: '12000.00', payee: '某某公司' },
   ]);
   await insertRows(
     ds,

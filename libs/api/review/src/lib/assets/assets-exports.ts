@@ -1,5 +1,5 @@
 import { ENUMS, type AdminAssetDto, type NaturalResourceDto, type SoeDto } from '@bs/shared-model';
-import type { ExportSpec } from '../export/export-column';
+import type { ExportSpec } from '@bs/api-export';
 
 export function soeExport(fiscalYear: number): ExportSpec<SoeDto> {
   return {

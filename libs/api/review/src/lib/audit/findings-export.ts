@@ -1,5 +1,5 @@
 import { ENUMS, type FindingDto } from '@bs/shared-model';
-import type { ExportSpec } from '../export/export-column';
+import type { ExportSpec } from '@bs/api-export';
 
 export function findingsExport(asOf: string): ExportSpec<FindingDto> {
   return {

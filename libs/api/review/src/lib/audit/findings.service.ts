@@ -1,6 +1,6 @@
 import { Inject, Injectable, StreamableFile } from '@nestjs/common';
 import type { FindingPage } from '@bs/shared-model';
-import { singleBatch } from '../export/export-column';
+import { singleBatch } from '@bs/api-export';
 import { exportFile } from '../export/export-file';
 import { ScopeService } from '../shared/scope.service';
 import { findingsExport } from './findings-export';

@@ -1,5 +1,5 @@
 import type { BondProjectDto, DebtPositionDto, RepaymentDto } from '@bs/shared-model';
-import type { ExportSpec } from '../export/export-column';
+import type { ExportSpec } from '@bs/api-export';
 
 const STATE_ZH: Record<RepaymentDto['state'], string> = { paid: '已还', overdue: '逾期', due: '待还' };
 

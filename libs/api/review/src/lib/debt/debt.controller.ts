@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { READERS, Roles } from '@bs/api-core';
 import type { BondProjectDto, DebtPositionDto, RepaymentDto } from '@bs/shared-model';
-import { EXPORT_MIME_TYPES } from '../export/export-file';
+import { EXPORT_MIME_TYPES } from '@bs/api-export';
 import {
   BondProjectResponse,
   DebtPositionResponse,

@@ -1,27 +1,17 @@
 import { StreamableFile } from '@nestjs/common';
-import { Readable } from 'node:stream';
-import { csvChunks } from './csv-stream';
-import type { ExportSpec } from './export-column';
-import { xlsxStream } from '@bs/api-export';
+import { contentTypeOf, dispositionOf, exportStream, type ExportSpec, type FileFormat } from '@bs/api-export';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The MIME types a list endpoint can answer with, for @ApiProduces. */
-export const EXPORT_MIME_TYPES = ['application/json', 'text/csv', XLSX_TYPE];
+// Re-exported for the controllers that import it from here.
+export { EXPORT_MIME_TYPES } from '@bs/api-export';
 
 /** A streamed CSV or XLSX download with a sensible file name. */
 export function exportFile<T>(
-  format: 'csv' | 'xlsx',
+  format: FileFormat,
   spec: ExportSpec<T>,
   batches: AsyncIterable<T[]>,
 ): StreamableFile {
-  const name = `${spec.fileName}.${format}`;
-  const disposition = `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-  if (format === 'csv') {
-    return new StreamableFile(Readable.from(csvChunks(spec.columns, batches)), {
-      type: 'text/csv; charset=utf-8',
-      disposition,
-    });
-  }
-  return new StreamableFile(xlsxStream(spec, batches), { type: XLSX_TYPE, disposition });
+  return new StreamableFile(exportStream(format, spec, batches), {
+    type: contentTypeOf(format),
+    disposition: dispositionOf(`${spec.fileName}.${format}`),
+  });
 }

@@ -1,6 +1,6 @@
 import { StreamableFile } from '@nestjs/common';
+import { type ExportSpec, singleBatch } from '@bs/api-export';
 import type { ExportFormat } from '../shared/query-fields';
-import { ExportSpec, singleBatch } from './export-column';
 import { exportFile } from './export-file';
 
 /** JSON rows, or the same rows as a CSV/XLSX download when `format` asks for one. */
@@ -9,7 +9,7 @@ export function rowsOrFile<T>(
   rows: T[],
   spec: ExportSpec<T>,
 ): T[] | StreamableFile {
-  return format === 'csv' || format === 'xlsx' ? exportFile(format, spec, singleBatch(rows)) : rows;
+  return isFileFormat(format) ? exportFile(format, spec, singleBatch(rows)) : rows;
 }
 
 export function isFileFormat(format: ExportFormat | undefined): format is 'csv' | 'xlsx' {

@@ -7,13 +7,14 @@ export function csvValue(value: string | number | null): string {
   return csvCell(neutraliseCell(String(value)));
 }
 
+/** One data row of the CSV, without the line break. */
 export function csvLine<T>(columns: ExportColumn<T>[], row: T): string {
   return columns.map((c) => csvValue(c.value(row))).join(',');
 }
 
 /**
- * The CSV as chunks: UTF-8 BOM and header first, then one chunk per batch, pulled only as the
- * consumer reads (so a long export never holds more than one batch).
+ * The CSV as chunks: UTF-8 BOM and header first (headers go through csvValue too), then one chunk
+ * per batch, pulled only as the consumer reads (so a long export never holds more than one batch).
  */
 export async function* csvChunks<T>(
   columns: ExportColumn<T>[],

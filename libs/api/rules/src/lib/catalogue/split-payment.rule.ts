@@ -19,13 +19,11 @@ import {
  * dated start .. start + windowDays, and the next group starts at the first voucher dated later.
  * Linear, in one ordered pass: the index (fiscal_year, agency_code, payee_key, pay_date,
  * voucher_no, amount) gives each payee's year in date order (index-only scan, no sort), and ONE
- * window with a fixed start (RANGE unbounded preceding .. date + windowDays: no inverse
- * transitions) gives per voucher the count and running sum of the vouchers dated up to
- * date + windowDays — for a group starting there, its last position and, less the running sum
- * where the previous group ended, its sum. Per payee these become one array by position; the
- * start chain walks it (next start = last position + 1; ≤ 366 / (windowDays + 1) steps per
- * payee). Only firing groups read their vouchers back (index range scan of start .. start +
- * windowDays).
+ * window (RANGE current date .. + windowDays) gives per voucher the count and sum of the group it
+ * would start, and its rank (1 + vouchers dated earlier): the next start is rank + count. Payees
+ * where some group would fire become one array of (next start, day, fires) by position; the start
+ * chain walks it (≤ 366 / (windowDays + 1) steps per payee). Only firing groups read their
+ * vouchers back (index range scan of start .. start + windowDays).
  */
 export const SPLIT_PAYMENT = defineRule({
   id: 'SPLIT_PAYMENT',
@@ -62,29 +60,26 @@ export const SPLIT_PAYMENT = defineRule({
     '{agency}: {count} vouchers to "{payee}" within {days} days from {first} total ¥{totalYuan}, each below the ¥{limitYuan} limit — possibly split',
   sql: (p: RuleParams) => `
 WITH RECURSIVE v AS (
-  SELECT p.agency_code, p.payee_key, p.pay_date, p.amount,
-         count(*) OVER w AS cnt_to, sum(p.amount) OVER w AS sum_to
+  SELECT p.agency_code, p.payee_key, p.pay_date,
+         rank() OVER w AS r, count(*) OVER w AS cnt, sum(p.amount) OVER w AS tot
   FROM payment p
   WHERE ${PAYMENTS_TO_AS_OF} AND p.amount > 0 AND p.amount < ${num(p['limit'])}
   WINDOW w AS (PARTITION BY p.agency_code, p.payee_key ORDER BY p.pay_date
-               RANGE BETWEEN UNBOUNDED PRECEDING AND ${daysInterval(p['windowDays'])} FOLLOWING)),
+               RANGE BETWEEN CURRENT ROW AND ${daysInterval(p['windowDays'])} FOLLOWING)),
 a AS MATERIALIZED (
-  -- Per position (date order): vouchers and running sum dated up to date + windowDays, and the day.
   -- Peers (same date) carry the same element, so the order among them does not matter.
   SELECT row_number() OVER () AS id, agency_code, payee_key,
-         array_agg(ARRAY[cnt_to, pay_date - ${YEAR_START}, sum_to] ORDER BY pay_date) AS s
+         array_agg(ARRAY[(r + cnt)::int, pay_date - ${YEAR_START},
+                         CASE WHEN cnt >= 2 AND tot >= ${num(p['limit'])} THEN 1 ELSE 0 END] ORDER BY pay_date) AS s
   FROM v GROUP BY agency_code, payee_key
-  HAVING count(*) >= 2 AND sum(amount) >= ${num(p['limit'])}),
--- The group starting at position i ends at s[i][1]; the one before it ended at i − 1, with the
--- running sum carried in \`before\`; the next starts at s[i][1] + 1.
+  HAVING bool_or(cnt >= 2 AND tot >= ${num(p['limit'])})),
 chain AS (
-  SELECT id, 1 AS i, 0::numeric AS before, s FROM a
+  SELECT id, 1 AS i, s FROM a
   UNION ALL
-  SELECT id, s[i][1]::int + 1, s[i][3], s FROM chain WHERE s[i][1] < array_length(s, 1)),
+  SELECT id, s[i][1], s FROM chain WHERE s[i][1] <= array_length(s, 1)),
 f AS (
-  SELECT a.agency_code, a.payee_key, ${YEAR_START} + c.s[c.i][2]::int AS first_date
-  FROM chain c JOIN a ON a.id = c.id
-  WHERE c.s[c.i][1] - c.i + 1 >= 2 AND c.s[c.i][3] - c.before >= ${num(p['limit'])}),
+  SELECT a.agency_code, a.payee_key, ${YEAR_START} + c.s[c.i][2] AS first_date
+  FROM chain c JOIN a ON a.id = c.id WHERE c.s[c.i][3] = 1),
 g AS (
   SELECT f.agency_code, f.payee_key, f.first_date, m.*
   FROM f CROSS JOIN LATERAL (

@@ -183,6 +183,8 @@ async function main(): Promise<void> {
     HOST: '127.0.0.1',
     JWT_TTL_SECONDS: '7200',
     NODE_ENV: 'development',
+    // One JSON log line per request would be measured too; production operators choose their level.
+    LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
   };
   const logDir = mkdtempSync(join(tmpdir(), 'bs-bench-api-'));
   const db = new Client({ connectionString: dbUrl });

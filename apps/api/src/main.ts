@@ -36,14 +36,19 @@ async function bootstrap(): Promise<void> {
     exposedHeaders: [REQUEST_ID_HEADER],
   });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
-  app.enableShutdownHooks();
   serveDashboard(app, config);
   await app.init();
   await runStartupTasks(app, config, db);
   await app.listen(config.port, config.host);
   const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   logger.log(`ready: http://${shown}:${config.port}  (API under /api, health /api/health)`);
+  // Our own signal handlers, not app.enableShutdownHooks(): with both, a SIGTERM closed the app
+  // twice and the second close ended the database pool again. app.close() runs every Nest
+  // shutdown hook; the database (and the embedded PostgreSQL) closes after it.
+  let closing = false;
   const close = async () => {
+    if (closing) return;
+    closing = true;
     await app.close();
     await db.close();
     process.exit(0);

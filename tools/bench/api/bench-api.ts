@@ -7,7 +7,8 @@
  * equivalent SQL over the raw tables.
  * Targets (issue): p95 ≤ 50 ms for overview and execution at 1 connection; no errors under load;
  * deep pages as fast as page 1.
- *   npm run bench:api -- [--rows 5000000] [--seconds 10] [--keep]
+ *   npm run bench:api -- [--rows 5000000] [--seconds 10] [--keep] [--reuse bs_bench_api_NNN]
+ * --keep leaves the database behind; --reuse runs on such a kept database (no load).
  * Needs dist/apps/api/{main,cli}.js (npx nx build api).
  */
 import { ChildProcess, spawn } from 'node:child_process';
@@ -30,6 +31,8 @@ const opt = (name: string, def: number): number => {
 const ROWS = opt('--rows', 5_000_000);
 const SECONDS = opt('--seconds', 10);
 const KEEP = args.includes('--keep');
+/** A database kept by an earlier --keep run: skip the load, measure again. */
+const REUSE = args.includes('--reuse') ? (args[args.indexOf('--reuse') + 1] ?? '') : '';
 const ADMIN = process.env['BENCH_PG_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres';
 const YEAR = 2025;
 const AS_OF = `${YEAR}-12-31`;
@@ -167,10 +170,12 @@ async function main(): Promise<void> {
   for (const file of ['dist/apps/api/main.js', 'dist/apps/api/cli.js']) {
     if (!existsSync(join(ROOT, file))) throw new Error(`${file} is missing: run npx nx build api first`);
   }
-  const name = `bs_bench_api_${process.pid}`;
+  if (REUSE && !/^bs_bench_api_\d+$/.test(REUSE))
+    throw new Error(`--reuse wants a kept bs_bench_api_N database`);
+  const name = REUSE || `bs_bench_api_${process.pid}`;
   const admin = new Client({ connectionString: ADMIN });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
+  if (!REUSE) await admin.query(`CREATE DATABASE "${name}"`);
   const url = new URL(ADMIN);
   url.pathname = `/${name}`;
   const dbUrl = url.toString();
@@ -192,14 +197,21 @@ async function main(): Promise<void> {
   try {
     let t = Date.now();
     // The CLI opens the database like the server does: migrations first, then the user.
-    await cli(['users', 'add', USER, '--role', 'auditor', '--password-stdin'], env, `${PASSWORD}\n`);
-    log(`database ${name} migrated, auditor "${USER}" added in ${secs(t)}`);
+    if (REUSE) {
+      // The server runs pending migrations when it starts; the auditor exists from the first run.
+      log(`reusing database ${name}`);
+    } else {
+      await cli(['users', 'add', USER, '--role', 'auditor', '--password-stdin'], env, `${PASSWORD}\n`);
+      log(`database ${name} migrated, auditor "${USER}" added in ${secs(t)}`);
+    }
     await db.connect();
     t = Date.now();
-    log(
-      `loading ${ROWS.toLocaleString()} payments of ${YEAR} (load average ${load1()}, ${cpus().length} CPUs):`,
-    );
-    await loadData(db, ROWS, log);
+    if (!REUSE) {
+      log(
+        `loading ${ROWS.toLocaleString()} payments of ${YEAR} (load average ${load1()}, ${cpus().length} CPUs):`,
+      );
+      await loadData(db, ROWS, log);
+    }
     const [{ lines }] = (await db.query(`SELECT count(*)::int AS lines FROM budget_line`)).rows as {
       lines: number;
     }[];
@@ -317,7 +329,7 @@ async function main(): Promise<void> {
       if (server.exitCode === null) server.kill('SIGKILL');
     }
     await db.end().catch(() => undefined);
-    if (!KEEP) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    if (!KEEP && !REUSE) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     else log(`kept database ${name}`);
     await admin.end();
   }

@@ -3,6 +3,7 @@ import { ReferenceData1795813400000 } from './1795813400000-reference-data';
 import { PaymentRollup1795818400000 } from './1795818400000-payment-rollup';
 import { PaymentRollupDay1795818500000 } from './1795818500000-payment-rollup-day';
 import { PaymentPayeeSeqIndex1795900000000 } from './1795900000000-payment-payee-seq-index';
+import { SplitPaymentGroups1796000000000 } from './1796000000000-split-payment-groups';
 
 /** Every migration in order; the app bundles them (no glob loading). */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   PaymentRollup1795818400000,
   PaymentRollupDay1795818500000,
   PaymentPayeeSeqIndex1795900000000,
+  SplitPaymentGroups1796000000000,
 ];

@@ -2,7 +2,6 @@ import { defineRule, RuleParams } from '../rule';
 import {
   agencyName,
   capped,
-  daysInterval,
   int,
   isoDate,
   moneyMsg,
@@ -14,16 +13,14 @@ import {
 /**
  * 疑似拆分支付: positive vouchers below the procurement limit of one (agency, payee key) ordered by
  * pay_date, voucher_no; a group starts at the first voucher not yet grouped and takes every later
- * voucher within windowDays of its start. A group always starts at the first voucher of its date
- * (an earlier voucher of that date would have taken it), so it is exactly the payee's vouchers
- * dated start .. start + windowDays, and the next group starts at the first voucher dated later.
- * Linear, in one ordered pass: the index (fiscal_year, agency_code, payee_key, pay_date,
- * voucher_no, amount) gives each payee's year in date order (index-only scan, no sort), and ONE
- * window (RANGE current date .. + windowDays) gives per voucher the count and sum of the group it
- * would start, and its rank (1 + vouchers dated earlier): the next start is rank + count. Payees
- * where some group would fire become one array of (next start, day, fires) by position; the start
- * chain walks it (≤ 366 / (windowDays + 1) steps per payee). Only firing groups read their
- * vouchers back (index range scan of start .. start + windowDays).
+ * voucher within windowDays of its start. Groups hold whole dates (an earlier voucher of a date
+ * would have taken its peers), so voucher_no order inside a date never matters.
+ * Linear: the index (fiscal_year, agency_code, payee_key, pay_date, voucher_no, amount) gives each
+ * payee's year in date order (index-only scan, no sort); payees that cannot fire at all (fewer than
+ * 2 vouchers or less than the limit in the whole year) are dropped by the aggregate; the others'
+ * day numbers and amounts in cents go as two fixed-width arrays through split_payment_groups()
+ * (migration 1796000000000), which walks the start chain once and returns the firing groups. Only
+ * those read their vouchers back (index range scan of start .. start + windowDays).
  */
 export const SPLIT_PAYMENT = defineRule({
   id: 'SPLIT_PAYMENT',
@@ -59,31 +56,21 @@ export const SPLIT_PAYMENT = defineRule({
   templateEn:
     '{agency}: {count} vouchers to "{payee}" within {days} days from {first} total ¥{totalYuan}, each below the ¥{limitYuan} limit — possibly split',
   sql: (p: RuleParams) => `
-WITH RECURSIVE v AS (
-  SELECT p.agency_code, p.payee_key, p.pay_date,
-         rank() OVER w AS r, count(*) OVER w AS cnt, sum(p.amount) OVER w AS tot
+WITH a AS (
+  -- Each payee's year in date order straight from the index (no sort); same-date order is irrelevant.
+  SELECT p.agency_code, p.payee_key,
+         array_agg(p.pay_date - ${YEAR_START}) AS days, array_agg((p.amount * 100)::bigint) AS cents
   FROM payment p
   WHERE ${PAYMENTS_TO_AS_OF} AND p.amount > 0 AND p.amount < ${num(p['limit'])}
-  WINDOW w AS (PARTITION BY p.agency_code, p.payee_key ORDER BY p.pay_date
-               RANGE BETWEEN CURRENT ROW AND ${daysInterval(p['windowDays'])} FOLLOWING)),
-a AS MATERIALIZED (
-  -- Peers (same date) carry the same element, so the order among them does not matter.
-  SELECT row_number() OVER () AS id, agency_code, payee_key,
-         array_agg(ARRAY[(r + cnt)::int, pay_date - ${YEAR_START},
-                         CASE WHEN cnt >= 2 AND tot >= ${num(p['limit'])} THEN 1 ELSE 0 END] ORDER BY pay_date) AS s
-  FROM v GROUP BY agency_code, payee_key
-  HAVING bool_or(cnt >= 2 AND tot >= ${num(p['limit'])})),
-chain AS (
-  SELECT id, 1 AS i, s FROM a
-  UNION ALL
-  SELECT id, s[i][1], s FROM chain WHERE s[i][1] <= array_length(s, 1)),
+  GROUP BY p.agency_code, p.payee_key
+  HAVING count(*) >= 2 AND sum(p.amount) >= ${num(p['limit'])}),
 f AS (
-  SELECT a.agency_code, a.payee_key, ${YEAR_START} + c.s[c.i][2] AS first_date
-  FROM chain c JOIN a ON a.id = c.id WHERE c.s[c.i][3] = 1),
+  SELECT a.agency_code, a.payee_key, ${YEAR_START} + s.first_day AS first_date, s.n, (s.total_cents::numeric / 100)::numeric(20, 2) AS total
+  FROM a CROSS JOIN LATERAL split_payment_groups(a.days, a.cents, ${num(p['limit'])}, ${int(p['windowDays'])}) s),
 g AS (
-  SELECT f.agency_code, f.payee_key, f.first_date, m.*
+  SELECT f.*, m.*
   FROM f CROSS JOIN LATERAL (
-    SELECT count(*) AS n, sum(p.amount) AS total, max(p.pay_date) AS last_date, min(p.payee_name) AS payee_name,
+    SELECT max(p.pay_date) AS last_date, min(p.payee_name) AS payee_name,
            array_agg(p.voucher_no ORDER BY p.pay_date, p.voucher_no) AS vouchers
     FROM payment p
     WHERE ${PAYMENTS_TO_AS_OF} AND p.agency_code = f.agency_code AND p.payee_key = f.payee_key

@@ -131,6 +131,9 @@ export async function insertPayments(ds: DataSource, seeds: PaymentSeed[]): Prom
       };
     }),
   );
+  // As every payment import does in its transaction: the read models the rules sum whole months from.
+  const years = [...new Set(seeds.map((s) => Number(s.date.slice(0, 4))))];
+  for (const y of years) await ds.query(`SELECT refresh_payment_rollup($1)`, [y]);
 }
 
 /** Organisation and one record of each evidence kind the tests look up. */

@@ -16,6 +16,8 @@ export class PaymentRollup {
   @PrimaryColumn({ type: 'varchar', length: 5 }) econCode!: string;
   @MoneyColumn() amount!: string;
   @Column({ type: 'integer' }) vouchers!: number;
+  /** Of those, vouchers with amount > 0 (refunds excluded): the rules count them per quarter. */
+  @Column({ type: 'integer' }) positiveVouchers!: number;
 }
 
 /**

@@ -16,22 +16,8 @@ BEGIN
   GROUP BY 1, 2, 3, 4;
 END $fn$`;
 
-/**
- * payment_rollup_agency_day (every day of the year × budget type × agency with vouchers in the
- * year: the day's and the year-to-date sums), so any as-of date, not only a month end, is answered
- * from read models: paid up to asOf per cell is its row at pay_date = asOf. refresh_payment_rollup
- * (year) now builds payment_rollup (month × cell) and the day sums in one scan of the year's
- * payments (two grouping sets, hashed with a function-local work_mem), densifies the days with a
- * running sum, and derives payment_rollup_agency from them. Years already loaded are rolled up here.
- */
-export class PaymentRollupDay1795818500000 implements MigrationInterface {
-  name = 'PaymentRollupDay1795818500000';
-
-  public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `CREATE TABLE "payment_rollup_agency_day" ("fiscal_year" smallint NOT NULL, "pay_date" date NOT NULL, "budget_type" character varying(16) NOT NULL, "agency_code" character varying(64) NOT NULL, "amount" numeric(18,2) NOT NULL, "vouchers" integer NOT NULL, "ytd_amount" numeric(18,2) NOT NULL, "ytd_vouchers" integer NOT NULL, CONSTRAINT "PK_e94b80028c233900e8c10f5ba0b" PRIMARY KEY ("fiscal_year", "pay_date", "budget_type", "agency_code"))`,
-    );
-    await queryRunner.query(`CREATE OR REPLACE FUNCTION refresh_payment_rollup(y integer) RETURNS void LANGUAGE plpgsql
+/** refresh_payment_rollup(year) as this migration creates it; 1796000100000 restores it in down(). */
+export const REFRESH_WITH_DAYS = `CREATE OR REPLACE FUNCTION refresh_payment_rollup(y integer) RETURNS void LANGUAGE plpgsql
 SET work_mem = '128MB' AS $fn$
 BEGIN
   DELETE FROM payment_rollup WHERE fiscal_year = y;
@@ -58,7 +44,24 @@ BEGIN
   SELECT fiscal_year, extract(month FROM pay_date)::smallint, budget_type, agency_code, sum(amount), sum(vouchers)::int
   FROM payment_rollup_agency_day WHERE fiscal_year = y AND vouchers > 0
   GROUP BY 1, 2, 3, 4;
-END $fn$`);
+END $fn$`;
+
+/**
+ * payment_rollup_agency_day (every day of the year × budget type × agency with vouchers in the
+ * year: the day's and the year-to-date sums), so any as-of date, not only a month end, is answered
+ * from read models: paid up to asOf per cell is its row at pay_date = asOf. refresh_payment_rollup
+ * (year) now builds payment_rollup (month × cell) and the day sums in one scan of the year's
+ * payments (two grouping sets, hashed with a function-local work_mem), densifies the days with a
+ * running sum, and derives payment_rollup_agency from them. Years already loaded are rolled up here.
+ */
+export class PaymentRollupDay1795818500000 implements MigrationInterface {
+  name = 'PaymentRollupDay1795818500000';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `CREATE TABLE "payment_rollup_agency_day" ("fiscal_year" smallint NOT NULL, "pay_date" date NOT NULL, "budget_type" character varying(16) NOT NULL, "agency_code" character varying(64) NOT NULL, "amount" numeric(18,2) NOT NULL, "vouchers" integer NOT NULL, "ytd_amount" numeric(18,2) NOT NULL, "ytd_vouchers" integer NOT NULL, CONSTRAINT "PK_e94b80028c233900e8c10f5ba0b" PRIMARY KEY ("fiscal_year", "pay_date", "budget_type", "agency_code"))`,
+    );
+    await queryRunner.query(REFRESH_WITH_DAYS);
     await queryRunner.query(
       `SELECT refresh_payment_rollup(y) FROM (SELECT DISTINCT fiscal_year::integer AS y FROM payment) d`,
     );

@@ -4,6 +4,7 @@ import { PaymentRollup1795818400000 } from './1795818400000-payment-rollup';
 import { PaymentRollupDay1795818500000 } from './1795818500000-payment-rollup-day';
 import { PaymentPayeeSeqIndex1795900000000 } from './1795900000000-payment-payee-seq-index';
 import { SplitPaymentGroups1796000000000 } from './1796000000000-split-payment-groups';
+import { PaymentRollupPositive1796000100000 } from './1796000100000-payment-rollup-positive';
 
 /** Every migration in order; the app bundles them (no glob loading). */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   PaymentRollupDay1795818500000,
   PaymentPayeeSeqIndex1795900000000,
   SplitPaymentGroups1796000000000,
+  PaymentRollupPositive1796000100000,
 ];

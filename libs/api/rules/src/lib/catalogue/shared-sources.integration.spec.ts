@@ -8,7 +8,7 @@ import {
 } from '../../testing/fixtures';
 import { evaluateRule } from '../rule-eval';
 import { resolveParams } from '../rule-params';
-import { dropSharedSources, prepareSharedSources } from '../sql/cell-payments';
+import { CELL_PAYMENTS_SELECT, dropSharedSources, prepareSharedSources } from '../sql/cell-payments';
 import { RULES } from './index';
 
 /** The runner's shared per-cell aggregate (a temp table) must give exactly the rows of the inline one. */
@@ -68,3 +68,37 @@ it.each(['2024-06-30', '2024-09-30', '2024-12-31'])(
     }
   },
 );
+
+/** The aggregate straight over the raw vouchers: what the read-model version must equal. */
+const RAW_CELLS = `SELECT p.budget_type, p.agency_code, p.func_code, p.econ_code,
+    sum(p.amount) AS executed, count(*) AS n,
+    sum(p.amount) FILTER (WHERE p.pay_date >= make_date($1, 12, 1)) AS december,
+    ${[1, 2, 3, 4]
+      .map(
+        (q) =>
+          `count(*) FILTER (WHERE p.amount > 0 AND extract(quarter FROM p.pay_date) = ${q}) AS pos_q${q}`,
+      )
+      .join(', ')}
+  FROM payment p WHERE p.fiscal_year = $1 AND p.pay_date <= $2::date
+  GROUP BY 1, 2, 3, 4`;
+
+it.each([
+  '2023-12-31',
+  '2024-01-01',
+  '2024-02-01',
+  '2024-02-29',
+  '2024-03-01',
+  '2024-05-06',
+  '2024-06-30',
+  '2024-12-01',
+  '2024-12-29',
+  '2024-12-30',
+  '2024-12-31',
+  '2025-03-31',
+])('months from the read model plus the as-of month head equal the raw vouchers at %s', async (asOf) => {
+  const order = ' ORDER BY 1, 2, 3, 4';
+  const raw = await db.ds.query(`SELECT * FROM (${RAW_CELLS}) r${order}`, [2024, asOf]);
+  const viaRollup = await db.ds.query(`SELECT * FROM (${CELL_PAYMENTS_SELECT}) c${order}`, [2024, asOf]);
+  expect(viaRollup).toEqual(raw);
+  if (asOf >= '2024-12-31') expect(raw).toHaveLength(4);
+});

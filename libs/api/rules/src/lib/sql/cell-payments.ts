@@ -1,23 +1,37 @@
 import type { Queryable } from '../as-of';
 import type { RuleSources } from '../rule';
-import { FY, PAYMENTS_TO_AS_OF } from './fragments';
+import { AS_OF, FY, PAYMENTS_TO_AS_OF, YEAR_END, YEAR_START } from './fragments';
+
+/** Months wholly on or before as_of (0..12): those come pre-summed from the payment_rollup read model. */
+const FULL_MONTHS = `(CASE WHEN ${AS_OF} >= ${YEAR_END} THEN 12 WHEN ${AS_OF} < ${YEAR_START} THEN 0
+  ELSE extract(month FROM ${AS_OF} + 1)::int - 1 END)`;
 
 const quarter = (q: number) =>
-  `count(*) FILTER (WHERE p.amount > 0 AND p.pay_date >= make_date(${FY}, ${q * 3 - 2}, 1)
-    AND p.pay_date < ${q === 4 ? `make_date(${FY} + 1, 1, 1)` : `make_date(${FY}, ${q * 3 + 1}, 1)`}) AS pos_q${q}`;
+  `coalesce(sum(x.positive) FILTER (WHERE x.month BETWEEN ${q * 3 - 2} AND ${q * 3}), 0) AS pos_q${q}`;
 
 /**
  * Per budget cell, payments of the run's year dated on or before as_of: executed (sum), n (count),
  * december (sum dated 12-01 or later, NULL when none) and pos_q1..pos_q4 (vouchers with amount > 0
- * dated in each calendar quarter). One hash aggregate over the year that EXEC_LAG, OVER_BUDGET,
- * NO_BUDGET, IDLE_BUDGET and YEAR_END_SURGE all read; parameter-free, so a run computes it once.
+ * dated in each calendar quarter). EXEC_LAG, OVER_BUDGET, NO_BUDGET, IDLE_BUDGET and YEAR_END_SURGE
+ * all read it; parameter-free, so a run computes it once.
+ * Whole months come from the payment_rollup read model (refreshed by every payment import in its
+ * transaction); only a partial as-of month's head is read from payment (IDX_payment_date). Sums and
+ * counts equal those over the raw vouchers exactly (shared-sources spec).
  */
-export const CELL_PAYMENTS_SELECT = `SELECT p.budget_type, p.agency_code, p.func_code, p.econ_code,
-    sum(p.amount) AS executed, count(*) AS n,
-    sum(p.amount) FILTER (WHERE p.pay_date >= make_date(${FY}, 12, 1)) AS december,
+export const CELL_PAYMENTS_SELECT = `SELECT x.budget_type, x.agency_code, x.func_code, x.econ_code,
+    sum(x.amount) AS executed, sum(x.vouchers) AS n,
+    sum(x.amount) FILTER (WHERE x.month = 12) AS december,
     ${[1, 2, 3, 4].map(quarter).join(',\n    ')}
-  FROM payment p WHERE ${PAYMENTS_TO_AS_OF}
-  GROUP BY p.budget_type, p.agency_code, p.func_code, p.econ_code`;
+  FROM (
+    SELECT r.budget_type, r.agency_code, r.func_code, r.econ_code, r.month::int AS month, r.amount,
+           r.vouchers, r.positive_vouchers AS positive
+    FROM payment_rollup r WHERE r.fiscal_year = ${FY} AND r.month <= ${FULL_MONTHS}
+    UNION ALL
+    SELECT p.budget_type, p.agency_code, p.func_code, p.econ_code, extract(month FROM p.pay_date)::int, p.amount,
+           1, (p.amount > 0)::int
+    FROM payment p
+    WHERE ${PAYMENTS_TO_AS_OF} AND p.pay_date >= (${YEAR_START} + make_interval(months => ${FULL_MONTHS}))::date) x
+  GROUP BY x.budget_type, x.agency_code, x.func_code, x.econ_code`;
 
 export const CELL_PAYMENTS_TABLE = 'rule_cell_payments';
 

@@ -121,6 +121,7 @@ async function benchSize(N: number): Promise<SizeResult | undefined> {
     runRules,
     resolveParams,
     RULE_RUN_SETTINGS,
+    ruleSettings,
     prepareSharedSources,
     dropSharedSources,
     fillCandidatesSql,
@@ -190,10 +191,10 @@ async function benchSize(N: number): Promise<SizeResult | undefined> {
     const rows: [string, number, number][] = [];
     const qr = ds.createQueryRunner();
     await qr.connect();
-    const inRun = async <T>(fn: () => Promise<T>): Promise<T> => {
+    const inRun = async <T>(fn: () => Promise<T>, settings = RULE_RUN_SETTINGS): Promise<T> => {
       await qr.startTransaction();
       try {
-        for (const setting of RULE_RUN_SETTINGS) await qr.query(setting);
+        for (const setting of settings) await qr.query(setting);
         return await fn();
       } finally {
         await qr.commitTransaction();
@@ -212,7 +213,7 @@ async function benchSize(N: number): Promise<SizeResult | undefined> {
             inRun(async () => {
               await qr.query(sql, [YEAR, asOf]);
               return (await qr.query(`SELECT count(*)::int AS n FROM rule_cand`)) as { n: number }[];
-            }),
+            }, ruleSettings(rule)),
           );
           best = Math.min(best, ms);
           cnt = r[0].n;

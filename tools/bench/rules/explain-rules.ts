@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     RULES,
     resolveParams,
     RULE_RUN_SETTINGS,
+    ruleSettings,
     prepareSharedSources,
     CELL_PAYMENTS_SELECT,
     fillCandidatesSql,
@@ -34,9 +35,9 @@ async function main(): Promise<void> {
   url.pathname = `/${database}`;
   const c = new Client({ connectionString: url.toString() });
   await c.connect();
-  const explain = async (label: string, sql: string): Promise<void> => {
+  const explain = async (label: string, sql: string, settings = RULE_RUN_SETTINGS): Promise<void> => {
     await c.query('BEGIN');
-    for (const s of RULE_RUN_SETTINGS) await c.query(s);
+    for (const s of settings) await c.query(s);
     const r = await c.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, [YEAR, AS_OF]);
     await c.query('ROLLBACK');
     console.log(`\n===== ${label}\n${r.rows.map((x: Record<string, string>) => x['QUERY PLAN']).join('\n')}`);
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
       const params = resolveParams(rule, null);
       if (ids.length ? !ids.includes(rule.id) : !reads(rule.sql(params, sources))) continue;
       // The statement as the runner runs it: the rule's rows with messages into its temp table.
-      await explain(rule.id, fillCandidatesSql(rule, params, sources));
+      await explain(rule.id, fillCandidatesSql(rule, params, sources), ruleSettings(rule));
     }
   } finally {
     await c.end();

@@ -116,10 +116,19 @@ SELECT (SELECT count(*) FROM up)::int AS total,
  */
 export const RULE_RUN_SETTINGS: readonly string[] = [`SET LOCAL work_mem = '64MB'`, `SET LOCAL jit = off`];
 
-async function inRunTransaction<T>(qr: QueryRunner, work: (q: QueryRunner) => Promise<T>): Promise<T> {
+/** The settings a rule's statement runs under: the run's, then the rule's own planner hints. */
+export function ruleSettings(rule: RuleDefinition): readonly string[] {
+  return [...RULE_RUN_SETTINGS, ...(rule.planSettings ?? [])];
+}
+
+async function inRunTransaction<T>(
+  qr: QueryRunner,
+  work: (q: QueryRunner) => Promise<T>,
+  settings: readonly string[] = RULE_RUN_SETTINGS,
+): Promise<T> {
   await qr.startTransaction();
   try {
-    for (const setting of RULE_RUN_SETTINGS) await qr.query(setting);
+    for (const setting of settings) await qr.query(setting);
     const result = await work(qr);
     await qr.commitTransaction();
     return result;
@@ -194,24 +203,28 @@ export async function runRules(ds: DataSource, options: RunRulesOptions): Promis
       const p = params.get(rule.id) ?? {};
       const t = Date.now();
       try {
-        const row = await inRunTransaction(qr, async (em) => {
-          // Two runs of the same rule and year never interleave their upserts.
-          await em.query(`SELECT pg_advisory_xact_lock(hashtext('rule:' || $1::text || ':' || $2::int))`, [
-            rule.id,
-            fiscalYear,
-          ]);
-          await em.query(fillCandidatesSql(rule, p, sources), [fiscalYear, asOf]);
-          await em.query(CANDIDATE_KEY);
-          await em.query(`ANALYZE rule_cand`);
-          const rows: ApplyRow[] = await em.query(MERGE_CANDIDATES, [
-            fiscalYear,
-            asOf,
-            rule.id,
-            rule.subjectType,
-            runId,
-          ]);
-          return rows[0];
-        });
+        const row = await inRunTransaction(
+          qr,
+          async (em) => {
+            // Two runs of the same rule and year never interleave their upserts.
+            await em.query(`SELECT pg_advisory_xact_lock(hashtext('rule:' || $1::text || ':' || $2::int))`, [
+              rule.id,
+              fiscalYear,
+            ]);
+            await em.query(fillCandidatesSql(rule, p, sources), [fiscalYear, asOf]);
+            await em.query(CANDIDATE_KEY);
+            await em.query(`ANALYZE rule_cand`);
+            const rows: ApplyRow[] = await em.query(MERGE_CANDIDATES, [
+              fiscalYear,
+              asOf,
+              rule.id,
+              rule.subjectType,
+              runId,
+            ]);
+            return rows[0];
+          },
+          ruleSettings(rule),
+        );
         results.push({
           ruleId: rule.id,
           params: p,

@@ -66,6 +66,11 @@ export interface RuleDefinition {
   sql(params: RuleParams, sources?: RuleSources): string;
   /** Whether sql() reads `sources.cellPayments` (the runner then materialises it once per run). */
   usesCellPayments?: boolean;
+  /**
+   * SET LOCAL statements the runner issues before this rule's statement, after RULE_RUN_SETTINGS:
+   * planner hints where the planner cannot know the data (each with its reason at the rule).
+   */
+  planSettings?: readonly string[];
   /** Cross-parameter consistency (e.g. the high band beyond the warning band); null when fine. */
   check?(params: RuleParams): string | null;
   messageZh(values: MessageValues): string;

@@ -49,14 +49,19 @@ export const BENFORD = defineRule({
     '{agency}年内 {count} 笔支付的首位数字分布偏离本福特定律，MAD 为 {mad}，超过 {limit}（首位为1的占 {share1}，理论值 30.1%）',
   templateEn:
     "{agency}: the first digits of {count} vouchers deviate from Benford's law, MAD {mad} above {limit} (leading 1: {share1}, expected 30.1%)",
+  // The planner cannot know there are only nine first digits (it guesses ~200 per agency) and keeps
+  // the whole aggregate in one process; cheap tuple transfer lets the workers share the scan and
+  // the text conversion (1M vouchers: 1.15 s → 0.7 s measured with psql).
+  planSettings: [`SET LOCAL parallel_tuple_cost = 0.001`],
   sql: (p: RuleParams) => `
-WITH c AS (
-  -- Grouped by agency only (nine FILTER counts, not a group per digit): a small, parallel hash aggregate.
-  SELECT d.agency_code, count(*) AS total,
-         ARRAY[${[1, 2, 3, 4, 5, 6, 7, 8, 9].map((g) => `count(*) FILTER (WHERE d.digit = '${g}')`).join(', ')}] AS n
-  FROM (SELECT p.agency_code, left(p.amount::text, 1) AS digit
-        FROM payment p WHERE ${PAYMENTS_TO_AS_OF} AND p.amount >= ${num(p['minAmount'])}) d
-  GROUP BY d.agency_code HAVING count(*) >= ${int(p['minVouchers'])}),
+WITH d AS (
+  SELECT p.agency_code, left(p.amount::text, 1)::int AS digit, count(*) AS n
+  FROM payment p WHERE ${PAYMENTS_TO_AS_OF} AND p.amount >= ${num(p['minAmount'])}
+  GROUP BY p.agency_code, left(p.amount::text, 1)),
+c AS (
+  SELECT agency_code, sum(n) AS total,
+         ARRAY[${[1, 2, 3, 4, 5, 6, 7, 8, 9].map((g) => `coalesce(sum(n) FILTER (WHERE digit = ${g}), 0)`).join(', ')}] AS n
+  FROM d GROUP BY agency_code HAVING sum(n) >= ${int(p['minVouchers'])}),
 m AS (
   SELECT c.agency_code, c.total, x.mad, x.counts, c.n[1]::numeric / c.total AS share1
   FROM c CROSS JOIN LATERAL (

@@ -1,4 +1,5 @@
-import { defineRule, RuleParams } from '../rule';
+import { defineRule, RuleParams, RuleSources } from '../rule';
+import { cellPayments } from '../sql/cell-payments';
 import { agencyName, AS_OF, EVIDENCE_CAP_SQL, FY, isoDate, moneyMsg, num } from '../sql/fragments';
 
 const SANGONG_ECON = `('30212', '30217', '30231', '31013')`;
@@ -6,8 +7,9 @@ const SANGONG_ECON = `('30212', '30217', '30231', '31013')`;
 const PREV_CUTOFF = `(${AS_OF} - interval '1 year')::date`;
 
 /**
- * 三公经费增长: year-to-date 三公 payments above the same period of the previous year. The sums are
- * plain (parallel) aggregates; the evidence vouchers are read for the agencies that fire only.
+ * 三公经费增长: year-to-date 三公 payments above the same period of the previous year. This year's
+ * sums come from the run's per-cell aggregate (cells carry the econ code), the previous year's
+ * from a plain (parallel) aggregate; the evidence vouchers are read for the agencies that fire only.
  */
 export const SANGONG_GROWTH = defineRule({
   id: 'SANGONG_GROWTH',
@@ -33,12 +35,13 @@ export const SANGONG_GROWTH = defineRule({
     '{agency}截至 {asOf} 三公经费支出 {currentWan} 万元，比上年同期（截至 {prevCutoff}）{previousWan} 万元增加 {increaseWan} 万元',
   templateEn:
     '{agency}: "three public" expenses of ¥{currentYuan} up to {asOf}, ¥{increaseYuan} more than the same period last year (¥{previousYuan} up to {prevCutoff})',
-  sql: (p: RuleParams) => `
+  usesCellPayments: true,
+  sql: (p: RuleParams, sources?: RuleSources) => `
 WITH cur AS (
-  SELECT p.agency_code, sum(p.amount) AS amt
-  FROM payment p
-  WHERE p.fiscal_year = ${FY} AND p.pay_date <= ${AS_OF} AND p.econ_code IN ${SANGONG_ECON}
-  GROUP BY p.agency_code),
+  SELECT cp.agency_code, sum(cp.executed) AS amt
+  FROM ${cellPayments(sources)} cp
+  WHERE cp.econ_code IN ${SANGONG_ECON}
+  GROUP BY cp.agency_code),
 prev AS (
   SELECT p.agency_code, sum(p.amount) AS amt
   FROM payment p

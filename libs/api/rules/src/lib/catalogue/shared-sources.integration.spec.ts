@@ -36,12 +36,13 @@ afterAll(async () => db?.drop(), 60_000);
 
 const shared = RULES.filter((r) => r.usesCellPayments);
 
-it('five rules read the per-cell aggregate', () => {
+it('six rules read the per-cell aggregate', () => {
   expect(shared.map((r) => r.id).sort()).toEqual([
     'EXEC_LAG',
     'IDLE_BUDGET',
     'NO_BUDGET',
     'OVER_BUDGET',
+    'SANGONG_GROWTH',
     'YEAR_END_SURGE',
   ]);
 });

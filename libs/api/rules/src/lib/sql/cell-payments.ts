@@ -12,8 +12,8 @@ const quarter = (q: number) =>
 /**
  * Per budget cell, payments of the run's year dated on or before as_of: executed (sum), n (count),
  * december (sum dated 12-01 or later, NULL when none) and pos_q1..pos_q4 (vouchers with amount > 0
- * dated in each calendar quarter). EXEC_LAG, OVER_BUDGET, NO_BUDGET, IDLE_BUDGET and YEAR_END_SURGE
- * all read it; parameter-free, so a run computes it once.
+ * dated in each calendar quarter). EXEC_LAG, OVER_BUDGET, NO_BUDGET, IDLE_BUDGET, YEAR_END_SURGE
+ * and SANGONG_GROWTH (by econ code) read it; parameter-free, so a run computes it once.
  * Whole months come from the payment_rollup read model (refreshed by every payment import in its
  * transaction); only a partial as-of month's head is read from payment (IDX_payment_date). Sums and
  * counts equal those over the raw vouchers exactly (shared-sources spec).

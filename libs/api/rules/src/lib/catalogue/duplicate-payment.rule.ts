@@ -7,6 +7,9 @@ import { agencyName, capped, FY, int, isoDate, moneyMsg, num, PAYMENTS_TO_AS_OF 
  * The year's large vouchers come in (agency, payee key) order from IDX_payment_payee_seq
  * (index-only), so the window's amount order is an incremental sort of each payee's few vouchers;
  * grouping runs only on vouchers with a close neighbour; only firing groups read the payee name.
+ * The windows order by pay_date alone: same-date vouchers are 0 days apart, so they always share a
+ * group whatever their voucher_no order (the running group number sees a date's peers together),
+ * and the sort has no text key beyond the presorted (agency, payee).
  */
 export const DUPLICATE_PAYMENT = defineRule({
   id: 'DUPLICATE_PAYMENT',
@@ -48,10 +51,10 @@ WITH v AS (
          lead(p.pay_date) OVER w - p.pay_date AS gap_next
   FROM payment p
   WHERE ${PAYMENTS_TO_AS_OF} AND p.amount >= ${num(p['minAmount'])}
-  WINDOW w AS (PARTITION BY p.agency_code, p.payee_key, p.amount ORDER BY p.pay_date, p.voucher_no)),
+  WINDOW w AS (PARTITION BY p.agency_code, p.payee_key, p.amount ORDER BY p.pay_date)),
 c AS (
   SELECT v.*, sum(CASE WHEN v.gap_prev IS NULL OR v.gap_prev > ${int(p['maxGapDays'])} THEN 1 ELSE 0 END)
-           OVER (PARTITION BY v.agency_code, v.payee_key, v.amount ORDER BY v.pay_date, v.voucher_no) AS grp
+           OVER (PARTITION BY v.agency_code, v.payee_key, v.amount ORDER BY v.pay_date) AS grp
   FROM v WHERE v.gap_prev <= ${int(p['maxGapDays'])} OR v.gap_next <= ${int(p['maxGapDays'])}),
 g AS (
   SELECT agency_code, payee_key, amount, min(pay_date) AS first_date,

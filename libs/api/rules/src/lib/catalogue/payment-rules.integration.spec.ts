@@ -69,6 +69,22 @@ describe('DUPLICATE_PAYMENT', () => {
   it('sees only vouchers dated on or before as_of', async () => {
     expect(Object.keys(await severities(db.ds, 'DUPLICATE_PAYMENT', 2024, '2024-01-07'))).toEqual([]);
   });
+
+  it('keeps same-date vouchers in one group whatever their numbers, and chains 7-day gaps from them', async () => {
+    await insertPayments(db.ds, [
+      { voucher: 'Z9', date: '2024-06-03', amount: '15000.00', payee: '己公司' },
+      { voucher: 'A1', date: '2024-06-03', amount: '15000.00', payee: '己公司' },
+      { voucher: 'M5', date: '2024-06-10', amount: '15000.00', payee: '己公司' }, // 7 days after both
+      { voucher: 'B2', date: '2024-06-18', amount: '15000.00', payee: '己公司' }, // 8 days: alone, no group
+    ]);
+    const m = await fire(db.ds, 'DUPLICATE_PAYMENT', 2024, AS_OF);
+    expect(m.get(`${AGENCY}/己公司/15000.00/2024-06-03`)).toMatchObject({
+      metric: '3',
+      amount: '30000.00',
+      evidence: { vouchers: ['A1', 'Z9', 'M5'] },
+    });
+    expect([...m.keys()].filter((k) => k.includes('己公司'))).toHaveLength(1);
+  });
 });
 
 describe('SPLIT_PAYMENT', () => {

@@ -1,23 +1,7 @@
+import { insertRows, refreshPaymentReadModels } from '@bs/api-db-testing';
 import type { DataSource } from 'typeorm';
 
 /** Tiny SQL insert helpers for rule tests: rows as objects, defaults filled, one INSERT per call. */
-type Row = Record<string, string | number | boolean | null | undefined>;
-
-async function insertRows(
-  ds: DataSource,
-  table: string,
-  columns: Record<string, string>,
-  rows: Row[],
-): Promise<void> {
-  if (rows.length === 0) return;
-  const names = Object.keys(columns);
-  const spec = names.map((n) => `${n} ${columns[n]}`).join(', ');
-  await ds.query(
-    `INSERT INTO ${table} (${names.join(', ')}) SELECT ${names.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS x(${spec})`,
-    [JSON.stringify(rows)],
-  );
-}
-
 export const AGENCY = '101001';
 export const AGENCY2 = '101002';
 export const DISTRICT = '150102';
@@ -107,8 +91,7 @@ export async function insertPayments(ds: DataSource, seeds: PaymentSeed[]): Prom
       };
     }),
   );
-  // As every payment import does in its transaction: the read models the rules sum whole months from.
-  for (const y of years) await ds.query(`SELECT refresh_payment_rollup($1)`, [y]);
+  await refreshPaymentReadModels(ds, years);
 }
 
 /** Forget the partition cache (a new test database). */

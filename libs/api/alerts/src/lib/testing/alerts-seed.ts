@@ -1,23 +1,7 @@
+import { insertRows, refreshPaymentReadModels } from '@bs/api-db-testing';
 import type { DataSource } from 'typeorm';
 
 /** Small SQL seeds for the alert tests: organisation, a few records, alerts pointing at them. */
-type Row = Record<string, string | number | boolean | null | object | undefined>;
-
-async function insertRows(
-  ds: DataSource,
-  table: string,
-  columns: Record<string, string>,
-  rows: Row[],
-): Promise<void> {
-  if (rows.length === 0) return;
-  const names = Object.keys(columns);
-  const spec = names.map((n) => `${n} ${columns[n]}`).join(', ');
-  await ds.query(
-    `INSERT INTO ${table} (${names.join(', ')}) SELECT ${names.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS x(${spec})`,
-    [JSON.stringify(rows)],
-  );
-}
-
 export const AGENCY = '101001';
 export const AGENCY2 = '101002';
 export const DISTRICT = '150102';
@@ -131,9 +115,10 @@ export async function insertPayments(ds: DataSource, seeds: PaymentSeed[]): Prom
       };
     }),
   );
-  // As every payment import does in its transaction: the read models the rules sum whole months from.
-  const years = [...new Set(seeds.map((s) => Number(s.date.slice(0, 4))))];
-  for (const y of years) await ds.query(`SELECT refresh_payment_rollup($1)`, [y]);
+  await refreshPaymentReadModels(
+    ds,
+    seeds.map((s) => Number(s.date.slice(0, 4))),
+  );
 }
 
 /** Organisation and one record of each evidence kind the tests look up. */

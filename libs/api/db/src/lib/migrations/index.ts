@@ -5,6 +5,7 @@ import { PaymentRollupDay1795818500000 } from './1795818500000-payment-rollup-da
 import { PaymentPayeeSeqIndex1795900000000 } from './1795900000000-payment-payee-seq-index';
 import { SplitPaymentGroups1796000000000 } from './1796000000000-split-payment-groups';
 import { PaymentRollupPositive1796000100000 } from './1796000100000-payment-rollup-positive';
+import { AlertFillfactor1796000200000 } from './1796000200000-alert-fillfactor';
 
 /** Every migration in order; the app bundles them (no glob loading). */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   PaymentPayeeSeqIndex1795900000000,
   SplitPaymentGroups1796000000000,
   PaymentRollupPositive1796000100000,
+  AlertFillfactor1796000200000,
 ];

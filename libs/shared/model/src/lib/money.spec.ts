@@ -15,6 +15,11 @@ describe('money', () => {
     expect(formatWanYi('123456.00')).toBe('12.35 万元');
     expect(formatWanYi('1234567890.00')).toBe('12.35 亿元');
     expect(formatWanYi('99999999.99')).toBe('10000.00 万元');
+    // Not "0.00 万元" for a few yuan; zero stays 0.00 万元; 50 yuan rounds to 0.01 万元.
+    expect(formatWanYi('0.01')).toBe('0.01 元');
+    expect(formatWanYi('-49.99')).toBe('-49.99 元');
+    expect(formatWanYi('0.00')).toBe('0.00 万元');
+    expect(formatWanYi('50.00')).toBe('0.01 万元');
   });
   it('formats English in thousand / million / billion yuan with the unit', () => {
     expect(formatWanYi('-50000.00', 'en')).toBe('-50.00 thousand yuan');

@@ -30,7 +30,7 @@ function scaledText(abs: bigint, div: bigint, separators: boolean): string {
 
 /**
  * Display with the unit written; the exact value stays available to the caller.
- * Chinese uses 万元 / 亿元 (≥ 1亿). English readers do not think in 10^4, so English uses
+ * Chinese uses 万元 / 亿元 (≥ 1亿), and 元 for non-zero amounts that would round to 0.00 万元. English readers do not think in 10^4, so English uses
  * the same magnitude in thousand / million / billion yuan (1亿元 = 100 million yuan).
  */
 export function formatWanYi(value: string, locale: 'zh' | 'en' = 'zh'): string {
@@ -40,6 +40,9 @@ export function formatWanYi(value: string, locale: 'zh' | 'en' = 'zh'): string {
   if (locale === 'zh') {
     const yi = 10_000_000_000n; // 1亿元 in cents
     const wan = 1_000_000n; // 1万元 in cents
+    // A non-zero amount under 50 yuan would read "0.00 万元" (an overdue bond short by a few yuan
+    // looks settled): such amounts are shown in 元.
+    if (abs > 0n && abs < 5_000n) return `${sign}${scaledText(abs, 100n, true)} 元`;
     return abs >= yi
       ? `${sign}${scaledText(abs, yi, false)} 亿元`
       : `${sign}${scaledText(abs, wan, false)} 万元`;

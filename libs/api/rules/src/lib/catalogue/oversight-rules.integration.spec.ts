@@ -169,6 +169,9 @@ describe('DEBT_OVERDUE and DEBT_DUE_SOON', () => {
       districtCode: DISTRICT,
     });
     expect(m.get('B1/2024-05-01')).toMatchObject({ amount: '1030.00', metric: '60' });
+    // A cent short is not "0.00 万元" in the message: small amounts are written exactly.
+    expect(m.get('B1/2024-05-15')?.messageZh).toContain('未偿 0.000001 万元');
+    expect(m.get('B1/2024-05-15')?.messageZh).toContain('偿还本息 0.10 万元');
   });
 
   it('DEBT_DUE_SOON: unpaid and as_of ≤ due ≤ as_of + 90 days', async () => {

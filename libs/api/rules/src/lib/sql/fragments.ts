@@ -39,8 +39,14 @@ export const pct = (e: string) => `(to_char(round(((${e})::numeric) * 100, 1), '
 export const points = (e: string) => `to_char(round(((${e})::numeric) * 100, 1), 'FM999999990.0')`;
 /** Ratio with two decimals: 1.2345 → "1.23". */
 export const ratio = (e: string) => `to_char(round((${e})::numeric, 2), 'FM999999990.00')`;
-/** 万元 with two decimals, thousands separated. */
-export const wan = (e: string) => `to_char(round(((${e})::numeric) / 10000, 2), 'FM999,999,999,999,990.00')`;
+/**
+ * 万元 with two decimals, thousands separated; a non-zero amount that would read 0.00 (under 50
+ * yuan: a bond repaid a few yuan short is still unpaid) exactly, e.g. 12.34 yuan → "0.001234".
+ */
+export const wan = (e: string) =>
+  `(CASE WHEN round(((${e})::numeric) / 10000, 2) = 0 AND (${e})::numeric <> 0
+     THEN to_char(((${e})::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((${e})::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END)`;
 /** Yuan with two decimals, thousands separated. */
 export const yuan = (e: string) => `to_char((${e})::numeric, 'FM999,999,999,999,999,990.00')`;
 export const isoDate = (e: string) => `to_char(${e}, 'YYYY-MM-DD')`;

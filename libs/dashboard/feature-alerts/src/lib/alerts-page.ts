@@ -43,6 +43,10 @@ import { ALERT_PAGE_SIZE, readAlertQuery } from './alert-query';
         grid-template-columns: 1fr;
       }
     }
+    /* Short words stay on one line; the subject (a long name) is the column that wraps. */
+    .nowrap {
+      white-space: nowrap;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

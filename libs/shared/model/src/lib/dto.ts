@@ -51,6 +51,8 @@ export interface AlertDto {
   fiscalYear: number;
   subjectType: string;
   subjectKey: string;
+  /** What the subject is called, for people: the enterprise, project, bond, district or agency name. */
+  subjectName: string | null;
   agencyCode: string | null;
   agencyName: string | null;
   districtCode: string | null;

@@ -27,6 +27,14 @@ export class AlertResponse implements AlertDto {
   @ApiProperty() fiscalYear!: number;
   @ApiProperty({ example: 'voucher' }) subjectType!: string;
   @ApiProperty({ example: '101001/general' }) subjectKey!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'what the subject is called: enterprise, special-bond project, bond (with the due date), district, else the agency',
+    example: '呼和浩特市教育局',
+  })
+  subjectName!: string | null;
   @ApiProperty({ type: String, nullable: true }) agencyCode!: string | null;
   @ApiProperty({ type: String, nullable: true }) agencyName!: string | null;
   @ApiProperty({ type: String, nullable: true }) districtCode!: string | null;

@@ -29,6 +29,7 @@ export function alertsExport(fiscalYear: number | undefined): ExportSpec<AlertDt
       { header: '严重程度', kind: 'text', value: (r) => SEVERITY_ZH[r.severity] ?? r.severity },
       { header: '状态', kind: 'text', value: (r) => STATUS_ZH[r.status as AlertStatus] ?? r.status },
       { header: '对象', kind: 'text', value: (r) => r.subjectKey, width: 30 },
+      { header: '对象名称', kind: 'text', value: (r) => r.subjectName, width: 30 },
       { header: '单位编码', kind: 'text', value: (r) => r.agencyCode },
       { header: '单位名称', kind: 'text', value: (r) => r.agencyName, width: 24 },
       { header: '区划编码', kind: 'text', value: (r) => r.districtCode },

@@ -108,6 +108,14 @@ describe('alerts: list, export, detail (real PostgreSQL)', () => {
     expect(dup.firstSeen).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
   });
 
+  it('names each subject for people: the bond with its due date (codes may hold "/"), else the agency', async () => {
+    const page = await alerts.list({ fiscalYear: 2024, pageSize: 10, page: 1 });
+    const name = (ruleId: string) => page.items.find((a) => a.ruleId === ruleId)?.subjectName;
+    expect(name('DEBT_OVERDUE')).toBe('2021年专项债券一期 2024-06-01');
+    expect(name('OVER_BUDGET')).toBe('市教育局');
+    expect(name('DUPLICATE_PAYMENT')).toBe('市教育局');
+  });
+
   it('filters by rule, severity, status, agency and district', async () => {
     const ruleIds = async (q: Parameters<AlertsService['list']>[0]) =>
       (await alerts.list(q)).items.map((a) => a.ruleId);

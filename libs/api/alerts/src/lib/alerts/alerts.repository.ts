@@ -12,9 +12,28 @@ export interface AlertFilter {
   districtCode?: string;
 }
 
+/**
+ * A subject's name for people (a page of alerts at a time, so small lookups per row): the
+ * enterprise's latest name, the special-bond project's latest name, the bond's name with the due
+ * date of the repayment (key `bond_code/YYYY-MM-DD`; bond codes may hold '/'), the district's name (with the debt type or budget type after it), else the
+ * agency's. Null when the referenced record is gone; the subject key is always there too.
+ */
+const SUBJECT_NAME = `(CASE a.subject_type
+    WHEN 'enterprise' THEN (SELECT s.enterprise_name FROM soe_financial s
+                            WHERE s.enterprise_code = a.subject_key ORDER BY s.fiscal_year DESC LIMIT 1)
+    WHEN 'project' THEN (SELECT bp.project_name FROM bond_project bp
+                         WHERE bp.project_code = a.subject_key ORDER BY bp.as_of DESC LIMIT 1)
+    WHEN 'repayment' THEN (SELECT b.bond_name || ' ' || right(a.subject_key, 10) FROM debt_bond b
+                           WHERE b.bond_code = left(a.subject_key, length(a.subject_key) - 11))
+    WHEN 'district' THEN (SELECT d.district_name FROM district d WHERE d.district_code = a.subject_key)
+    WHEN 'districtDebtType' THEN (SELECT d.district_name FROM district d WHERE d.district_code = a.district_code)
+    WHEN 'districtBudgetType' THEN (SELECT d.district_name FROM district d WHERE d.district_code = a.district_code)
+    ELSE ag.agency_name END)`;
+
 /** The alert columns every read returns, shaped as AlertDto (numeric ratios as float8, money as text). */
 const ALERT_COLUMNS = `a.id, a.rule_id AS "ruleId", a.severity, a.fiscal_year AS "fiscalYear", a.subject_type AS "subjectType",
-  a.subject_key AS "subjectKey", a.agency_code AS "agencyCode", ag.agency_name AS "agencyName", a.district_code AS "districtCode",
+  a.subject_key AS "subjectKey", ${SUBJECT_NAME} AS "subjectName",
+  a.agency_code AS "agencyCode", ag.agency_name AS "agencyName", a.district_code AS "districtCode",
   a.amount::text AS amount, a.metric::float8 AS metric, a.threshold::float8 AS threshold, a.evidence,
   a.message_zh AS "messageZh", a.message_en AS "messageEn", a.status, a.assigned_agency AS "assignedAgency",
   to_char(a.due_date, 'YYYY-MM-DD') AS "dueDate",

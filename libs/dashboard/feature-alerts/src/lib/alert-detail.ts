@@ -11,7 +11,14 @@ import {
 } from '@bs/dashboard-data-access';
 import type { AlertDetailDto, EvidenceRecordDto } from '@bs/shared-model';
 import { AlertActions } from './alert-actions';
-import { compareEvidenceFields, evidenceEnumKey, evidenceFieldKey, evidenceKindKey } from './evidence-labels';
+import {
+  compareEvidenceFields,
+  evidenceEnumKey,
+  evidenceFieldKey,
+  evidenceKindKey,
+  groupThousands,
+  isMoneyField,
+} from './evidence-labels';
 
 interface EvidenceGroup {
   kind: string;
@@ -79,6 +86,7 @@ export class AlertDetail {
 
   /** Header / kind label; a field or kind the dictionary does not know shows its own name. */
   protected readonly fieldKey = evidenceFieldKey;
+  protected readonly isMoney = isMoneyField;
   protected readonly kindKey = evidenceKindKey;
 
   protected label(key: string, fallback: string): string {
@@ -86,9 +94,10 @@ export class AlertDetail {
     return text === key ? fallback : text;
   }
 
-  /** A cell as shown: enum codes in words (unknown codes stay as they are), other values raw. */
+  /** A cell as shown: enum codes in words (unknown codes stay as they are), yuan grouped, other values raw. */
   protected cell(kind: string, field: string, value: string | number | null | undefined): string {
     if (value === null || value === undefined) return '';
+    if (isMoneyField(field)) return groupThousands(value);
     const key = evidenceEnumKey(kind, field, value);
     if (!key) return String(value);
     return this.label(key, String(value));

@@ -1,7 +1,14 @@
 import { TestBed } from '@angular/core/testing';
 import { I18nService } from '@bs/dashboard-data-access';
 import { EVIDENCE_MESSAGES } from './evidence-messages';
-import { compareEvidenceFields, evidenceEnumKey, evidenceFieldKey, evidenceKindKey } from './evidence-labels';
+import {
+  compareEvidenceFields,
+  evidenceEnumKey,
+  evidenceFieldKey,
+  evidenceKindKey,
+  groupThousands,
+  isMoneyField,
+} from './evidence-labels';
 
 describe('evidence labels', () => {
   /** Both languages of a key through the real dictionary (shared enums + evidence messages). */
@@ -50,5 +57,17 @@ describe('evidence labels', () => {
   it('orders columns like the import templates, unknown fields last', () => {
     const cols = ['paidDate', 'zeta', 'principal', 'bondCode', 'dueDate'].sort(compareEvidenceFields);
     expect(cols).toEqual(['bondCode', 'dueDate', 'principal', 'paidDate', 'zeta']);
+  });
+
+  it('groups the digits of yuan amounts and knows which fields hold them', () => {
+    expect(groupThousands('3600000000.00')).toBe('3,600,000,000.00');
+    expect(groupThousands(3500000000)).toBe('3,500,000,000');
+    expect(groupThousands('-1234.5')).toBe('-1,234.5');
+    expect(groupThousands('999.99')).toBe('999.99');
+    expect(groupThousands('PV-2024-0001')).toBe('PV-2024-0001');
+    expect(isMoneyField('generalLimit')).toBe(true);
+    expect(isMoneyField('amount')).toBe(true);
+    expect(isMoneyField('voucherNo')).toBe(false);
+    expect(isMoneyField('dueDate')).toBe(false);
   });
 });

@@ -48,3 +48,25 @@ export function compareEvidenceFields(a: string, b: string): number {
   };
   return rank(a) - rank(b) || a.localeCompare(b);
 }
+
+/** Fields holding yuan amounts: those whose header says （元）. */
+const MONEY_FIELDS: ReadonlySet<string> = new Set(
+  Object.entries(EVIDENCE_MESSAGES)
+    .filter(([k, [zh]]) => k.startsWith('ev.field.') && zh.includes('（元）'))
+    .map(([k]) => k.slice('ev.field.'.length)),
+);
+
+export function isMoneyField(field: string): boolean {
+  return MONEY_FIELDS.has(field);
+}
+
+/**
+ * An exact yuan amount with thousands separators, digits untouched (the header carries the unit):
+ * "3600000000.00" → "3,600,000,000.00", 3500000000 → "3,500,000,000". Anything else unchanged.
+ */
+export function groupThousands(value: string | number): string {
+  const text = String(value);
+  const m = /^(-?)(\d+)(\.\d+)?$/.exec(text);
+  if (!m) return text;
+  return `${m[1]}${m[2].replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${m[3] ?? ''}`;
+}

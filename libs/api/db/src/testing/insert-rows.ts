@@ -30,3 +30,34 @@ export async function insertRows(
 export async function refreshPaymentReadModels(ds: DataSource, fiscalYears: Iterable<number>): Promise<void> {
   for (const y of new Set(fiscalYears)) await ds.query(`SELECT refresh_payment_rollup($1)`, [y]);
 }
+
+/** Column types of a payment seed row (batch_id may be left out: NULL). */
+const PAYMENT_SEED_COLUMNS: Record<string, string> = {
+  fiscal_year: 'smallint',
+  voucher_no: 'text',
+  pay_date: 'date',
+  budget_type: 'text',
+  agency_code: 'text',
+  func_code: 'text',
+  econ_code: 'text',
+  payee_name: 'text',
+  payee_account: 'text',
+  payee_key: 'text',
+  payee_type: 'text',
+  pay_method: 'text',
+  amount: 'numeric',
+  purpose: 'text',
+  batch_id: 'int',
+};
+
+/**
+ * Payment vouchers as a payment import leaves them: the rows (their partitions must exist), then
+ * the read models of their fiscal years rebuilt.
+ */
+export async function insertPaymentRows(ds: DataSource, rows: SeedRow[]): Promise<void> {
+  await insertRows(ds, 'payment', PAYMENT_SEED_COLUMNS, rows);
+  await refreshPaymentReadModels(
+    ds,
+    rows.map((r) => Number(r['fiscal_year'])),
+  );
+}

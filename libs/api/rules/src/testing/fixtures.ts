@@ -1,4 +1,4 @@
-import { insertRows, refreshPaymentReadModels } from '@bs/api-db-testing';
+import { insertPaymentRows, insertRows } from '@bs/api-db-testing';
 import type { DataSource } from 'typeorm';
 
 /** Tiny SQL insert helpers for rule tests: rows as objects, defaults filled, one INSERT per call. */
@@ -51,25 +51,8 @@ export async function insertPayments(ds: DataSource, seeds: PaymentSeed[]): Prom
     if (!partitions.has(y)) await ds.query(`SELECT ensure_payment_partition($1)`, [y]);
   }
   partitions = new Set([...partitions, ...years]);
-  await insertRows(
+  await insertPaymentRows(
     ds,
-    'payment',
-    {
-      fiscal_year: 'smallint',
-      voucher_no: 'text',
-      pay_date: 'date',
-      budget_type: 'text',
-      agency_code: 'text',
-      func_code: 'text',
-      econ_code: 'text',
-      payee_name: 'text',
-      payee_account: 'text',
-      payee_key: 'text',
-      payee_type: 'text',
-      pay_method: 'text',
-      amount: 'numeric',
-      purpose: 'text',
-    },
     seeds.map((s) => {
       const payee = s.payee ?? '某某建设有限公司';
       const account = s.account === undefined ? null : s.account;
@@ -91,7 +74,6 @@ export async function insertPayments(ds: DataSource, seeds: PaymentSeed[]): Prom
       };
     }),
   );
-  await refreshPaymentReadModels(ds, years);
 }
 
 /** Forget the partition cache (a new test database). */

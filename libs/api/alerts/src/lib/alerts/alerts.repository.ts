@@ -25,10 +25,9 @@ const SUBJECT_NAME = `(CASE a.subject_type
                          WHERE bp.project_code = a.subject_key ORDER BY bp.as_of DESC LIMIT 1)
     WHEN 'repayment' THEN (SELECT b.bond_name || ' ' || right(a.subject_key, 10) FROM debt_bond b
                            WHERE b.bond_code = left(a.subject_key, length(a.subject_key) - 11))
-    WHEN 'district' THEN (SELECT d.district_name FROM district d WHERE d.district_code = a.subject_key)
-    WHEN 'districtDebtType' THEN (SELECT d.district_name FROM district d WHERE d.district_code = a.district_code)
-    WHEN 'districtBudgetType' THEN (SELECT d.district_name FROM district d WHERE d.district_code = a.district_code)
-    ELSE ag.agency_name END)`;
+    ELSE CASE WHEN a.subject_type IN ('district', 'districtDebtType', 'districtBudgetType')
+              THEN (SELECT d.district_name FROM district d WHERE d.district_code = a.district_code)
+              ELSE ag.agency_name END END)`;
 
 /** The alert columns every read returns, shaped as AlertDto (numeric ratios as float8, money as text). */
 const ALERT_COLUMNS = `a.id, a.rule_id AS "ruleId", a.severity, a.fiscal_year AS "fiscalYear", a.subject_type AS "subjectType",

@@ -1,4 +1,4 @@
-import { insertRows, refreshPaymentReadModels } from '@bs/api-db-testing';
+import { insertPaymentRows, insertRows } from '@bs/api-db-testing';
 import type { DataSource } from 'typeorm';
 
 /** Small SQL seeds for the alert tests: organisation, a few records, alerts pointing at them. */
@@ -74,26 +74,8 @@ export interface PaymentSeed {
 
 /** Payments of AGENCY (general budget, 2050101/30201, a unit payee without account) with these overrides. */
 export async function insertPayments(ds: DataSource, seeds: PaymentSeed[]): Promise<void> {
-  await insertRows(
+  await insertPaymentRows(
     ds,
-    'payment',
-    {
-      fiscal_year: 'int',
-      voucher_no: 'text',
-      pay_date: 'date',
-      budget_type: 'text',
-      agency_code: 'text',
-      func_code: 'text',
-      econ_code: 'text',
-      payee_name: 'text',
-      payee_account: 'text',
-      payee_key: 'text',
-      payee_type: 'text',
-      pay_method: 'text',
-      amount: 'numeric',
-      purpose: 'text',
-      batch_id: 'int',
-    },
     seeds.map((s) => {
       const payee = s.payee ?? '某某公司';
       return {
@@ -114,10 +96,6 @@ export async function insertPayments(ds: DataSource, seeds: PaymentSeed[]): Prom
         batch_id: s.batchId ?? null,
       };
     }),
-  );
-  await refreshPaymentReadModels(
-    ds,
-    seeds.map((s) => Number(s.date.slice(0, 4))),
   );
 }
 

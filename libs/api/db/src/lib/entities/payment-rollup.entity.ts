@@ -18,6 +18,8 @@ export class PaymentRollup {
   @Column({ type: 'integer' }) vouchers!: number;
   /** Of those, vouchers with amount > 0 (refunds excluded): the rules count them per quarter. */
   @Column({ type: 'integer' }) positiveVouchers!: number;
+  /** Vouchers of at least 10 yuan by first digit: element d (1..9) counts first digit d (BENFORD). */
+  @Column({ type: 'integer', array: true }) firstDigits!: number[];
 }
 
 /**

@@ -13,7 +13,17 @@ import { BatchColumn, CodeColumn, MoneyColumn, TextColumn } from './columns';
 @Check('CHK_payment_amount_nonzero', `"amount" <> 0`)
 @Index('IDX_payment_agency', ['fiscalYear', 'agencyCode', 'payDate'])
 @Index('IDX_payment_func', ['fiscalYear', 'funcCode'])
-@Index('IDX_payment_econ', ['fiscalYear', 'econCode'])
+/** Filters by economic class, and a budget cell's vouchers by amount (rule evidence, index-only). */
+@Index('IDX_payment_cell', [
+  'fiscalYear',
+  'econCode',
+  'agencyCode',
+  'funcCode',
+  'budgetType',
+  'amount',
+  'voucherNo',
+  'payDate',
+])
 @Index('IDX_payment_date', ['fiscalYear', 'payDate', 'voucherNo'])
 @Index('IDX_payment_payee', ['fiscalYear', 'payeeKey'])
 /** SPLIT_PAYMENT / DUPLICATE_PAYMENT read each payee's year in order from it (index-only). */

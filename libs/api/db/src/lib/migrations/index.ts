@@ -6,6 +6,8 @@ import { PaymentPayeeSeqIndex1795900000000 } from './1795900000000-payment-payee
 import { SplitPaymentGroups1796000000000 } from './1796000000000-split-payment-groups';
 import { PaymentRollupPositive1796000100000 } from './1796000100000-payment-rollup-positive';
 import { AlertFillfactor1796000200000 } from './1796000200000-alert-fillfactor';
+import { PaymentCellIndex1796000300000 } from './1796000300000-payment-cell-index';
+import { PaymentRollupFirstDigits1796000400000 } from './1796000400000-payment-rollup-first-digits';
 
 /** Every migration in order; the app bundles them (no glob loading). */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   SplitPaymentGroups1796000000000,
   PaymentRollupPositive1796000100000,
   AlertFillfactor1796000200000,
+  PaymentCellIndex1796000300000,
+  PaymentRollupFirstDigits1796000400000,
 ];

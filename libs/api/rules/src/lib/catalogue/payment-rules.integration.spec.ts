@@ -1,4 +1,4 @@
-import { createTestDatabase, TestDatabase } from '@bs/api-db-testing';
+import { createTestDatabase, refreshPaymentReadModels, TestDatabase } from '@bs/api-db-testing';
 import {
   AGENCY,
   AGENCY2,
@@ -224,13 +224,17 @@ describe('BENFORD', () => {
        FROM generate_series(0, $3::int - 1) AS i`,
       [agency, prefix, n],
     );
+    await refreshPaymentReadModels(db.ds, [2024]); // as an import does in its transaction
   }
 
-  it('computes Nigrini MAD over digits 1–9 and needs 500 vouchers of at least 10 yuan', async () => {
+  beforeEach(async () => {
     await bulk(AGENCY, 'A', 500, `500 + (i % 100) * 0.01`); // every first digit is 5
     await bulk(AGENCY2, 'B', 499, `500 + (i % 100) * 0.01`);
     await bulk(AGENCY2, 'C', 1, `9.99`); // under 10 yuan: not counted
     await bulk('201001', 'L', 1000, `round(power(10, 1 + i * 3.0 / 1000)::numeric, 2)`); // log-uniform: conforms
+  });
+
+  it('computes Nigrini MAD over digits 1–9 and needs 500 vouchers of at least 10 yuan', async () => {
     const m = await fire(db.ds, 'BENFORD', 2024, AS_OF);
     expect([...m.keys()]).toEqual([AGENCY]);
     // observed share 1 at digit 5, 0 elsewhere: MAD = 2 × (1 − log10(1.2)) / 9
@@ -239,6 +243,17 @@ describe('BENFORD', () => {
     expect(m.get(AGENCY)?.severity).toBe('info');
     const loose = await fire(db.ds, 'BENFORD', 2024, AS_OF, { maxMad: 0 });
     expect(Number(loose.get('201001')?.metric)).toBeLessThan(0.006);
+    // Mid-month as_of: the month's head comes from the vouchers, not the read model.
+    expect([...(await fire(db.ds, 'BENFORD', 2024, '2024-03-15')).keys()]).toEqual([AGENCY]);
+    expect((await fire(db.ds, 'BENFORD', 2024, '2024-02-29')).size).toBe(0);
+  });
+
+  it('counts the vouchers themselves for a minimum other than 10 yuan (the read model keeps ≥ 10)', async () => {
+    // ≥ 500 yuan: AGENCY keeps its 500 vouchers (fires, same MAD); 201001 keeps 433 of 1000 (too few).
+    const m = await fire(db.ds, 'BENFORD', 2024, AS_OF, { minAmount: 500 });
+    expect([...m.keys()]).toEqual([AGENCY]);
+    expect(Math.abs(Number(m.get(AGENCY)?.metric) - (2 * (1 - Math.log10(1.2))) / 9)).toBeLessThan(1e-6);
+    expect(m.get(AGENCY)?.messageZh).toContain('500 笔');
   });
 });
 

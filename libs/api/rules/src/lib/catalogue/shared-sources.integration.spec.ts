@@ -30,14 +30,17 @@ beforeAll(async () => {
     { voucher: 'V4', date: '2024-03-04', amount: '120000.00', agency: AGENCY2 },
     { voucher: 'V5', date: '2024-12-30', amount: '1200000.00', agency: AGENCY2, econ: '31002' }, // no budget line
     { voucher: 'V6', date: '2024-08-01', amount: '50000.00', budgetType: 'fund' },
+    { voucher: 'V7', date: '2024-06-14', amount: '9.50', agency: AGENCY2 }, // under 10 yuan: no first digit counted
+    { voucher: 'V8', date: '2024-12-30', amount: '73000.00' },
   ]);
 }, 120_000);
 afterAll(async () => db?.drop(), 60_000);
 
 const shared = RULES.filter((r) => r.usesCellPayments);
 
-it('six rules read the per-cell aggregate', () => {
+it('seven rules read the per-cell aggregate', () => {
   expect(shared.map((r) => r.id).sort()).toEqual([
+    'BENFORD',
     'EXEC_LAG',
     'IDLE_BUDGET',
     'NO_BUDGET',
@@ -79,7 +82,10 @@ const RAW_CELLS = `SELECT p.budget_type, p.agency_code, p.func_code, p.econ_code
         (q) =>
           `count(*) FILTER (WHERE p.amount > 0 AND extract(quarter FROM p.pay_date) = ${q}) AS pos_q${q}`,
       )
-      .join(', ')}
+      .join(', ')},
+    ARRAY[${[1, 2, 3, 4, 5, 6, 7, 8, 9]
+      .map((d) => `count(*) FILTER (WHERE p.amount >= 10 AND substr(p.amount::text, 1, 1) = '${d}')`)
+      .join(', ')}] AS first_digits
   FROM payment p WHERE p.fiscal_year = $1 AND p.pay_date <= $2::date
   GROUP BY 1, 2, 3, 4`;
 

@@ -201,7 +201,10 @@ async function benchSize(N: number): Promise<SizeResult | undefined> {
       }
     };
     try {
-      const [prepMs, sources] = await timed(() => inRun(() => prepareSharedSources(qr, YEAR, asOf)));
+      const selected = RULES.map((rule) => ({ rule, params: resolveParams(rule, null) }));
+      const [prepMs, sources] = await timed(() =>
+        inRun(() => prepareSharedSources(qr, YEAR, asOf, selected)),
+      );
       rows.push(['(shared sources)', prepMs, 0]);
       for (const rule of RULES) {
         // As the runner evaluates it: the rule's rows with rendered messages into a temp table.

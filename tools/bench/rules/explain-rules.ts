@@ -50,6 +50,7 @@ async function main(): Promise<void> {
       c as unknown as Parameters<typeof prepareSharedSources>[0],
       YEAR,
       AS_OF,
+      RULES.map((rule) => ({ rule, params: resolveParams(rule, null) })),
     );
     await c.query('COMMIT');
     const reads = (sql: string) => /\bpayment\s+p\b/.test(sql);

@@ -7,4 +7,5 @@ export * from './lib/rule-runner';
 export * from './lib/rule-preview';
 export * from './lib/rule-settings';
 export { RULES, findRule, getRule } from './lib/catalogue';
-export { CELL_PAYMENTS_SELECT, prepareSharedSources, dropSharedSources } from './lib/sql/cell-payments';
+export { CELL_PAYMENTS_SELECT } from './lib/sql/cell-payments';
+export { prepareSharedSources, dropSharedSources, type SelectedRule } from './lib/sql/shared-sources';

@@ -4,7 +4,7 @@ import { assertFiscalYear, assertIsoDate, defaultAsOf } from './as-of';
 import { findRule, RULES } from './catalogue';
 import { messageSql } from './message';
 import type { RuleDefinition, RuleParams, RuleSources } from './rule';
-import { dropSharedSources, prepareSharedSources } from './sql/cell-payments';
+import { dropSharedSources, prepareSharedSources } from './sql/shared-sources';
 import { resolveParams } from './rule-params';
 import { loadRuleSettings } from './rule-settings';
 
@@ -61,7 +61,7 @@ export interface RuleRunResult {
  */
 export function fillCandidatesSql(rule: RuleDefinition, params: RuleParams, sources?: RuleSources): string {
   return `CREATE TEMP TABLE rule_cand ON COMMIT DROP AS
-WITH cand AS (${rule.sql(params, sources)})
+WITH cand AS MATERIALIZED (${rule.sql(params, sources)})
 SELECT c.subject_key::text AS subject_key, c.severity::text AS severity, c.agency_code::text AS agency_code,
        c.district_code::text AS district_code, c.amount::numeric AS amount, c.metric::numeric AS metric,
        c.threshold::numeric AS threshold, c.evidence::jsonb AS evidence,
@@ -145,12 +145,13 @@ async function inRunTransaction<T>(
 async function prepareSources(
   qr: QueryRunner,
   rules: readonly RuleDefinition[],
+  params: ReadonlyMap<RuleId, RuleParams>,
   fiscalYear: number,
   asOf: string,
 ): Promise<RuleSources | undefined> {
-  if (rules.filter((r) => r.usesCellPayments).length < 2) return undefined;
+  const selected = rules.map((rule) => ({ rule, params: params.get(rule.id) ?? {} }));
   try {
-    return await inRunTransaction(qr, (q) => prepareSharedSources(q, fiscalYear, asOf));
+    return await inRunTransaction(qr, (q) => prepareSharedSources(q, fiscalYear, asOf, selected));
   } catch {
     return undefined;
   }
@@ -198,7 +199,7 @@ export async function runRules(ds: DataSource, options: RunRulesOptions): Promis
   const qr = ds.createQueryRunner();
   await qr.connect();
   try {
-    const sources = await prepareSources(qr, rules, fiscalYear, asOf);
+    const sources = await prepareSources(qr, rules, params, fiscalYear, asOf);
     for (const rule of rules) {
       const p = params.get(rule.id) ?? {};
       const t = Date.now();

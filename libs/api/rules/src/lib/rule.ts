@@ -40,8 +40,10 @@ export type RuleParams = Readonly<Record<string, number>>;
  * connection, see sql/cell-payments.ts); without them a rule computes them inline. Same rows either way.
  */
 export interface RuleSources {
-  /** Per budget cell: executed, n, december, pos_q1..pos_q4 (CELL_PAYMENTS_SELECT). */
-  cellPayments: string;
+  /** Per budget cell: executed, n, december, pos_q1..pos_q4, first_digits (CELL_PAYMENTS_SELECT). */
+  readonly cellPayments?: string;
+  /** The year's vouchers that pass a voucher rule's prefilter, every column of payment. */
+  readonly flaggedVouchers?: string;
 }
 /** Template values produced by the rule SQL (`msg` column), already formatted for display. */
 export type MessageValues = Readonly<Record<string, string | number | null | undefined>>;
@@ -66,6 +68,12 @@ export interface RuleDefinition {
   sql(params: RuleParams, sources?: RuleSources): string;
   /** Whether sql() reads `sources.cellPayments` (the runner then materialises it once per run). */
   usesCellPayments?: boolean;
+  /**
+   * A predicate over payment `p` that every voucher this rule's conditions can select satisfies
+   * (a superset: the rule keeps its own WHERE). Rules with one read `sources.flaggedVouchers`,
+   * which the runner fills once per run with the vouchers passing any of them.
+   */
+  voucherPrefilter?(params: RuleParams): string;
   /**
    * SET LOCAL statements the runner issues before this rule's statement, after RULE_RUN_SETTINGS:
    * planner hints where the planner cannot know the data (each with its reason at the rule).

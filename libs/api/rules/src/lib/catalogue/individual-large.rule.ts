@@ -1,4 +1,5 @@
-import { defineRule, RuleParams } from '../rule';
+import { defineRule, RuleParams, RuleSources } from '../rule';
+import { flaggedVouchers } from '../sql/flagged-vouchers';
 import { agencyName, isoDate, moneyMsg, num, PAYMENTS_TO_AS_OF } from '../sql/fragments';
 
 /** 大额个人支付: a large voucher to an individual outside wages (301) and personal subsidies (303). */
@@ -25,13 +26,14 @@ export const INDIVIDUAL_LARGE = defineRule({
   templateZh: '{agency}于 {date} 向个人“{payee}”支付 {amountWan} 万元（经济分类 {econ}，凭证 {voucher}）',
   templateEn:
     '{agency} paid ¥{amountYuan} to the individual "{payee}" on {date} (economic code {econ}, voucher {voucher})',
-  sql: (p: RuleParams) => `
+  voucherPrefilter: (p: RuleParams) => `p.amount >= ${num(p['minAmount'])} AND p.payee_type = 'individual'`,
+  sql: (p: RuleParams, sources?: RuleSources) => `
 SELECT p.voucher_no AS subject_key, 'warning' AS severity, p.agency_code, a.district_code,
        p.amount, p.amount AS metric, ${num(p['minAmount'])} AS threshold,
        jsonb_build_object('vouchers', jsonb_build_array(p.voucher_no)) AS evidence,
        jsonb_build_object('agency', ${agencyName('p.agency_code')}, 'payee', p.payee_name, 'voucher', p.voucher_no,
          'date', ${isoDate('p.pay_date')}, 'econ', p.econ_code, ${moneyMsg('amount', 'p.amount')}) AS msg
-FROM payment p LEFT JOIN agency a ON a.agency_code = p.agency_code
+FROM ${flaggedVouchers(sources)} p LEFT JOIN agency a ON a.agency_code = p.agency_code
 WHERE ${PAYMENTS_TO_AS_OF} AND p.amount >= ${num(p['minAmount'])} AND p.payee_type = 'individual'
   AND p.econ_code NOT LIKE '301%' AND p.econ_code NOT LIKE '303%'`,
 });

@@ -1,7 +1,10 @@
-import { defineRule, RuleParams } from '../rule';
+import { defineRule, RuleParams, RuleSources } from '../rule';
+import { flaggedVouchers } from '../sql/flagged-vouchers';
 import { agencyName, capped, int, moneyMsg, num, PAYMENTS_TO_AS_OF } from '../sql/fragments';
 
 /** 临界金额支付集中: many vouchers just under the procurement limit. */
+const condition = (p: RuleParams) => `p.amount >= ${num(p['lower'])} AND p.amount < ${num(p['limit'])}`;
+
 export const NEAR_THRESHOLD = defineRule({
   id: 'NEAR_THRESHOLD',
   nameZh: '临界金额支付集中',
@@ -45,11 +48,12 @@ export const NEAR_THRESHOLD = defineRule({
     '{agency}年内有 {count} 笔支付金额在 {lowerWan} 万元至 {limitWan} 万元之间（临界采购限额），合计 {totalWan} 万元',
   templateEn:
     '{agency}: {count} vouchers between ¥{lowerYuan} and the ¥{limitYuan} limit this year, total ¥{totalYuan}',
-  sql: (p: RuleParams) => `
+  voucherPrefilter: condition,
+  sql: (p: RuleParams, sources?: RuleSources) => `
 WITH g AS (
   SELECT p.agency_code, count(*) AS n, sum(p.amount) AS total, array_agg(p.voucher_no ORDER BY p.pay_date, p.voucher_no) AS vouchers
-  FROM payment p
-  WHERE ${PAYMENTS_TO_AS_OF} AND p.amount >= ${num(p['lower'])} AND p.amount < ${num(p['limit'])}
+  FROM ${flaggedVouchers(sources)} p
+  WHERE ${PAYMENTS_TO_AS_OF} AND ${condition(p)}
   GROUP BY p.agency_code
   HAVING count(*) >= ${int(p['minCount'])})
 SELECT g.agency_code AS subject_key, 'warning' AS severity, g.agency_code, a.district_code,

@@ -1,4 +1,5 @@
-import { defineRule, RuleParams } from '../rule';
+import { defineRule, RuleParams, RuleSources } from '../rule';
+import { flaggedVouchers } from '../sql/flagged-vouchers';
 import { agencyName, isoDate, moneyMsg, num, PAYMENTS_TO_AS_OF } from '../sql/fragments';
 
 /**
@@ -37,7 +38,11 @@ export const NON_WORKDAY = defineRule({
   templateZh: '{agency}于 {date}（{dayZh}）支付“{payee}” {amountWan} 万元（凭证 {voucher}），非工作日支付',
   templateEn:
     '{agency} paid ¥{amountYuan} to "{payee}" on {date} ({dayEn}), not a working day (voucher {voucher})',
-  sql: (p: RuleParams) => `
+  // The rule's day test without its join (the calendar lists every day of the years it covers).
+  voucherPrefilter: (p: RuleParams) =>
+    `p.amount >= ${num(p['minAmount'])} AND (p.pay_date IN (SELECT day FROM work_calendar WHERE NOT is_workday)
+     OR (extract(isodow FROM p.pay_date) >= 6 AND p.pay_date NOT IN (SELECT day FROM work_calendar)))`,
+  sql: (p: RuleParams, sources?: RuleSources) => `
 SELECT p.voucher_no AS subject_key,
        CASE WHEN p.amount >= ${num(p['warningAmount'])} THEN 'warning' ELSE 'info' END AS severity,
        p.agency_code, a.district_code, p.amount, p.amount AS metric, ${num(p['minAmount'])} AS threshold,
@@ -49,7 +54,7 @@ SELECT p.voucher_no AS subject_key,
          'dayEn', CASE WHEN wc.kind = 'holiday' THEN 'public holiday ' || coalesce(wc.name, '')
                        WHEN extract(isodow FROM p.pay_date) = 6 THEN 'Saturday' ELSE 'Sunday' END,
          ${moneyMsg('amount', 'p.amount')}) AS msg
-FROM payment p
+FROM ${flaggedVouchers(sources)} p
 LEFT JOIN work_calendar wc ON wc.day = p.pay_date
 LEFT JOIN agency a ON a.agency_code = p.agency_code
 WHERE ${PAYMENTS_TO_AS_OF} AND p.amount >= ${num(p['minAmount'])}

@@ -9,6 +9,10 @@ import {
   seedOrganisation,
 } from '../../testing/fixtures';
 import { fire, severities } from '../../testing/rule-test-db';
+import { evaluateRule } from '../rule-eval';
+import { resolveParams } from '../rule-params';
+import { dropSharedSources, prepareSharedSources } from '../sql/shared-sources';
+import { RULES } from './index';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -211,6 +215,54 @@ describe('NON_WORKDAY, INDIVIDUAL_LARGE, CASH_LARGE', () => {
 
   it('CASH_LARGE: cash from 50,000', async () => {
     expect(await severities(db.ds, 'CASH_LARGE', 2024, AS_OF)).toEqual({ C1: 'warning' });
+  });
+
+  it.each<[string, Record<string, Record<string, number>>]>([
+    ['default thresholds', {}],
+    [
+      'lowered thresholds',
+      {
+        NON_WORKDAY: { minAmount: 40000 },
+        INDIVIDUAL_LARGE: { minAmount: 49999.99 },
+        CASH_LARGE: { minAmount: 1 },
+        NEAR_THRESHOLD: { lower: 40000, minCount: 2 },
+      },
+    ],
+  ])('the run’s flagged-voucher table gives the rows of payment itself (%s)', async (_, overrides) => {
+    await insertPayments(db.ds, [
+      { voucher: 'N1', date: '2024-02-01', amount: '950000.00' },
+      { voucher: 'N2', date: '2024-03-02', amount: '999999.99' }, // Saturday
+      { voucher: 'N3', date: '2024-04-01', amount: '960000.00', method: 'cash' },
+    ]);
+    const voucherRules = RULES.filter((r) => r.voucherPrefilter);
+    expect(voucherRules.map((r) => r.id)).toEqual([
+      'NEAR_THRESHOLD',
+      'NON_WORKDAY',
+      'INDIVIDUAL_LARGE',
+      'CASH_LARGE',
+    ]);
+    const selected = voucherRules.map((rule) => ({
+      rule,
+      params: resolveParams(rule, null, overrides[rule.id]),
+    }));
+    const qr = db.ds.createQueryRunner();
+    await qr.connect();
+    try {
+      const sources = await prepareSharedSources(qr, 2024, AS_OF, selected);
+      expect(sources.flaggedVouchers).toBeDefined();
+      const [{ n }] = await qr.query(`SELECT count(*)::int AS n FROM ${sources.flaggedVouchers}`);
+      expect(n).toBeLessThan(15); // 15 vouchers in the year: the small and working-day ones stay out
+      let fired = 0;
+      for (const { rule, params } of selected) {
+        const inline = await evaluateRule(db.ds, rule, 2024, AS_OF, params);
+        expect(await evaluateRule(qr, rule, 2024, AS_OF, params, sources)).toEqual(inline);
+        fired += inline.length;
+      }
+      expect(fired).toBeGreaterThanOrEqual(5);
+    } finally {
+      await dropSharedSources(qr);
+      await qr.release();
+    }
   });
 });
 

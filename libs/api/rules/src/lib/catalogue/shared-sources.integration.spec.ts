@@ -8,7 +8,8 @@ import {
 } from '../../testing/fixtures';
 import { evaluateRule } from '../rule-eval';
 import { resolveParams } from '../rule-params';
-import { CELL_PAYMENTS_SELECT, dropSharedSources, prepareSharedSources } from '../sql/cell-payments';
+import { CELL_PAYMENTS_SELECT } from '../sql/cell-payments';
+import { dropSharedSources, prepareSharedSources } from '../sql/shared-sources';
 import { RULES } from './index';
 
 /** The runner's shared per-cell aggregate (a temp table) must give exactly the rows of the inline one. */
@@ -56,7 +57,12 @@ it.each(['2024-06-30', '2024-09-30', '2024-12-31'])(
     const qr = db.ds.createQueryRunner();
     await qr.connect();
     try {
-      const sources = await prepareSharedSources(qr, 2024, asOf);
+      const sources = await prepareSharedSources(
+        qr,
+        2024,
+        asOf,
+        shared.map((rule) => ({ rule, params: resolveParams(rule, null) })),
+      );
       let fired = 0;
       for (const rule of shared) {
         const params = resolveParams(rule, null);

@@ -6,9 +6,11 @@ import { PAYMENTS_TO_AS_OF } from './fragments';
  * flagged cell in `cells` (amount descending, then voucher number), at most EVIDENCE_CAP.
  * Each flagged cell reads its own vouchers from IDX_payment_cell (equality on the whole cell,
  * index-only, largest amounts first), so the cost follows the flagged cells, not the year.
+ * MATERIALIZED: the flagged cells are estimated at one row, and a join could otherwise read the
+ * evidence again for every flagged cell.
  */
 export function cellVoucherEvidence(cells: string): string {
-  return `v AS (
+  return `v AS MATERIALIZED (
   SELECT c.budget_type, c.agency_code, c.func_code, c.econ_code, e.vouchers
   FROM (SELECT DISTINCT budget_type, agency_code, func_code, econ_code FROM ${cells}) c
   CROSS JOIN LATERAL (

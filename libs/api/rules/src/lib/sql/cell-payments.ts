@@ -45,22 +45,19 @@ export const CELL_PAYMENTS_SELECT = `SELECT x.budget_type, x.agency_code, x.func
 
 export const CELL_PAYMENTS_TABLE = 'rule_cell_payments';
 
-/** Sources computed inside the rule's own statement (standalone evaluation, previews, tests). */
-export const INLINE_SOURCES: RuleSources = { cellPayments: `(${CELL_PAYMENTS_SELECT})` };
+/** The per-cell aggregate inline (standalone evaluation, previews, tests). */
+export const CELL_PAYMENTS_INLINE = `(${CELL_PAYMENTS_SELECT})`;
 
 /** The FROM item of the per-cell payment aggregate: the run's temp table, or the inline subquery. */
 export const cellPayments = (sources: RuleSources | undefined): string =>
-  (sources ?? INLINE_SOURCES).cellPayments;
+  sources?.cellPayments ?? CELL_PAYMENTS_INLINE;
 
-/**
- * Materialises the shared sources as session temp tables on the connection `q` (keep it pinned:
- * a QueryRunner or a transaction's EntityManager) and returns them for `rule.sql(params, sources)`.
- */
-export async function prepareSharedSources(
+/** Materialises the per-cell aggregate as a session temp table on `q`; returns its name. */
+export async function createCellPaymentsTable(
   q: Queryable,
   fiscalYear: number,
   asOf: string,
-): Promise<RuleSources> {
+): Promise<string> {
   await q.query(`DROP TABLE IF EXISTS pg_temp.${CELL_PAYMENTS_TABLE}`);
   // CREATE TABLE AS (not INSERT … SELECT): the year's scan and aggregate may run in parallel.
   await q.query(
@@ -71,9 +68,5 @@ export async function prepareSharedSources(
     [fiscalYear, asOf],
   );
   await q.query(`ANALYZE pg_temp.${CELL_PAYMENTS_TABLE}`);
-  return { cellPayments: `pg_temp.${CELL_PAYMENTS_TABLE}` };
-}
-
-export async function dropSharedSources(q: Queryable): Promise<void> {
-  await q.query(`DROP TABLE IF EXISTS pg_temp.${CELL_PAYMENTS_TABLE}`);
+  return `pg_temp.${CELL_PAYMENTS_TABLE}`;
 }

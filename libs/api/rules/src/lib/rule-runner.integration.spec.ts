@@ -1,6 +1,7 @@
 import { createTestDatabase, TestDatabase } from '@bs/api-db-testing';
 import {
   AGENCY,
+  insertBudgetLines,
   insertFindings,
   insertPayments,
   resetData,
@@ -43,6 +44,49 @@ const alerts = (ruleId: string): Promise<AlertRow[]> =>
   );
 
 describe('runRules', () => {
+  it('gives the same alerts on one connection and on several, and reports rules in catalogue order', async () => {
+    await insertBudgetLines(db.ds, [{ line: 'L1', amount: '100000.00' }]); // the cell is over budget
+    await insertPayments(db.ds, [
+      { voucher: 'S1', date: '2024-03-04', amount: '600000.00', payee: '乙公司' }, // split: 2 × 600,000 in 7 days
+      { voucher: 'S2', date: '2024-03-08', amount: '600000.00', payee: '乙公司' },
+      { voucher: 'D1', date: '2024-05-06', amount: '20000.00', payee: '丙公司' }, // duplicate
+      { voucher: 'D2', date: '2024-05-07', amount: '20000.00', payee: '丙公司' },
+      { voucher: 'W1', date: '2024-10-01', amount: '90000.00' }, // National Day
+      { voucher: 'P1', date: '2024-06-03', amount: '70000.00', payeeType: 'individual', econ: '30201' },
+      { voucher: 'N1', date: '2024-02-01', amount: '960000.00', econ: '31002' }, // no budget line
+    ]);
+    const snapshot = async () =>
+      db.ds.query(
+        `SELECT rule_id, subject_key, severity, amount, metric, threshold, evidence, message_zh, message_en, status
+         FROM alert ORDER BY rule_id, subject_key`,
+      );
+    const one = await runRules(db.ds, { fiscalYear: 2024, asOf: '2024-12-31', concurrency: 1 });
+    const alone = await snapshot();
+    const fired = new Set(alone.map((a: { rule_id: string }) => a.rule_id));
+    for (const id of [
+      'SPLIT_PAYMENT',
+      'DUPLICATE_PAYMENT',
+      'NON_WORKDAY',
+      'INDIVIDUAL_LARGE',
+      'CASH_LARGE',
+    ]) {
+      expect(fired).toContain(id);
+    }
+    expect(fired).toContain('OVER_BUDGET');
+    expect(fired).toContain('NO_BUDGET');
+    await db.ds.query(`DELETE FROM alert_event`);
+    await db.ds.query(`DELETE FROM alert`);
+    const three = await runRules(db.ds, { fiscalYear: 2024, asOf: '2024-12-31', concurrency: 3 });
+    expect(await snapshot()).toEqual(alone);
+    expect(three.failed).toEqual([]);
+    expect(three.rules.map((r) => r.ruleId)).toEqual(one.rules.map((r) => r.ruleId));
+    expect(three.rules.map((r) => r.total)).toEqual(one.rules.map((r) => r.total));
+    const [run] = await db.ds.query(`SELECT results -> 'lanes' AS lanes FROM rule_run WHERE id = $1`, [
+      three.runId,
+    ]);
+    expect(run.lanes).toBe(3);
+  });
+
   it('runs the whole catalogue without failures and records the run', async () => {
     const res = await runRules(db.ds, { fiscalYear: 2024, asOf: '2024-12-31', startedBy: 'auditor1' });
     expect(res.failed).toEqual([]);

@@ -4,7 +4,8 @@ import { assertFiscalYear, assertIsoDate, defaultAsOf } from './as-of';
 import { findRule, RULES } from './catalogue';
 import { messageSql } from './message';
 import type { RuleDefinition, RuleParams, RuleSources } from './rule';
-import { dropSharedSources, prepareSharedSources } from './sql/shared-sources';
+import { prepareSharedSources } from './sql/shared-sources';
+import { DEFAULT_LANES, runLanes } from './rule-lanes';
 import { resolveParams } from './rule-params';
 import { loadRuleSettings } from './rule-settings';
 
@@ -17,6 +18,11 @@ export interface RunRulesOptions {
   startedBy?: string | null;
   /** Thresholds for this run only, over the saved ones (validated). */
   paramsOverride?: Partial<Record<RuleId, Record<string, number>>>;
+  /**
+   * Connections the rules run on side by side (default DEFAULT_LANES); each rule is still its
+   * own transaction, so the alerts are the same for any value (runner spec).
+   */
+  concurrency?: number;
   /** Injected "today" for the default as_of (tests). */
   today?: string;
 }
@@ -171,6 +177,66 @@ function selectRules(ids: readonly RuleId[] | undefined): RuleDefinition[] {
   return RULES.filter((r) => ids.includes(r.id));
 }
 
+/** One rule in its own transaction: candidates into a temp table, then the merge into alert. */
+async function runOneRule(
+  qr: QueryRunner,
+  rule: RuleDefinition,
+  p: RuleParams,
+  sources: RuleSources | undefined,
+  fiscalYear: number,
+  asOf: string,
+  runId: number,
+): Promise<RuleRunRuleResult> {
+  const t = Date.now();
+  try {
+    const row = await inRunTransaction(
+      qr,
+      async (em) => {
+        // Two runs of the same rule and year never interleave their upserts.
+        await em.query(`SELECT pg_advisory_xact_lock(hashtext('rule:' || $1::text || ':' || $2::int))`, [
+          rule.id,
+          fiscalYear,
+        ]);
+        await em.query(fillCandidatesSql(rule, p, sources), [fiscalYear, asOf]);
+        await em.query(CANDIDATE_KEY);
+        await em.query(`ANALYZE rule_cand`);
+        const rows: ApplyRow[] = await em.query(MERGE_CANDIDATES, [
+          fiscalYear,
+          asOf,
+          rule.id,
+          rule.subjectType,
+          runId,
+        ]);
+        return rows[0];
+      },
+      ruleSettings(rule),
+    );
+    return {
+      ruleId: rule.id,
+      params: p,
+      total: row.total,
+      raised: row.raised,
+      reopened: row.reopened,
+      cleared: row.cleared,
+      bySeverity: row.by_severity,
+      durationMs: Date.now() - t,
+    };
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return {
+      ruleId: rule.id,
+      params: p,
+      total: 0,
+      raised: 0,
+      reopened: 0,
+      cleared: 0,
+      bySeverity: {},
+      durationMs: Date.now() - t,
+      error: message,
+    };
+  }
+}
+
 /** Runs the catalogue (or some rules) for one fiscal year; each rule in its own transaction. */
 export async function runRules(ds: DataSource, options: RunRulesOptions): Promise<RuleRunResult> {
   const { fiscalYear } = options;
@@ -194,70 +260,13 @@ export async function runRules(ds: DataSource, options: RunRulesOptions): Promis
     [fiscalYear, asOf, startedBy],
   );
   const runId = started[0].id;
-  const results: RuleRunRuleResult[] = [];
-  // One connection for the whole run: the shared per-cell aggregate is a session temp table on it.
-  const qr = ds.createQueryRunner();
-  await qr.connect();
-  try {
-    const sources = await prepareSources(qr, rules, params, fiscalYear, asOf);
-    for (const rule of rules) {
-      const p = params.get(rule.id) ?? {};
-      const t = Date.now();
-      try {
-        const row = await inRunTransaction(
-          qr,
-          async (em) => {
-            // Two runs of the same rule and year never interleave their upserts.
-            await em.query(`SELECT pg_advisory_xact_lock(hashtext('rule:' || $1::text || ':' || $2::int))`, [
-              rule.id,
-              fiscalYear,
-            ]);
-            await em.query(fillCandidatesSql(rule, p, sources), [fiscalYear, asOf]);
-            await em.query(CANDIDATE_KEY);
-            await em.query(`ANALYZE rule_cand`);
-            const rows: ApplyRow[] = await em.query(MERGE_CANDIDATES, [
-              fiscalYear,
-              asOf,
-              rule.id,
-              rule.subjectType,
-              runId,
-            ]);
-            return rows[0];
-          },
-          ruleSettings(rule),
-        );
-        results.push({
-          ruleId: rule.id,
-          params: p,
-          total: row.total,
-          raised: row.raised,
-          reopened: row.reopened,
-          cleared: row.cleared,
-          bySeverity: row.by_severity,
-          durationMs: Date.now() - t,
-        });
-      } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        results.push({
-          ruleId: rule.id,
-          params: p,
-          total: 0,
-          raised: 0,
-          reopened: 0,
-          cleared: 0,
-          bySeverity: {},
-          durationMs: Date.now() - t,
-          error: message,
-        });
-      }
-    }
-  } finally {
-    try {
-      await dropSharedSources(qr);
-    } finally {
-      await qr.release();
-    }
-  }
+  const lanes = Math.max(1, Math.min(options.concurrency ?? DEFAULT_LANES, rules.length));
+  const byId = await runLanes(ds, rules, lanes, {
+    prepare: (qr) => prepareSources(qr, rules, params, fiscalYear, asOf),
+    runOne: (qr, rule, sources) =>
+      runOneRule(qr, rule, params.get(rule.id) ?? {}, sources, fiscalYear, asOf, runId),
+  });
+  const results = rules.flatMap((r) => byId.get(r.id) ?? []);
   const bySeverity: Partial<Record<Severity, number>> = {};
   for (const r of results) {
     for (const [sev, n] of Object.entries(r.bySeverity) as [Severity, number][])
@@ -266,7 +275,7 @@ export async function runRules(ds: DataSource, options: RunRulesOptions): Promis
   const durationMs = Date.now() - t0;
   const failed = results.filter((r) => r.error !== undefined).map((r) => r.ruleId);
   const total = results.reduce((s, r) => s + r.total, 0);
-  const summary = { asOf, durationMs, total, bySeverity, failed, rules: results };
+  const summary = { asOf, durationMs, lanes, total, bySeverity, failed, rules: results };
   const finished: { finished_at: Date }[] = await ds.query(
     `WITH u AS (UPDATE rule_run SET finished_at = now(), results = $2::jsonb WHERE id = $1 RETURNING finished_at)
      SELECT finished_at FROM u`,

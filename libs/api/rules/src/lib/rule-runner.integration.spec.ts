@@ -4,6 +4,8 @@ import {
   insertBudgetLines,
   insertFindings,
   insertPayments,
+  MIXED_BUDGET,
+  MIXED_PAYMENTS,
   resetData,
   resetPartitionCache,
   seedOrganisation,
@@ -45,16 +47,8 @@ const alerts = (ruleId: string): Promise<AlertRow[]> =>
 
 describe('runRules', () => {
   it('gives the same alerts on one connection and on several, and reports rules in catalogue order', async () => {
-    await insertBudgetLines(db.ds, [{ line: 'L1', amount: '100000.00' }]); // the cell is over budget
-    await insertPayments(db.ds, [
-      { voucher: 'S1', date: '2024-03-04', amount: '600000.00', payee: '乙公司' }, // split: 2 × 600,000 in 7 days
-      { voucher: 'S2', date: '2024-03-08', amount: '600000.00', payee: '乙公司' },
-      { voucher: 'D1', date: '2024-05-06', amount: '20000.00', payee: '丙公司' }, // duplicate
-      { voucher: 'D2', date: '2024-05-07', amount: '20000.00', payee: '丙公司' },
-      { voucher: 'W1', date: '2024-10-01', amount: '90000.00' }, // National Day
-      { voucher: 'P1', date: '2024-06-03', amount: '70000.00', payeeType: 'individual', econ: '30201' },
-      { voucher: 'N1', date: '2024-02-01', amount: '960000.00', econ: '31002' }, // no budget line
-    ]);
+    await insertBudgetLines(db.ds, MIXED_BUDGET);
+    await insertPayments(db.ds, MIXED_PAYMENTS);
     const snapshot = async () =>
       db.ds.query(
         `SELECT rule_id, subject_key, severity, amount, metric, threshold, evidence, message_zh, message_en, status

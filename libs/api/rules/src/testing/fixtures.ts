@@ -409,3 +409,19 @@ export async function insertRevenue(ds: DataSource, seeds: RevenueSeed[]): Promi
     })),
   );
 }
+
+/**
+ * A small year that fires most payment rules at once (split, duplicate, non-workday, individual,
+ * cash, over budget with MIXED_BUDGET, no budget): for runner specs that compare whole runs.
+ */
+export const MIXED_BUDGET = [{ line: 'L1', amount: '100000.00' }];
+export const MIXED_PAYMENTS: PaymentSeed[] = [
+  { voucher: 'K1', date: '2024-06-03', amount: '55000.00', method: 'cash' },
+  { voucher: 'S1', date: '2024-03-04', amount: '600000.00', payee: '乙公司' }, // split: 2 × 600,000 in 7 days
+  { voucher: 'S2', date: '2024-03-08', amount: '600000.00', payee: '乙公司' },
+  { voucher: 'D1', date: '2024-05-06', amount: '20000.00', payee: '丙公司' }, // duplicate
+  { voucher: 'D2', date: '2024-05-07', amount: '20000.00', payee: '丙公司' },
+  { voucher: 'W1', date: '2024-10-01', amount: '90000.00' }, // National Day
+  { voucher: 'P1', date: '2024-06-03', amount: '70000.00', payeeType: 'individual', econ: '30201' },
+  { voucher: 'N1', date: '2024-02-01', amount: '960000.00', econ: '31002' }, // no budget line
+];

@@ -1,6 +1,14 @@
 import { defineRule, RuleParams, RuleSources } from '../rule';
 import { flaggedVouchers } from '../sql/flagged-vouchers';
-import { agencyName, isoDate, moneyMsg, num, PAYMENTS_TO_AS_OF, YEAR_END, YEAR_START } from '../sql/fragments';
+import {
+  agencyName,
+  isoDate,
+  moneyMsg,
+  num,
+  PAYMENTS_TO_AS_OF,
+  YEAR_END,
+  YEAR_START,
+} from '../sql/fragments';
 
 /**
  * 非工作日支付: large vouchers dated on a weekend or statutory holiday (work_calendar; make-up

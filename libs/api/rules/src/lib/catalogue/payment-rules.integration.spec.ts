@@ -319,7 +319,19 @@ describe('SANGONG_GROWTH', () => {
       { voucher: 'X5', date: '2023-03-01', amount: '100000.00', econ: '30231' }, // after the cut-off 2023-02-28
       { voucher: 'Y1', date: '2024-01-05', amount: '10000.00', econ: '31013', agency: AGENCY2 },
       { voucher: 'Y2', date: '2023-02-28', amount: '0.01', econ: '30231', agency: AGENCY2 }, // increase 9,999.99
+      { voucher: 'Y3', date: '2023-03-10', amount: '0.02', econ: '30217', agency: AGENCY2 },
+      { voucher: 'Y4', date: '2023-03-11', amount: '1.00', econ: '30217', agency: AGENCY2 },
     ]);
+  });
+
+  it('sums the previous year to a mid-month cut-off: whole months from the read model, the head from vouchers', async () => {
+    // as_of 2024-03-10 → previous year up to 2023-03-10: Y2 + Y3 (0.03), not Y4 (03-11).
+    const m = await fire(db.ds, 'SANGONG_GROWTH', 2024, '2024-03-10', { minIncrease: 0.01 });
+    expect(m.get(AGENCY2)).toMatchObject({ amount: '9999.97' });
+    // AGENCY: X1 + X2 = 105,000 against X4 + X5 = 105,000: no increase.
+    expect(m.has(AGENCY)).toBe(false);
+    const yearEnd = await fire(db.ds, 'SANGONG_GROWTH', 2024, '2024-12-31', { minIncrease: 0.01 });
+    expect(yearEnd.get(AGENCY2)).toMatchObject({ amount: '9998.97' });
   });
 
   it('compares with the previous year up to the same month-day (02-29 → 02-28), by ≥ 10,000', async () => {

@@ -1,15 +1,18 @@
 import { defineRule, RuleParams, RuleSources } from '../rule';
-import { cellPayments } from '../sql/cell-payments';
+import { cellPayments, fullMonthsThrough } from '../sql/cell-payments';
 import { agencyName, AS_OF, EVIDENCE_CAP_SQL, FY, isoDate, moneyMsg, num } from '../sql/fragments';
 
 const SANGONG_ECON = `('30212', '30217', '30231', '31013')`;
 /** Same month-day one year earlier; PostgreSQL maps 02-29 to 02-28. */
 const PREV_CUTOFF = `(${AS_OF} - interval '1 year')::date`;
+const PREV_START = `make_date(${FY} - 1, 1, 1)`;
+const PREV_FULL_MONTHS = fullMonthsThrough(PREV_CUTOFF, PREV_START, `make_date(${FY} - 1, 12, 31)`);
 
 /**
  * 三公经费增长: year-to-date 三公 payments above the same period of the previous year. This year's
  * sums come from the run's per-cell aggregate (cells carry the econ code), the previous year's
- * from a plain (parallel) aggregate; the evidence vouchers are read for the agencies that fire only.
+ * the same way: whole months from payment_rollup, the cut-off month's head from payment. The
+ * evidence vouchers are read for the agencies that fire only (IDX_payment_cell).
  */
 export const SANGONG_GROWTH = defineRule({
   id: 'SANGONG_GROWTH',
@@ -43,10 +46,15 @@ WITH cur AS (
   WHERE cp.econ_code IN ${SANGONG_ECON}
   GROUP BY cp.agency_code),
 prev AS (
-  SELECT p.agency_code, sum(p.amount) AS amt
-  FROM payment p
-  WHERE p.fiscal_year = ${FY} - 1 AND p.pay_date <= ${PREV_CUTOFF} AND p.econ_code IN ${SANGONG_ECON}
-  GROUP BY p.agency_code),
+  SELECT x.agency_code, sum(x.amount) AS amt
+  FROM (
+    SELECT r.agency_code, r.amount FROM payment_rollup r
+    WHERE r.fiscal_year = ${FY} - 1 AND r.month <= ${PREV_FULL_MONTHS} AND r.econ_code IN ${SANGONG_ECON}
+    UNION ALL
+    SELECT p.agency_code, p.amount FROM payment p
+    WHERE p.fiscal_year = ${FY} - 1 AND p.pay_date <= ${PREV_CUTOFF} AND p.econ_code IN ${SANGONG_ECON}
+      AND p.pay_date >= (${PREV_START} + make_interval(months => ${PREV_FULL_MONTHS}))::date) x
+  GROUP BY x.agency_code),
 r AS (
   SELECT cur.agency_code, cur.amt AS current, coalesce(prev.amt, 0) AS previous
   FROM cur LEFT JOIN prev ON prev.agency_code = cur.agency_code

@@ -2,9 +2,15 @@ import type { Queryable } from '../as-of';
 import type { RuleSources } from '../rule';
 import { AS_OF, FY, PAYMENTS_TO_AS_OF, YEAR_END, YEAR_START } from './fragments';
 
-/** Months wholly on or before as_of (0..12): those come pre-summed from the payment_rollup read model. */
-const FULL_MONTHS = `(CASE WHEN ${AS_OF} >= ${YEAR_END} THEN 12 WHEN ${AS_OF} < ${YEAR_START} THEN 0
-  ELSE extract(month FROM ${AS_OF} + 1)::int - 1 END)`;
+/**
+ * Months of a year (from yearStart to yearEnd) that lie wholly on or before `cutoff` (0..12): those
+ * come pre-summed from the payment_rollup read model, the rest from payment itself.
+ */
+export const fullMonthsThrough = (cutoff: string, yearStart: string, yearEnd: string) =>
+  `(CASE WHEN ${cutoff} >= ${yearEnd} THEN 12 WHEN ${cutoff} < ${yearStart} THEN 0
+  ELSE extract(month FROM ${cutoff} + 1)::int - 1 END)`;
+
+const FULL_MONTHS = fullMonthsThrough(AS_OF, YEAR_START, YEAR_END);
 
 const DIGITS = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 

@@ -8,6 +8,7 @@ import { PaymentRollupPositive1796000100000 } from './1796000100000-payment-roll
 import { AlertFillfactor1796000200000 } from './1796000200000-alert-fillfactor';
 import { PaymentCellIndex1796000300000 } from './1796000300000-payment-cell-index';
 import { PaymentRollupFirstDigits1796000400000 } from './1796000400000-payment-rollup-first-digits';
+import { SplitPaymentGroupsTight1796000500000 } from './1796000500000-split-payment-groups-tight';
 
 /** Every migration in order; the app bundles them (no glob loading). */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AlertFillfactor1796000200000,
   PaymentCellIndex1796000300000,
   PaymentRollupFirstDigits1796000400000,
+  SplitPaymentGroupsTight1796000500000,
 ];

@@ -1,6 +1,6 @@
 import { createTestDatabase, TestDatabase } from '@bs/api-db-testing';
 
-/** split_payment_groups() (migration 1796000000000) against a plain TypeScript reading of rules.md. */
+/** split_payment_groups() (migrations 1796000000000, 1796000500000) against a plain TypeScript reading of rules.md. */
 let db: TestDatabase;
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -71,6 +71,14 @@ describe('split_payment_groups', () => {
     );
     expect(shuffled).toEqual(sorted);
     expect(sorted.map((g) => g.first_day)).toEqual([1, 10]);
+  });
+
+  it('compares a limit with fractions of a cent exactly', async () => {
+    // 0.005 yuan = half a cent: a group of 1 cent reaches it, a group of 0 cents does not.
+    expect(await groups([0, 1], [1, 0], 0.005, 7)).toEqual([{ first_day: 0, n: 2, total_cents: '1' }]);
+    expect(await groups([0, 1], [0, 0], 0.005, 7)).toEqual([]);
+    expect(await groups([0, 1], [50_000_000, 50_000_000], 1_000_000.004, 7)).toEqual([]);
+    expect(await groups([0, 1], [50_000_000, 50_000_000], 999_999.995, 7)).toHaveLength(1);
   });
 
   it('rejects arrays of different lengths', async () => {

@@ -6,7 +6,8 @@ import { openDatabase, OpenDatabase } from '@bs/api-db';
 import { addUserCommand } from '@bs/api-auth';
 import { ImportsService, processInbox } from '@bs/api-imports';
 import { isDatasetKey, DATASET_KEYS, ImportReport } from '@bs/shared-model';
-import { runRules } from '@bs/api-rules';
+import { RuleRunService } from '@bs/api-rules';
+import { runRulesCommand } from '@bs/api-alerts';
 import { AppModule } from './app/app.module';
 import { loadDemoCity } from './app/startup';
 import { progressPrinter } from './cli/progress';
@@ -123,19 +124,11 @@ async function main(argv: string[]): Promise<number> {
         if (args[0] !== 'run') throw new UsageError('rules run --year Y [--as-of D]');
         const year = parseInt(flag(args, '--year') ?? '', 10);
         if (!year) throw new UsageError('rules run needs --year Y');
-        const result = await runRules(db.dataSource, {
-          fiscalYear: year,
-          asOf: flag(args, '--as-of'),
-          startedBy: 'cli',
-        });
-        if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
-        else {
-          process.stdout.write(
-            `rules run ${result.runId}: year ${result.fiscalYear} as of ${result.asOf}, ${result.total} alerts ${JSON.stringify(result.bySeverity)} in ${result.durationMs} ms\n`,
-          );
-          for (const r of result.rules) process.stdout.write(`  ${JSON.stringify(r)}\n`);
-        }
-        return result.failed.length ? 1 : 0;
+        const asOf = flag(args, '--as-of');
+        await withApp(db, (app) =>
+          runRulesCommand(app.get(RuleRunService), { year, asOf, json, actor: 'cli' }, process.stdout),
+        );
+        return 0;
       }
       case 'alerts':
         return await alertsCommand(db.dataSource, args);

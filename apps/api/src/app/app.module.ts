@@ -6,7 +6,7 @@ import { AuditLogService, OpenDatabase } from '@bs/api-db';
 import { AuthModule } from '@bs/api-auth';
 import { ReviewModule } from '@bs/api-review';
 import { AFTER_IMPORT_HOOK, ImportsModule } from '@bs/api-imports';
-import { AlertsModule, RulesRunner } from '@bs/api-alerts';
+import { AlertsModule, AfterImportRules } from '@bs/api-alerts';
 import { APP_CONFIG, DATABASE_INFO } from './tokens';
 import { HealthController } from './health.controller';
 import { loggerParams, LogOptions } from './logging';
@@ -43,7 +43,7 @@ export class AppModule {
         { provide: DATABASE_INFO, useValue: db },
         AuditLogService,
         // Rules run after each accepted import that touches their inputs (RULES_AFTER_IMPORT).
-        { provide: AFTER_IMPORT_HOOK, useExisting: RulesRunner },
+        { provide: AFTER_IMPORT_HOOK, useExisting: AfterImportRules },
       ],
       exports: [APP_CONFIG, DATABASE_INFO, AuditLogService, AFTER_IMPORT_HOOK],
     };

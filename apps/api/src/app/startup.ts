@@ -4,7 +4,7 @@ import { AppConfig } from '@bs/api-core';
 import { OpenDatabase } from '@bs/api-db';
 import { ensureDemoAccounts } from '@bs/api-auth';
 import { ImportsService, loadDemo } from '@bs/api-imports';
-import { runRules } from '@bs/api-rules';
+import { RuleRunService } from '@bs/api-rules';
 
 /** True when nothing was ever imported (a fresh database). */
 export async function isEmptyDatabase(db: OpenDatabase): Promise<boolean> {
@@ -29,7 +29,7 @@ export async function loadDemoCity(
   );
   for (const year of [2024, 2025]) {
     try {
-      const run = await runRules(db.dataSource, { fiscalYear: year, startedBy: 'demo' });
+      const run = await app.get(RuleRunService).run({ fiscalYear: year, actor: 'demo' });
       log(
         `rules run for ${year} as of ${run.asOf}: ${run.total} alerts ${JSON.stringify(run.bySeverity)} in ${run.durationMs} ms`,
       );

@@ -1,5 +1,5 @@
 export * from './lib/alerts.module';
-export * from './lib/rules/rules-runner';
+export * from './lib/rules/after-import-rules';
 export * from './lib/rules/rule-datasets';
 export * from './lib/rules/precision';
 export * from './lib/alerts/alerts.service';

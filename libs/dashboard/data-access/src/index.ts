@@ -21,3 +21,4 @@ export * from './lib/state/query-state';
 export * from './lib/widgets/money';
 export * from './lib/widgets/export-buttons';
 export * from './lib/widgets/load-state';
+export * from './lib/api/api-error';

@@ -3,4 +3,5 @@ export * from './lib/enums';
 export * from './lib/dto';
 export * from './lib/money';
 export * from './lib/dates';
+export * from './lib/fiscal-scope';
 export * from './lib/review-dto';

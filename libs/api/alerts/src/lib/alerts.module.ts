@@ -4,16 +4,16 @@ import { AlertsController } from './alerts/alerts.controller';
 import { AlertsRepository } from './alerts/alerts.repository';
 import { AlertsService } from './alerts/alerts.service';
 import { EvidenceRepository } from './alerts/evidence.repository';
-import { ALERTS_CONFIG, AlertsConfig, RulesRunner } from './rules/rules-runner';
+import { RuleRunService, RunLock } from '@bs/api-rules';
+import { AfterImportRules, ALERTS_CONFIG, AlertsConfig } from './rules/after-import-rules';
 import { RulesController } from './rules/rules.controller';
 import { RulesRepository } from './rules/rules.repository';
 import { RulesService } from './rules/rules.service';
-import { RunLock } from './rules/run-lock';
 
 /**
  * Alerts (list, export, detail with evidence, workflow) and the rule catalogue (thresholds,
  * precision, preview, runs). Needs the TypeORM DataSource and AuditLogService from a global module.
- * Exports RulesRunner for whoever imports data.
+ * Exports AfterImportRules for whoever imports data and RuleRunService for the CLI and the demo.
  */
 @Module({})
 export class AlertsModule {
@@ -24,15 +24,16 @@ export class AlertsModule {
       providers: [
         { provide: ALERTS_CONFIG, useValue: { rulesAfterImport: config.rulesAfterImport } },
         RunLock,
+        RuleRunService,
         AlertsRepository,
         EvidenceRepository,
         AlertsService,
         AlertWorkflowService,
         RulesRepository,
         RulesService,
-        RulesRunner,
+        AfterImportRules,
       ],
-      exports: [RulesRunner, AlertsService],
+      exports: [AfterImportRules, RuleRunService, AlertsService],
     };
   }
 }

@@ -254,6 +254,7 @@ describe('AuthModule (HTTP, real PostgreSQL)', () => {
     expect(r.status).toBe(500);
     expect(r.body).toEqual({
       statusCode: 500,
+      code: 'INTERNAL',
       message: '内部错误',
       messageEn: 'internal error',
       requestId: expect.any(String),

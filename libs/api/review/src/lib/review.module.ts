@@ -20,7 +20,6 @@ import { OverviewService } from './overview/overview.service';
 import { PaymentsController } from './payments/payments.controller';
 import { PaymentsRepository } from './payments/payments.repository';
 import { PaymentsService } from './payments/payments.service';
-import { ScopeRepository } from './shared/scope.repository';
 import { ScopeService } from './shared/scope.service';
 
 /**
@@ -38,7 +37,6 @@ import { ScopeService } from './shared/scope.service';
     AssetsController,
   ],
   providers: [
-    ScopeRepository,
     ScopeService,
     MetaRepository,
     MetaService,

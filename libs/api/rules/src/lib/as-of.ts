@@ -1,42 +1,22 @@
+import { latestPayDate } from '@bs/api-db';
+import { defaultAsOf as defaultAsOfFor, isFiscalYear, isIsoDate, localToday } from '@bs/shared-model';
 import type { DataSource, EntityManager } from 'typeorm';
 
 export type Queryable = Pick<DataSource | EntityManager, 'query'>;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
+// The engine throws plain errors (it is also called outside HTTP); the API checks the same
+// bounds with bilingual 400s (api-core scope) before it gets here.
 export function assertIsoDate(value: string, what = 'date'): void {
-  const d = new Date(`${value}T00:00:00Z`);
-  if (!ISO_DATE.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
-    throw new Error(`${what} must be a valid YYYY-MM-DD date: ${value}`);
-  }
+  if (!isIsoDate(value)) throw new Error(`${what} must be a valid YYYY-MM-DD date: ${value}`);
 }
 
 export function assertFiscalYear(fiscalYear: number): void {
-  if (!Number.isInteger(fiscalYear) || fiscalYear < 1990 || fiscalYear > 2200) {
-    throw new Error(`fiscal year out of range: ${fiscalYear}`);
-  }
+  if (!isFiscalYear(fiscalYear)) throw new Error(`fiscal year out of range: ${fiscalYear}`);
 }
 
-/** Today as YYYY-MM-DD in the process time zone. */
-export function localToday(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
-
-/**
- * rules.md default as_of: 12-31 once the year is over (today past it); otherwise the latest
- * pay_date of the year's payments (today, within the year, when there are none yet).
- */
+/** rules.md default as_of for a fiscal year, from the year's latest pay_date (shared-model). */
 export async function defaultAsOf(q: Queryable, fiscalYear: number, today = localToday()): Promise<string> {
   assertFiscalYear(fiscalYear);
-  const yearEnd = `${fiscalYear}-12-31`;
-  if (today > yearEnd) return yearEnd;
-  const rows: { d: string | null }[] = await q.query(
-    `SELECT to_char(max(pay_date), 'YYYY-MM-DD') AS d FROM payment WHERE fiscal_year = $1`,
-    [fiscalYear],
-  );
-  const latest = rows[0]?.d ?? null;
-  if (latest) return latest;
-  const yearStart = `${fiscalYear}-01-01`;
-  return today < yearStart ? yearStart : today;
+  if (today > `${fiscalYear}-12-31`) return `${fiscalYear}-12-31`;
+  return defaultAsOfFor(fiscalYear, await latestPayDate(q, fiscalYear), today);
 }

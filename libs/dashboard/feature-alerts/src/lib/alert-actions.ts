@@ -10,7 +10,7 @@ import {
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { AlertsService, AuthService, TPipe } from '@bs/dashboard-data-access';
+import { AlertsService, apiErrorMessage, AuthService, I18nService, TPipe } from '@bs/dashboard-data-access';
 import type { AlertDetailDto, AlertStatus, AlertTransitionRequest } from '@bs/shared-model';
 import { allowedTransitions } from './alert-query';
 
@@ -56,6 +56,7 @@ export class AlertActions {
   private readonly api = inject(AlertsService);
   private readonly auth = inject(AuthService);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly i18n = inject(I18nService);
   readonly alert = input.required<AlertDetailDto>();
   readonly done = output<AlertDetailDto>();
 
@@ -94,9 +95,8 @@ export class AlertActions {
         error: (err: unknown) => {
           this.busy.set(false);
           const msg =
-            err instanceof HttpErrorResponse
-              ? String((err.error as { message?: unknown } | null)?.message ?? err.status)
-              : '';
+            apiErrorMessage(err, this.i18n.isZh()) ??
+            (err instanceof HttpErrorResponse ? String(err.status) : '');
           this.message.set({ key: 'al.failed', params: { msg } });
         },
       });

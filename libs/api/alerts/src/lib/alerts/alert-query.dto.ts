@@ -8,6 +8,8 @@ import {
   type AlertStatus,
   type RuleId,
   type Severity,
+  FISCAL_YEAR_MAX,
+  FISCAL_YEAR_MIN,
 } from '@bs/shared-model';
 
 export const ALERT_FORMATS = ['json', 'csv', 'xlsx'] as const;
@@ -19,8 +21,8 @@ export class AlertQueryDto {
   @IsOptional()
   @Type(() => Number)
   @IsInt()
-  @Min(1990)
-  @Max(2200)
+  @Min(FISCAL_YEAR_MIN)
+  @Max(FISCAL_YEAR_MAX)
   fiscalYear?: number;
 
   @ApiPropertyOptional({ enum: RULE_IDS })

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { ALERT_STATUSES, RULE_IDS, type AlertStatus, type RuleId } from '@bs/shared-model';
+import { ALERT_STATUSES, RULE_IDS, type AlertStatus, type RuleId, fiscalYearProblem } from '@bs/shared-model';
 import type { DataSource } from 'typeorm';
 import { AlertsRepository } from '../alerts/alerts.repository';
 import { AlertsService } from '../alerts/alerts.service';
@@ -29,8 +29,8 @@ export async function exportAlertsCommand(
   opts: ExportAlertsOptions,
   stdout: NodeJS.WritableStream,
 ): Promise<number | null> {
-  if (!Number.isInteger(opts.year) || opts.year < 1990 || opts.year > 2200)
-    throw new Error(`--year must be a fiscal year, got ${String(opts.year)}`);
+  const yearProblem = fiscalYearProblem(opts.year);
+  if (yearProblem) throw new Error(`--year: ${yearProblem.messageEn}`);
   if (opts.rule !== undefined && !(RULE_IDS as readonly string[]).includes(opts.rule))
     throw new Error(`unknown rule ${opts.rule} (one of ${RULE_IDS.join(', ')})`);
   if (opts.status !== undefined && !(ALERT_STATUSES as readonly string[]).includes(opts.status)) {

@@ -1,8 +1,6 @@
-import { AuditLogService } from '@bs/api-db';
-import { RuleRunResult, runRules } from '@bs/api-rules';
-import { SEVERITIES } from '@bs/shared-model';
-import type { DataSource } from 'typeorm';
-import { checkAsOf, ruleCounts } from '../rules/rules.service';
+import { RuleRunResult, RuleRunService } from '@bs/api-rules';
+import { asOfProblem, fiscalYearProblem, SEVERITIES } from '@bs/shared-model';
+import { ruleCounts } from '../rules/rules.service';
 
 export interface RunRulesCommandOptions {
   year: number;
@@ -39,35 +37,20 @@ export function formatRunTable(r: RuleRunResult): string {
 
 /**
  * `cli rules run --year Y [--as-of D] [--json]`: runs the catalogue, prints counts per rule and
- * severity (or the run result as JSON, as `POST /api/rules/run` returns it), audit-logs the run.
+ * severity (or the run result as JSON, as `POST /api/rules/run` returns it); RuleRunService
+ * serialises and audit-logs the run.
  * Rejects (after printing) when a rule failed, so the process can exit non-zero.
  */
 export async function runRulesCommand(
-  ds: DataSource,
+  runner: RuleRunService,
   opts: RunRulesCommandOptions,
   stdout: NodeJS.WritableStream,
 ): Promise<RuleRunResult> {
-  if (!Number.isInteger(opts.year) || opts.year < 1990 || opts.year > 2200)
-    throw new Error(`--year must be a fiscal year, got ${String(opts.year)}`);
-  try {
-    checkAsOf(opts.year, opts.asOf);
-  } catch {
-    throw new Error(`--as-of must be a YYYY-MM-DD date within ${opts.year}, got ${String(opts.asOf)}`);
-  }
-  const actor = opts.actor ?? 'cli';
-  const result = await runRules(ds, { fiscalYear: opts.year, asOf: opts.asOf, startedBy: actor });
-  await new AuditLogService(ds).record({
-    actor,
-    action: 'rule.run',
-    target: `rule_run:${result.runId}`,
-    after: {
-      fiscalYear: opts.year,
-      asOf: result.asOf,
-      total: result.total,
-      bySeverity: result.bySeverity,
-      failed: result.failed,
-    },
-  });
+  const yearProblem = fiscalYearProblem(opts.year);
+  if (yearProblem) throw new Error(`--year: ${yearProblem.messageEn}`);
+  const asOfIssue = opts.asOf === undefined ? null : asOfProblem(opts.year, opts.asOf);
+  if (asOfIssue) throw new Error(`--as-of: ${asOfIssue.messageEn}`);
+  const result = await runner.run({ fiscalYear: opts.year, asOf: opts.asOf, actor: opts.actor ?? 'cli' });
   if (opts.json) {
     const { rules, ...rest } = result;
     stdout.write(`${JSON.stringify({ ...rest, rules: rules.map(ruleCounts) }, null, 2)}\n`);

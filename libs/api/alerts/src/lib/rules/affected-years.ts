@@ -1,4 +1,4 @@
-import type { DatasetKey } from '@bs/shared-model';
+import { type DatasetKey, isFiscalYear } from '@bs/shared-model';
 
 /** SQL giving the years a batch's rows are dated in ($1 = batch id); none for reference data. */
 export const BATCH_YEAR_SQL: Partial<Record<DatasetKey, string>> = {
@@ -43,7 +43,5 @@ export function affectedYears(
   if (batchYears.length === 0) return [];
   const from = Math.min(...batchYears);
   const own = FISCAL_YEAR_DATASETS.includes(dataset) ? batchYears : [];
-  return [...new Set([...own, ...known.filter((y) => y >= from)])]
-    .filter((y) => y >= 1990 && y <= 2200)
-    .sort((a, b) => a - b);
+  return [...new Set([...own, ...known.filter((y) => y >= from)])].filter(isFiscalYear).sort((a, b) => a - b);
 }

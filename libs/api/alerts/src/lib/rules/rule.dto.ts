@@ -13,6 +13,8 @@ import {
   type RulePreviewDto,
   type RuleVersionDto,
   type Severity,
+  FISCAL_YEAR_MAX,
+  FISCAL_YEAR_MIN,
 } from '@bs/shared-model';
 
 const PARAMS_SCHEMA = {
@@ -99,8 +101,8 @@ export class RulePreviewRequestDto {
   @IsOptional()
   @Type(() => Number)
   @IsInt()
-  @Min(1990)
-  @Max(2200)
+  @Min(FISCAL_YEAR_MIN)
+  @Max(FISCAL_YEAR_MAX)
   fiscalYear?: number | null;
 
   @ApiProperty({ ...PARAMS_SCHEMA, description: 'proposed thresholds over the current ones' })
@@ -143,8 +145,8 @@ export class RuleRunRequestDto {
   @ApiProperty({ type: 'integer', example: 2024 })
   @Type(() => Number)
   @IsInt()
-  @Min(1990)
-  @Max(2200)
+  @Min(FISCAL_YEAR_MIN)
+  @Max(FISCAL_YEAR_MAX)
   fiscalYear!: number;
 
   @ApiPropertyOptional({
@@ -196,8 +198,8 @@ export class RuleRunsQueryDto {
   @IsOptional()
   @Type(() => Number)
   @IsInt()
-  @Min(1990)
-  @Max(2200)
+  @Min(FISCAL_YEAR_MIN)
+  @Max(FISCAL_YEAR_MAX)
   fiscalYear?: number;
 }
 
@@ -206,7 +208,7 @@ export class RulePrecisionQueryDto {
   @IsOptional()
   @Type(() => Number)
   @IsInt()
-  @Min(1990)
-  @Max(2200)
+  @Min(FISCAL_YEAR_MIN)
+  @Max(FISCAL_YEAR_MAX)
   fiscalYear?: number;
 }

@@ -1,12 +1,12 @@
 import { INestApplication } from '@nestjs/common';
 import { TestingModule } from '@nestjs/testing';
 import { PassThrough } from 'node:stream';
-import { RULES } from '@bs/api-rules';
+import { RULES, RuleRunService } from '@bs/api-rules';
 import { createTestDatabase, TestDatabase } from '@bs/api-db-testing';
 import { runRulesCommand } from '../cli/run-rules.command';
 import { insertAlerts, insertPayments, seedRecords } from '../testing/alerts-seed';
 import { alertsTestApp, alertsTestModule } from '../testing/alerts-test-module';
-import { RulesRunner } from './rules-runner';
+import { AfterImportRules } from './after-import-rules';
 import { RulesService } from './rules.service';
 
 const auditor = { username: 'auditor1' };
@@ -178,7 +178,7 @@ describe('rules: catalogue, precision, thresholds, preview, runs (real PostgreSQ
   });
 
   it('re-runs after an import only the rules the dataset touches, for the affected years, when enabled', async () => {
-    const runner = mod.get(RulesRunner);
+    const runner = mod.get(AfterImportRules);
     const results = await runner.runAfterImport('audit_findings', [2024]);
     expect(results).toHaveLength(1);
     expect(results[0].rules.map((r) => r.ruleId)).toEqual(['AUDIT_OVERDUE', 'AUDIT_REPEAT']);
@@ -194,7 +194,7 @@ describe('rules: catalogue, precision, thresholds, preview, runs (real PostgreSQ
 
     const off = await alertsTestModule(db.ds, false);
     try {
-      expect(await off.get(RulesRunner).runAfterImport('payments', [2024])).toEqual([]);
+      expect(await off.get(AfterImportRules).runAfterImport('payments', [2024])).toEqual([]);
     } finally {
       await off.close();
     }
@@ -204,16 +204,26 @@ describe('rules: catalogue, precision, thresholds, preview, runs (real PostgreSQ
     const out = new PassThrough();
     let text = '';
     out.on('data', (c: Buffer) => (text += c.toString('utf8')));
-    await runRulesCommand(db.ds, { year: 2024, asOf: '2024-06-30', json: false }, out);
+    await runRulesCommand(mod.get(RuleRunService), { year: 2024, asOf: '2024-06-30', json: false }, out);
     expect(text).toMatch(/^rule run \d+: fiscal year 2024, as of 2024-06-30/);
     expect(text).toMatch(/\nCASH_LARGE\s+2\s+0\s+0\s+0\s+2\s+0\s+0\n/);
     expect(text).toMatch(/\nTOTAL\s+\d+/);
     text = '';
-    const result = await runRulesCommand(db.ds, { year: 2024, asOf: '2024-06-30', json: true }, out);
-    expect(JSON.parse(text)).toMatchObject({ runId: result.runId, fiscalYear: 2024, total: result.total });
-    await expect(runRulesCommand(db.ds, { year: 2024, asOf: '2024-13-01', json: true }, out)).rejects.toThrow(
-      /--as-of/,
+    const result = await runRulesCommand(
+      mod.get(RuleRunService),
+      { year: 2024, asOf: '2024-06-30', json: true },
+      out,
     );
+    expect(JSON.parse(text)).toMatchObject({ runId: result.runId, fiscalYear: 2024, total: result.total });
+    // The CLI goes through RuleRunService: its run is audit-logged like an HTTP one.
+    const logged: { n: number }[] = await db.ds.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE actor = 'cli' AND action = 'rule.run' AND target = $1`,
+      [`rule_run:${result.runId}`],
+    );
+    expect(logged[0].n).toBe(1);
+    await expect(
+      runRulesCommand(mod.get(RuleRunService), { year: 2024, asOf: '2024-13-01', json: true }, out),
+    ).rejects.toThrow(/--as-of/);
   });
 
   describe('over HTTP', () => {

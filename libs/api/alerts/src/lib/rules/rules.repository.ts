@@ -59,15 +59,6 @@ export class RulesRepository {
     );
   }
 
-  /** The newest fiscal year with any data or alert (the default of a preview). */
-  async latestFiscalYear(): Promise<number | null> {
-    const rows: { y: number | null }[] = await this.ds.query(
-      `SELECT greatest((SELECT max(fiscal_year) FROM payment), (SELECT max(fiscal_year) FROM budget_line),
-                       (SELECT max(fiscal_year) FROM alert))::int AS y`,
-    );
-    return rows[0]?.y ?? null;
-  }
-
   /** Years the rows of one import batch are dated in (empty for reference data). */
   async batchYears(dataset: DatasetKey, batchId: number): Promise<number[]> {
     const sql = BATCH_YEAR_SQL[dataset];

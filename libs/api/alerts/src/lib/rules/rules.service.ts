@@ -1,5 +1,6 @@
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { AuditLogService } from '@bs/api-db';
+import { checkAsOf } from '@bs/api-core';
+import { AuditLogService, latestFiscalYear } from '@bs/api-db';
 import {
   findRule,
   getRuleCatalogue,
@@ -8,10 +9,10 @@ import {
   RuleParamsError,
   RuleRunResult,
   RuleRunRuleResult,
-  runRules,
+  RuleRunService,
   updateRuleParams,
 } from '@bs/api-rules';
-import type { RuleDto, RuleId } from '@bs/shared-model';
+import { localToday, type RuleDto, type RuleId } from '@bs/shared-model';
 import { DataSource } from 'typeorm';
 import { precisionOf } from './precision';
 import type {
@@ -22,33 +23,9 @@ import type {
   RuleRunRuleResponse,
 } from './rule.dto';
 import { RuleRunRow, RulesRepository } from './rules.repository';
-import { RunLock } from './run-lock';
 
 export interface RuleActor {
   username: string;
-}
-
-function badRequest(zh: string, en: string): BadRequestException {
-  return new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    message: `${zh}（${en}）`,
-    messageZh: zh,
-    messageEn: en,
-  });
-}
-
-/** An as-of outside its fiscal year makes no sense for a run (rules.md: data dated ≤ as_of of that year). */
-export function checkAsOf(fiscalYear: number, asOf: string | undefined): void {
-  if (asOf === undefined) return;
-  const d = new Date(`${asOf}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== asOf)
-    throw badRequest(`截止日期无效：${asOf}`, `invalid asOf ${asOf}`);
-  if (d.getUTCFullYear() !== fiscalYear)
-    throw badRequest(
-      `截止日期 ${asOf} 不在 ${fiscalYear} 年度内`,
-      `asOf ${asOf} is outside fiscal year ${fiscalYear}`,
-    );
 }
 
 /** A rule's counts in a run, without the params it ran with. */
@@ -91,7 +68,7 @@ export class RulesService {
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(RulesRepository) private readonly repo: RulesRepository,
     @Inject(AuditLogService) private readonly audit: AuditLogService,
-    @Inject(RunLock) private readonly lock: RunLock,
+    @Inject(RuleRunService) private readonly runner: RuleRunService,
   ) {}
 
   async catalogue(): Promise<RuleResponse[]> {
@@ -155,7 +132,7 @@ export class RulesService {
     asOf?: string,
   ): Promise<RulePreviewResponse> {
     const id = ruleIdOf(ruleId);
-    const year = fiscalYear ?? (await this.repo.latestFiscalYear()) ?? new Date().getFullYear();
+    const year = fiscalYear ?? (await latestFiscalYear(this.ds)) ?? Number(localToday().slice(0, 4));
     checkAsOf(year, asOf);
     const p = await previewRule(this.ds, id, year, params, asOf).catch(rethrowParams);
     return {
@@ -172,25 +149,10 @@ export class RulesService {
     };
   }
 
-  /** Runs the catalogue for a year (one run at a time in this process), audit-logged. */
+  /** Runs the catalogue for a year (RuleRunService: one at a time, audit-logged). */
   async run(fiscalYear: number, asOf: string | undefined, actor: RuleActor): Promise<RuleRunResponse> {
     checkAsOf(fiscalYear, asOf);
-    const result = await this.lock.run(() =>
-      runRules(this.ds, { fiscalYear, asOf, startedBy: actor.username }),
-    );
-    await this.audit.record({
-      actor: actor.username,
-      action: 'rule.run',
-      target: `rule_run:${result.runId}`,
-      after: {
-        fiscalYear,
-        asOf: result.asOf,
-        total: result.total,
-        bySeverity: result.bySeverity,
-        failed: result.failed,
-      },
-    });
-    const { runId, rules, ...rest } = result;
+    const { runId, rules, ...rest } = await this.runner.run({ fiscalYear, asOf, actor: actor.username });
     return { ...rest, runId, rules: rules.map(ruleCounts) };
   }
 

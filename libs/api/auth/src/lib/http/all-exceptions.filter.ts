@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { toErrorBody } from './error-body';
 import { ContextRequest, ensureRequestId } from './request-context';
 
 interface ClientError {
@@ -19,8 +20,8 @@ function clientError(err: unknown): ClientError | null {
 }
 
 /**
- * The last word on every error: HTTP exceptions keep their body (plus the request id); anything
- * else is logged with its stack and answered with a plain 500 that reveals nothing.
+ * The last word on every error: every answer has the one error contract (toErrorBody); anything
+ * that is not an HTTP exception is logged with its stack and answered with a 500 that reveals nothing.
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -58,23 +59,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const r = exception.getResponse();
       if (status >= 500) this.logger.error(`${where} [${requestId}] ${exception.message}`, exception.stack);
-      const body =
-        typeof r === 'object' && r !== null
-          ? { ...(r as Record<string, unknown>) }
-          : { statusCode: status, message: r };
-      return { status, body: { ...body, requestId } };
+      return { status, body: toErrorBody(status, r, requestId) };
     }
     const client = clientError(exception);
-    if (client)
-      return {
-        status: client.status,
-        body: { statusCode: client.status, message: client.message, requestId },
-      };
+    if (client) return { status: client.status, body: toErrorBody(client.status, client.message, requestId) };
     const stack = exception instanceof Error ? exception.stack : String(exception);
     this.logger.error(`${where} [${requestId}] unhandled error`, stack);
     return {
       status: 500,
-      body: { statusCode: 500, message: '内部错误', messageEn: 'internal error', requestId },
+      body: toErrorBody(500, { message: '内部错误', messageEn: 'internal error' }, requestId),
     };
   }
 }

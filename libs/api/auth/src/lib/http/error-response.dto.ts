@@ -1,14 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-/** The body of every error answer. */
+/** The body of every error answer (one contract for every route: error-body.ts). */
 export class ErrorResponseDto {
   @ApiProperty() statusCode!: number;
-  @ApiProperty({
-    description: 'Chinese message (or a list of validation messages)',
-    oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+  @ApiProperty({ description: 'stable machine word, e.g. INVALID_AS_OF, NOT_FOUND, SERVICE_UNAVAILABLE' })
+  code!: string;
+  @ApiProperty({ description: 'Chinese message, shown by default' })
+  message!: string;
+  @ApiProperty({ description: 'English message' }) messageEn!: string;
+  @ApiPropertyOptional({
+    description: 'what the message is about: validation issues, retryAfterSeconds, …',
+    type: 'object',
+    additionalProperties: true,
   })
-  message!: string | string[];
-  @ApiPropertyOptional({ description: 'English message' }) messageEn?: string;
+  details?: Record<string, unknown>;
   @ApiProperty({ description: 'the x-request-id of the request, for support and the audit log' })
   requestId!: string;
 }

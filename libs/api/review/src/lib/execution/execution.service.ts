@@ -1,8 +1,8 @@
 import { Inject, Injectable, StreamableFile } from '@nestjs/common';
-import { timeProgress, type ExecutionRow } from '@bs/shared-model';
+import { timeProgress, type ExecutionRow, monthEnd } from '@bs/shared-model';
 import { rowsOrFile } from '../export/respond';
 import type { CellFilter } from '../shared/cell-filter';
-import { ReviewScope, monthEnd } from '../shared/scope';
+import { ReviewScope } from '../shared/scope';
 import { ScopeService } from '../shared/scope.service';
 import { executionExport } from './execution-export';
 import { ExecutionQueryDto } from './execution.dto';

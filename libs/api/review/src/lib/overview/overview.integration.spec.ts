@@ -55,7 +55,9 @@ describe('overview and meta (real PostgreSQL)', () => {
       fiscalYear: 2024,
       asOf: '2024-07-15',
     });
-    await expect(scope.resolve(2024, '2023-05-01')).rejects.toThrow(/outside fiscal year/);
+    await expect(scope.resolve(2024, '2023-05-01')).rejects.toMatchObject({
+      response: { code: 'AS_OF_OUTSIDE_YEAR', messageEn: 'asOf 2023-05-01 is outside fiscal year 2024' },
+    });
   });
 
   it('gives the four budgets to the cent at the as-of, with last year at the same day', async () => {

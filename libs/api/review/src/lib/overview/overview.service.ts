@@ -7,11 +7,11 @@ import {
   type OverviewDto,
   type RuleId,
   type Severity,
+  sameDayLastYear,
 } from '@bs/shared-model';
 import { FindingsRepository } from '../audit/findings.repository';
 import { DebtRepository } from '../debt/debt.repository';
 import { MetaRepository } from '../meta/meta.repository';
-import { sameDayLastYear } from '../shared/scope';
 import { ScopeService } from '../shared/scope.service';
 import { OverviewQueryDto } from './overview-query.dto';
 import { AlertCount, OverviewRepository } from './overview.repository';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, StreamableFile } from '@nestjs/common';
 import type { PaymentDto, PaymentPage } from '@bs/shared-model';
 import { exportFile } from '../export/export-file';
-import { checkAsOf } from '../shared/scope';
+import { checkAsOf } from '@bs/api-core';
 import { ScopeService } from '../shared/scope.service';
 import { PaymentCursor, PaymentSort, decodeCursor, encodeCursor } from './payment-cursor';
 import { paymentsExport } from './payments-export';

@@ -1,4 +1,4 @@
-import { monthEnd } from './scope';
+import { monthEnd } from '@bs/shared-model';
 import { SqlParams } from './sql';
 
 /** How payments dated ≤ asOf split into whole months (month read models) and a partial month's head. */

@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '@bs/shared-model';
 
 /** Query-field decorators shared by the review DTOs: validation and OpenAPI in one place. */
 
@@ -20,8 +21,8 @@ export function YearField(description: string, required = false): PropertyDecora
     ...(required ? [] : [IsOptional()]),
     Type(() => Number),
     IsInt(),
-    Min(1990),
-    Max(2200),
+    Min(FISCAL_YEAR_MIN),
+    Max(FISCAL_YEAR_MAX),
   );
 }
 

@@ -1,11 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ReviewScope, checkAsOf, defaultAsOf, localToday } from './scope';
-import { ScopeRepository } from './scope.repository';
+import { checkAsOf } from '@bs/api-core';
+import { latestFiscalYear, latestPayDate } from '@bs/api-db';
+import { defaultAsOf, localToday } from '@bs/shared-model';
+import { DataSource } from 'typeorm';
+import { ReviewScope } from './scope';
 
 /** Fills in a request's missing fiscal year / as-of the way the rule runner does. */
 @Injectable()
 export class ScopeService {
-  constructor(@Inject(ScopeRepository) private readonly repo: ScopeRepository) {}
+  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
 
   async resolve(
     fiscalYear?: number | null,
@@ -14,11 +17,11 @@ export class ScopeService {
   ): Promise<ReviewScope> {
     const year =
       fiscalYear ??
-      (asOf ? Number(asOf.slice(0, 4)) : ((await this.repo.latestFiscalYear()) ?? Number(today.slice(0, 4))));
+      (asOf ? Number(asOf.slice(0, 4)) : ((await latestFiscalYear(this.ds)) ?? Number(today.slice(0, 4))));
     if (asOf) {
       checkAsOf(year, asOf);
       return { fiscalYear: year, asOf };
     }
-    return { fiscalYear: year, asOf: defaultAsOf(year, await this.repo.latestPayDate(year), today) };
+    return { fiscalYear: year, asOf: defaultAsOf(year, await latestPayDate(this.ds, year), today) };
   }
 }

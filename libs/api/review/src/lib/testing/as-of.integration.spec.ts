@@ -1,10 +1,9 @@
 import { TestingModule } from '@nestjs/testing';
 import { createTestDatabase, TestDatabase } from '@bs/api-db-testing';
-import type { ExecutionRow, PaymentPage } from '@bs/shared-model';
+import { type ExecutionRow, type PaymentPage, sameDayLastYear } from '@bs/shared-model';
 import { ExecutionService } from '../execution/execution.service';
 import { OverviewService } from '../overview/overview.service';
 import { PaymentsService } from '../payments/payments.service';
-import { sameDayLastYear } from '../shared/scope';
 import { executedOf } from './oracle';
 import { AGENCIES, seedReviewData } from './review-seed';
 import { reviewTestModule } from './review-test-module';

@@ -1,4 +1,5 @@
 import { HttpParams } from '@angular/common/http';
+import { isFiscalYear } from '@bs/shared-model';
 
 /** A query value as the URL and the API see it. */
 export type QueryValue = string | number | boolean | null | undefined;
@@ -15,7 +16,7 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function parseYear(value: string | null | undefined): number | null {
   if (!value || !/^\d{4}$/.test(value)) return null;
   const year = Number(value);
-  return year >= 1990 && year <= 2100 ? year : null;
+  return isFiscalYear(year) ? year : null;
 }
 
 /** A real calendar date `YYYY-MM-DD`, else null (a hand-edited URL must not break the page). */

@@ -1,4 +1,6 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { apiErrorMessage } from '../api/api-error';
+import { I18nService } from '../i18n/i18n.service';
 import { TPipe } from '../i18n/t.pipe';
 
 /** Loading / error (with retry) / empty line for a data block; renders nothing once there is data. */
@@ -11,6 +13,9 @@ import { TPipe } from '../i18n/t.pipe';
     } @else if (error()) {
       <p class="state error" role="alert">
         {{ 'common.error' | t }}
+        @if (detail(); as d) {
+          ：{{ d }}
+        }
         <button type="button" class="link" (click)="retry.emit()">{{ 'common.retry' | t }}</button>
       </p>
     } @else if (empty()) {
@@ -35,4 +40,7 @@ export class LoadStateComponent {
   readonly error = input<unknown>(null);
   readonly empty = input(false);
   readonly retry = output<void>();
+  private readonly i18n = inject(I18nService);
+  /** The server's explanation (error contract), in the current language. */
+  protected readonly detail = computed(() => apiErrorMessage(this.error(), this.i18n.isZh()));
 }

@@ -1,13 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AppConfig } from '@bs/api-core';
-import { AuditLogService } from '@bs/api-db';
-import { RuleRunResult, runRules } from '@bs/api-rules';
+import { RuleRunResult, RuleRunService } from '@bs/api-rules';
 import type { DatasetKey } from '@bs/shared-model';
-import { DataSource } from 'typeorm';
 import { affectedYears } from './affected-years';
 import { rulesTouchedBy } from './rule-datasets';
 import { RulesRepository } from './rules.repository';
-import { RunLock } from './run-lock';
 
 export const ALERTS_CONFIG = Symbol('ALERTS_CONFIG');
 export type AlertsConfig = Pick<AppConfig, 'rulesAfterImport'>;
@@ -18,15 +15,13 @@ export type AlertsConfig = Pick<AppConfig, 'rulesAfterImport'>;
  * (`afterImport(dataset, batchId)`), deriving the years from the batch's rows.
  */
 @Injectable()
-export class RulesRunner {
-  private readonly log = new Logger('RulesRunner');
+export class AfterImportRules {
+  private readonly log = new Logger('AfterImportRules');
 
   constructor(
-    @Inject(DataSource) private readonly ds: DataSource,
     @Inject(ALERTS_CONFIG) private readonly config: AlertsConfig,
     @Inject(RulesRepository) private readonly repo: RulesRepository,
-    @Inject(AuditLogService) private readonly audit: AuditLogService,
-    @Inject(RunLock) private readonly lock: RunLock,
+    @Inject(RuleRunService) private readonly runner: RuleRunService,
   ) {}
 
   async runAfterImport(dataset: DatasetKey, years: readonly number[]): Promise<RuleRunResult[]> {
@@ -36,21 +31,7 @@ export class RulesRunner {
     if (ruleIds.length === 0) return [];
     const results: RuleRunResult[] = [];
     for (const fiscalYear of [...new Set(years)].sort((a, b) => a - b)) {
-      const startedBy = `system:import:${dataset}`;
-      const result = await this.lock.run(() => runRules(this.ds, { fiscalYear, ruleIds, startedBy }));
-      await this.audit.record({
-        actor: startedBy,
-        action: 'rule.run',
-        target: `rule_run:${result.runId}`,
-        after: {
-          fiscalYear,
-          asOf: result.asOf,
-          ruleIds,
-          total: result.total,
-          bySeverity: result.bySeverity,
-          failed: result.failed,
-        },
-      });
+      const result = await this.runner.run({ fiscalYear, ruleIds, actor: `system:import:${dataset}` });
       if (result.failed.length)
         this.log.warn(`rules failed after ${dataset} import (${fiscalYear}): ${result.failed.join(', ')}`);
       results.push(result);

@@ -6,3 +6,4 @@ export * from './lib/open-database';
 export * from './lib/audit-log.service';
 export * from './lib/reference';
 export * from './lib/scope-queries';
+export * from './lib/schema/functions';

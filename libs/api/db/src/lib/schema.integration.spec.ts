@@ -1,5 +1,6 @@
 import { createTestDatabase, TestDatabase } from '../testing/test-database';
 import { MIGRATIONS } from './migrations';
+import { SCHEMA_FUNCTIONS } from './schema/functions';
 
 const payment = (voucher: string, year: number, date: string, amount = '10.00') => [
   year,
@@ -95,6 +96,20 @@ describe('schema on real PostgreSQL', () => {
          VALUES ('CASH_LARGE', 2031, 'voucher', 'V1', 'high', 'y', 'y', now(), now())`,
       ),
     ).rejects.toThrow(/UQ_alert_identity/);
+  });
+
+  it('runs exactly the function texts of schema/functions.ts (their one home)', async () => {
+    const defs = async () =>
+      (await db.ds.query(
+        `SELECT proname, pg_get_functiondef(oid) AS def FROM pg_proc
+         WHERE proname = ANY($1) AND pronamespace = 'public'::regnamespace ORDER BY proname`,
+        [Object.keys(SCHEMA_FUNCTIONS)],
+      )) as { proname: string; def: string }[];
+    const migrated = await defs();
+    expect(migrated.map((d) => d.proname)).toEqual(Object.keys(SCHEMA_FUNCTIONS).sort());
+    for (const text of Object.values(SCHEMA_FUNCTIONS))
+      await db.ds.query(text.replace(/^CREATE FUNCTION/, 'CREATE OR REPLACE FUNCTION'));
+    expect(await defs()).toEqual(migrated);
   });
 
   it('reverts every migration cleanly and applies them again', async () => {

@@ -1,5 +1,11 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { ECON_CODES, FUNC_CODES, HOLIDAYS, MAKEUP_WORKDAYS, REVENUE_CODES } from '../reference';
+import {
+  ECON_CODES,
+  FUNC_CODES,
+  HOLIDAYS,
+  MAKEUP_WORKDAYS,
+  REVENUE_CODES,
+} from './1795813400000-reference-data.data';
 
 /** Code editions shipped with this release apply to these fiscal years. */
 const VERSION_YEARS = [2020, 2021, 2022, 2023, 2024, 2025, 2026];

@@ -3,7 +3,8 @@ import { INestApplicationContext } from '@nestjs/common';
 import { AppConfig } from '@bs/api-core';
 import { OpenDatabase } from '@bs/api-db';
 import { ensureDemoAccounts } from '@bs/api-auth';
-import { ImportsService, loadDemo } from '@bs/api-imports';
+import { ImportsService } from '@bs/api-imports';
+import { loadDemo } from './demo/demo-loader';
 import { RuleRunService } from '@bs/api-rules';
 
 /** True when nothing was ever imported (a fresh database). */

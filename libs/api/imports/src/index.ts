@@ -2,4 +2,3 @@ export * from './lib/after-import';
 export * from './lib/imports.service';
 export * from './lib/imports.module';
 export * from './lib/inbox';
-export * from './lib/demo-loader';

@@ -1,4 +1,4 @@
-import { csvCell, neutraliseCell } from '@bs/api-ingest';
+import { csvCell, neutraliseCell } from './csv-safety';
 import type { ExportColumn } from './export-column';
 
 /** One CSV cell: every value goes through neutraliseCell (plain numbers pass unchanged) and RFC 4180 quoting. */

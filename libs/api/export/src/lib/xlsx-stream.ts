@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import { stream as excelStream } from 'exceljs';
-import { neutraliseCell } from '@bs/api-ingest';
+import { neutraliseCell } from './csv-safety';
 import type { ExportColumn, XlsxSheetSpec } from './export-column';
 
 /**

@@ -1,11 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateDemo } from '@bs/demo';
 import { ImportReport } from '@bs/shared-model';
-import { ImportsService } from './imports.service';
+import { ImportsService } from '@bs/api-imports';
 
-/** Generates the demo city and loads it through the import pipeline, file by file in dependency order. */
+/**
+ * Generates the demo city and loads it through the import pipeline, file by file in dependency
+ * order. The generator is loaded on demand (its own chunk), so it is not part of main.js.
+ */
 export async function loadDemo(
   imports: ImportsService,
   scale: number,
@@ -14,6 +16,7 @@ export async function loadDemo(
   const dir = await mkdtemp(join(tmpdir(), 'bs-demo-'));
   try {
     const started = Date.now();
+    const { generateDemo } = await import('@bs/demo');
     const manifest = await generateDemo({ outDir: dir, scale, xlsx: true });
     log(`demo city generated: ${manifest.files.length} files in ${Date.now() - started} ms`);
     const reports: ImportReport[] = [];

@@ -99,6 +99,19 @@ function columnType(c: Spec['columns'][number]): string {
   return bits.join('; ');
 }
 
+function dataDateText(d: Spec['dataDate']): string {
+  switch (d.kind) {
+    case 'import':
+      return 'the last accepted import';
+    case 'inYear':
+      return `\`${d.expr}\` within the fiscal year`;
+    case 'upTo':
+      return `\`${d.expr}\` up to the fiscal year's 12-31 (\`${d.column}\`)`;
+    case 'yearEnd':
+      return '12-31 of the latest fiscal year with figures';
+  }
+}
+
 function datasetSection(s: Spec): string {
   return [
     `## ${s.key} · ${s.zh}`,
@@ -110,6 +123,8 @@ function datasetSection(s: Spec): string {
         `- 引用 reference: \`${r.column}\` → \`${r.table}.${r.key}\` (${cell(r.reasonZh)} · ${cell(r.reasonEn)})`,
     ),
     `- 跨列检查 row checks: ${s.rowChecks.length}`,
+    `- 规则年度 fiscal year fed (rule re-runs after an import): ${s.batchYear === null ? 'every known year (reference data)' : `\`${s.batchYear}\``}`,
+    `- 数据截至 data date: ${dataDateText(s.dataDate)}`,
     '',
     '| 列 column | 表头 Chinese header | 类型 type | 必填 required |',
     '| --- | --- | --- | --- |',

@@ -4,3 +4,4 @@ export * from './lib/read';
 export * from './lib/validate';
 export * from './lib/problem-rows';
 export * from './lib/load';
+export * from './lib/specs/derived';

@@ -53,11 +53,34 @@ export interface RowCheckResult {
 }
 export type RowCheck = (row: Record<string, string | null>) => RowCheckResult | null;
 
+/**
+ * How the "数据截至" date of a dataset is read (meta, freshness): the last accepted import
+ * (reference data), the latest date within the fiscal year, the latest date up to its 12-31, or
+ * the year's end for yearly figures.
+ */
+export type DataDateSpec =
+  | { kind: 'import' }
+  | { kind: 'inYear'; expr: string; latestYearWhenUnscoped?: boolean }
+  | { kind: 'upTo'; expr: string; column: string }
+  | { kind: 'yearEnd' };
+
+/**
+ * The single source of what a dataset is: table, label, columns, keys, references, import order,
+ * which fiscal years its rows feed and how its data date is read. The other maps derive from it
+ * (DATASET_TABLE, batch-year SQL, the reset list, docs/datasets.md).
+ */
 export interface DatasetSpec {
   key: DatasetKey;
   /** Target table; its columns are named like the column keys. */
   table: string;
+  /** Chinese name (from shared-model DATASET_LABELS, which the dashboard reads too). */
   zh: string;
+  /**
+   * SQL expression over a row: the fiscal year whose rule runs the row can change (re-run after
+   * its import); null for reference data, which feeds every known year.
+   */
+  batchYear: string | null;
+  dataDate: DataDateSpec;
   columns: ColumnSpec[];
   naturalKey: string[];
   references: ReferenceSpec[];

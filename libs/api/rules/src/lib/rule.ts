@@ -1,4 +1,4 @@
-import type { RuleId, Severity } from '@bs/shared-model';
+import { RULE_NAMES, type RuleId, type Severity } from '@bs/shared-model';
 import { renderMessage } from './message';
 
 /** What an alert is about; the subject_key format follows rules.md per rule. */
@@ -85,11 +85,14 @@ export interface RuleDefinition {
   messageEn(values: MessageValues): string;
 }
 
-export type RuleSpec = Omit<RuleDefinition, 'messageZh' | 'messageEn'>;
+/** What a rule file writes: its names come from shared-model's RULE_NAMES (one home). */
+export type RuleSpec = Omit<RuleDefinition, 'messageZh' | 'messageEn' | 'nameZh' | 'nameEn'>;
 
 export function defineRule(spec: RuleSpec): RuleDefinition {
   return {
     ...spec,
+    nameZh: RULE_NAMES[spec.id].zh,
+    nameEn: RULE_NAMES[spec.id].en,
     messageZh: (values) => renderMessage(spec.templateZh, values),
     messageEn: (values) => renderMessage(spec.templateEn, values),
   };
@@ -111,6 +114,6 @@ export interface RuleCandidate {
 
 export const EVIDENCE_CAP = 200;
 
-export function defaultParams(rule: RuleSpec): Record<string, number> {
+export function defaultParams(rule: Pick<RuleSpec, 'params'>): Record<string, number> {
   return Object.fromEntries(rule.params.map((p) => [p.name, p.default]));
 }

@@ -77,3 +77,37 @@ export const RULE_IDS = [
   'NONTAX_SHARE',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
+
+/**
+ * The one home of the rules' names, Chinese (rules.md) and plain English for committee members:
+ * the rule definitions, the API, the docs and the dashboard all read them here.
+ */
+export const RULE_NAMES: Readonly<Record<RuleId, { zh: string; en: string }>> = {
+  EXEC_LAG: { zh: '预算执行进度滞后', en: 'Spending behind schedule' },
+  OVER_BUDGET: { zh: '超预算支付', en: 'Spending over budget' },
+  NO_BUDGET: { zh: '无预算支付', en: 'Spending without a budget' },
+  IDLE_BUDGET: { zh: '季度零支出（资金沉淀）', en: 'No spending in a quarter (idle funds)' },
+  BUDGET_ADJUST_LARGE: { zh: '预算调整幅度过大', en: 'Large budget adjustment' },
+  YEAR_END_SURGE: { zh: '年末突击花钱', en: 'Year-end spending rush' },
+  DUPLICATE_PAYMENT: { zh: '疑似重复支付', en: 'Possible duplicate payment' },
+  SPLIT_PAYMENT: { zh: '疑似拆分支付', en: 'Possible split payment' },
+  NEAR_THRESHOLD: { zh: '临界金额支付集中', en: 'Many payments just below the procurement limit' },
+  NON_WORKDAY: { zh: '非工作日支付', en: 'Payment on a non-working day' },
+  INDIVIDUAL_LARGE: { zh: '大额个人支付', en: 'Large payment to an individual' },
+  CASH_LARGE: { zh: '大额现金提取', en: 'Large cash withdrawal' },
+  BENFORD: { zh: '首位数字分布异常', en: 'Unusual first-digit pattern' },
+  SANGONG_GROWTH: { zh: '三公经费增长', en: 'Growth in travel, hospitality and car spending' },
+  AUDIT_OVERDUE: { zh: '审计整改逾期', en: 'Audit fix overdue' },
+  AUDIT_REPEAT: { zh: '屡审屡犯', en: 'Same audit problem again' },
+  DEBT_OVER_LIMIT: { zh: '债务余额超限额', en: 'Debt above its limit' },
+  DEBT_RATIO: { zh: '债务率偏高', en: 'High debt ratio' },
+  DEBT_OVERDUE: { zh: '债券逾期未偿', en: 'Bond repayment overdue' },
+  DEBT_DUE_SOON: { zh: '近期到期偿付', en: 'Bond repayment due soon' },
+  BOND_FUNDS_IDLE: { zh: '专项债资金闲置', en: 'Special-bond money unused' },
+  SOE_LEVERAGE: { zh: '国企资产负债率偏高', en: 'State firm with high debt' },
+  SOE_LOSS: { zh: '国企连续亏损', en: 'State firm losing money year after year' },
+  SOE_VALUE_LOSS: { zh: '国有资本未保值', en: 'State capital shrinking' },
+  ASSET_IDLE: { zh: '闲置资产占比高', en: 'Many idle assets' },
+  REVENUE_LAG: { zh: '收入进度滞后', en: 'Revenue behind schedule' },
+  NONTAX_SHARE: { zh: '非税收入占比偏高', en: 'High share of non-tax revenue' },
+};

@@ -1,22 +1,6 @@
+import { DATASET_TABLE } from '@bs/api-ingest';
 import { defaultParams, RULES } from '@bs/api-rules';
 import type { DatasetKey, RuleId } from '@bs/shared-model';
-
-/** The table each dataset loads into. */
-export const DATASET_TABLE: Record<DatasetKey, string> = {
-  districts: 'district',
-  agencies: 'agency',
-  budget: 'budget_line',
-  payments: 'payment',
-  revenue: 'revenue',
-  audit_findings: 'audit_finding',
-  debt_bonds: 'debt_bond',
-  debt_positions: 'debt_position',
-  debt_repayments: 'debt_repayment',
-  bond_projects: 'bond_project',
-  soe_financials: 'soe_financial',
-  admin_assets: 'admin_asset',
-  natural_resources: 'natural_resource',
-};
 
 /** Whether the rule's SQL reads the table (word match: `payment` is not `payment_x`). */
 function reads(sql: string, table: string): boolean {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AlertStatus, DatasetKey, RuleVersionDto } from '@bs/shared-model';
 import { DataSource } from 'typeorm';
-import { BATCH_YEAR_SQL } from './affected-years';
+import { batchYearSql } from '@bs/api-ingest';
 
 export interface RuleRunRow {
   id: number;
@@ -61,7 +61,7 @@ export class RulesRepository {
 
   /** Years the rows of one import batch are dated in (empty for reference data). */
   async batchYears(dataset: DatasetKey, batchId: number): Promise<number[]> {
-    const sql = BATCH_YEAR_SQL[dataset];
+    const sql = batchYearSql(dataset);
     if (!sql) return [];
     const rows: { y: number | null }[] = await this.ds.query(sql, [batchId]);
     return rows.map((r) => r.y).filter((y): y is number => y !== null);

@@ -1,3 +1,4 @@
+import { DATASET_LABELS } from '@bs/shared-model';
 import { DatasetSpec } from '../dataset-spec';
 import { agencyCode, decimal, enumColumn, fiscalYear, money } from './columns';
 import { agencyReference } from './references';
@@ -5,7 +6,9 @@ import { agencyReference } from './references';
 export const adminAssetsSpec: DatasetSpec = {
   key: 'admin_assets',
   table: 'admin_asset',
-  zh: '行政事业性国有资产',
+  zh: DATASET_LABELS.admin_assets.zh,
+  batchYear: 'fiscal_year',
+  dataDate: { kind: 'yearEnd' },
   columns: [
     fiscalYear(),
     agencyCode(),

@@ -1,3 +1,4 @@
+import { DATASET_LABELS } from '@bs/shared-model';
 import { DatasetSpec } from '../dataset-spec';
 import { code, districtCode, enumColumn, text } from './columns';
 import { districtReference } from './references';
@@ -5,7 +6,9 @@ import { districtReference } from './references';
 export const agenciesSpec: DatasetSpec = {
   key: 'agencies',
   table: 'agency',
-  zh: '预算单位',
+  zh: DATASET_LABELS.agencies.zh,
+  batchYear: null,
+  dataDate: { kind: 'import' },
   columns: [
     code('agency_code', '单位编码', true),
     text('agency_name', '单位名称', true, { maxLength: 200 }),

@@ -1,3 +1,4 @@
+import { DATASET_LABELS } from '@bs/shared-model';
 import { DatasetSpec } from '../dataset-spec';
 import { agencyCode, code, date, enumColumn, fiscalYear, money, text } from './columns';
 import { agencyReference } from './references';
@@ -6,7 +7,9 @@ import { requiredWhen } from './row-checks';
 export const auditFindingsSpec: DatasetSpec = {
   key: 'audit_findings',
   table: 'audit_finding',
-  zh: '审计查出问题及整改',
+  zh: DATASET_LABELS.audit_findings.zh,
+  batchYear: 'audit_year',
+  dataDate: { kind: 'upTo', expr: 'greatest(max(found_date), max(rectified_date))', column: 'found_date' },
   columns: [
     code('finding_id', '问题编号', true),
     { ...fiscalYear('审计年度'), key: 'audit_year' },

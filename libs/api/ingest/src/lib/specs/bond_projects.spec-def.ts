@@ -1,3 +1,4 @@
+import { DATASET_LABELS } from '@bs/shared-model';
 import { DatasetSpec } from '../dataset-spec';
 import { agencyCode, bondCode, code, date, money, text } from './columns';
 import { agencyReference, bondReference } from './references';
@@ -6,7 +7,9 @@ import { moneyAtMost } from './row-checks';
 export const bondProjectsSpec: DatasetSpec = {
   key: 'bond_projects',
   table: 'bond_project',
-  zh: '专项债券项目资金使用',
+  zh: DATASET_LABELS.bond_projects.zh,
+  batchYear: 'extract(year FROM as_of)',
+  dataDate: { kind: 'upTo', expr: 'max(as_of)', column: 'as_of' },
   columns: [
     code('project_code', '项目编码', true),
     text('project_name', '项目名称', true, { maxLength: 200 }),

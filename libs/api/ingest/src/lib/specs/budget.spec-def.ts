@@ -1,3 +1,4 @@
+import { DATASET_LABELS } from '@bs/shared-model';
 import { DatasetSpec } from '../dataset-spec';
 import { agencyCode, budgetType, code, date, enumColumn, fiscalYear, money, text } from './columns';
 import { agencyReference } from './references';
@@ -5,7 +6,9 @@ import { agencyReference } from './references';
 export const budgetSpec: DatasetSpec = {
   key: 'budget',
   table: 'budget_line',
-  zh: '预算指标',
+  zh: DATASET_LABELS.budget.zh,
+  batchYear: 'fiscal_year',
+  dataDate: { kind: 'inYear', expr: 'max(effective_date)' },
   columns: [
     fiscalYear(),
     code('line_id', '指标编号', true),

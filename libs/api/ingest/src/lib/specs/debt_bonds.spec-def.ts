@@ -1,3 +1,4 @@
+import { DATASET_LABELS } from '@bs/shared-model';
 import { DatasetSpec } from '../dataset-spec';
 import { bondCode, date, decimal, districtCode, enumColumn, money, text } from './columns';
 import { districtReference } from './references';
@@ -6,7 +7,9 @@ import { dateAfter } from './row-checks';
 export const debtBondsSpec: DatasetSpec = {
   key: 'debt_bonds',
   table: 'debt_bond',
-  zh: '政府债券',
+  zh: DATASET_LABELS.debt_bonds.zh,
+  batchYear: 'extract(year FROM issue_date)',
+  dataDate: { kind: 'upTo', expr: 'max(issue_date)', column: 'issue_date' },
   columns: [
     bondCode(),
     text('bond_name', '债券名称', true, { maxLength: 200 }),

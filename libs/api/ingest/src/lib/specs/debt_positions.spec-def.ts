@@ -1,3 +1,4 @@
+import { DATASET_LABELS } from '@bs/shared-model';
 import { DatasetSpec } from '../dataset-spec';
 import { date, districtCode, money } from './columns';
 import { districtReference } from './references';
@@ -5,7 +6,9 @@ import { districtReference } from './references';
 export const debtPositionsSpec: DatasetSpec = {
   key: 'debt_positions',
   table: 'debt_position',
-  zh: '债务限额与余额',
+  zh: DATASET_LABELS.debt_positions.zh,
+  batchYear: 'extract(year FROM as_of)',
+  dataDate: { kind: 'upTo', expr: 'max(as_of)', column: 'as_of' },
   columns: [
     date('as_of', '截止日期', true),
     districtCode(),

@@ -1,3 +1,4 @@
+import { DATASET_LABELS } from '@bs/shared-model';
 import { DatasetSpec } from '../dataset-spec';
 import { bondCode, date, money } from './columns';
 import { bondReference } from './references';
@@ -5,7 +6,10 @@ import { bondReference } from './references';
 export const debtRepaymentsSpec: DatasetSpec = {
   key: 'debt_repayments',
   table: 'debt_repayment',
-  zh: '还本付息计划及执行',
+  zh: DATASET_LABELS.debt_repayments.zh,
+  // DEBT_DUE_SOON looks 90 days ahead: a repayment early in a year is due soon at the end of the one before.
+  batchYear: 'extract(year FROM due_date)::int - 1',
+  dataDate: { kind: 'upTo', expr: 'max(paid_date)', column: 'paid_date' },
   columns: [
     bondCode(),
     date('due_date', '应还日期', true),

@@ -1,10 +1,13 @@
+import { DATASET_LABELS } from '@bs/shared-model';
 import { DatasetSpec } from '../dataset-spec';
 import { code, text } from './columns';
 
 export const districtsSpec: DatasetSpec = {
   key: 'districts',
   table: 'district',
-  zh: '行政区划',
+  zh: DATASET_LABELS.districts.zh,
+  batchYear: null,
+  dataDate: { kind: 'import' },
   columns: [
     code('district_code', '区划编码', true, 'district'),
     text('district_name', '区划名称', true, { maxLength: 100 }),

@@ -1,3 +1,4 @@
+import { DATASET_LABELS } from '@bs/shared-model';
 import { DatasetSpec } from '../dataset-spec';
 import { decimal, districtCode, enumColumn, fiscalYear, money, text } from './columns';
 import { districtReference } from './references';
@@ -5,7 +6,9 @@ import { districtReference } from './references';
 export const naturalResourcesSpec: DatasetSpec = {
   key: 'natural_resources',
   table: 'natural_resource',
-  zh: '国有自然资源资产',
+  zh: DATASET_LABELS.natural_resources.zh,
+  batchYear: 'fiscal_year',
+  dataDate: { kind: 'yearEnd' },
   columns: [
     fiscalYear(),
     districtCode(),

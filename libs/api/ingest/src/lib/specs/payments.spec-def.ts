@@ -1,3 +1,4 @@
+import { DATASET_LABELS } from '@bs/shared-model';
 import { DatasetSpec } from '../dataset-spec';
 import { agencyCode, budgetType, code, date, enumColumn, fiscalYear, money, text } from './columns';
 import { agencyReference } from './references';
@@ -8,7 +9,9 @@ const REFUND_PREFIX = '退回';
 export const paymentsSpec: DatasetSpec = {
   key: 'payments',
   table: 'payment',
-  zh: '国库集中支付明细',
+  zh: DATASET_LABELS.payments.zh,
+  batchYear: 'fiscal_year',
+  dataDate: { kind: 'inYear', expr: 'max(pay_date)', latestYearWhenUnscoped: true },
   columns: [
     fiscalYear(),
     code('voucher_no', '支付凭证号', true),

@@ -1,3 +1,4 @@
+import { DATASET_LABELS } from '@bs/shared-model';
 import { DatasetSpec } from '../dataset-spec';
 import { budgetType, code, districtCode, fiscalYear, money } from './columns';
 import { districtReference } from './references';
@@ -5,7 +6,12 @@ import { districtReference } from './references';
 export const revenueSpec: DatasetSpec = {
   key: 'revenue',
   table: 'revenue',
-  zh: '收入执行月报',
+  zh: DATASET_LABELS.revenue.zh,
+  batchYear: 'fiscal_year',
+  dataDate: {
+    kind: 'inYear',
+    expr: "max((make_date(fiscal_year, month, 1) + interval '1 month' - interval '1 day')::date)",
+  },
   columns: [
     fiscalYear(),
     { key: 'month', zh: '月份', type: 'int', required: true, min: 1, max: 12 },

@@ -1,10 +1,13 @@
+import { DATASET_LABELS } from '@bs/shared-model';
 import { DatasetSpec } from '../dataset-spec';
 import { code, enumColumn, fiscalYear, money, text } from './columns';
 
 export const soeFinancialsSpec: DatasetSpec = {
   key: 'soe_financials',
   table: 'soe_financial',
-  zh: '国有企业财务',
+  zh: DATASET_LABELS.soe_financials.zh,
+  batchYear: 'fiscal_year',
+  dataDate: { kind: 'yearEnd' },
   columns: [
     fiscalYear(),
     code('enterprise_code', '企业编码', true),

@@ -2,6 +2,7 @@ import { DATASET_KEYS, DATASET_LABELS, ENUMS } from '@bs/shared-model';
 import { readdirSync, readFileSync } from 'fs';
 import { fixturePath } from '../testing/fixture-path';
 import { validateFile } from '../testing/validate-file';
+import { batchYearSql, DATA_TABLES, DATASET_TABLE, dataDateSql, FISCAL_YEAR_DATASETS } from './derived';
 import { DATASET_SPECS } from './index';
 
 interface Expected {
@@ -76,5 +77,38 @@ describe.each([...DATASET_KEYS])('dataset %s', (dataset) => {
         expect(e.reasonEn.length).toBeGreaterThan(0);
       }
     }
+  });
+});
+
+describe('maps derived from the dataset specs (one source)', () => {
+  it('names every table once and keeps the labels of shared-model', () => {
+    expect(new Set(Object.values(DATASET_TABLE)).size).toBe(DATASET_KEYS.length);
+    for (const k of DATASET_KEYS) expect(DATASET_SPECS[k].zh).toBe(DATASET_LABELS[k].zh);
+  });
+
+  it('derives batch-year SQL, fiscal-year datasets and the reset list', () => {
+    expect(batchYearSql('districts')).toBeNull();
+    expect(batchYearSql('debt_repayments')).toBe(
+      'SELECT DISTINCT (extract(year FROM due_date)::int - 1)::int AS y FROM debt_repayment WHERE batch_id = $1',
+    );
+    expect(FISCAL_YEAR_DATASETS).toEqual([
+      'budget',
+      'payments',
+      'revenue',
+      'soe_financials',
+      'admin_assets',
+      'natural_resources',
+    ]);
+    expect(DATA_TABLES).toEqual(
+      expect.arrayContaining(['payment', 'natural_resource', 'import_batch', 'alert']),
+    );
+  });
+
+  it('reads data dates within a year or up to its end', () => {
+    expect(dataDateSql('payments', null)).toContain(
+      'WHERE fiscal_year = (SELECT max(fiscal_year) FROM payment)',
+    );
+    expect(dataDateSql('debt_positions', '$1')).toContain('WHERE as_of <= make_date($1::int, 12, 31)');
+    expect(dataDateSql('agencies', '$1')).toContain("dataset = 'agencies' AND status = 'accepted'");
   });
 });

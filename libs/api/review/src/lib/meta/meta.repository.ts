@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { dataDateSql } from '@bs/api-ingest';
 import { DATASET_KEYS, type DatasetKey } from '@bs/shared-model';
 import { DataSource } from 'typeorm';
 import { SqlParams } from '../shared/sql';
@@ -31,28 +32,7 @@ export class MetaRepository {
   async dataAsOf(fiscalYear: number | null): Promise<Record<DatasetKey, string | null>> {
     const p = new SqlParams();
     const year = fiscalYear === null ? null : p.add(fiscalYear);
-    const inYear = (col = 'fiscal_year') => (year ? `WHERE ${col} = ${year}` : '');
-    const upTo = (col: string) => (year ? `WHERE ${col} <= make_date(${year}::int, 12, 31)` : '');
-    const d = (expr: string) => `to_char(${expr}, 'YYYY-MM-DD')`;
-    const batch = (dataset: DatasetKey) =>
-      `(SELECT ${d('max(finished_at)')} FROM import_batch WHERE dataset = '${dataset}' AND status = 'accepted')`;
-    const yearEnd = (table: string) =>
-      `(SELECT max(fiscal_year)::text || '-12-31' FROM ${table} ${inYear()})`;
-    const paymentYear = year ?? '(SELECT max(fiscal_year) FROM payment)';
-    const sql = `SELECT
-      ${batch('districts')} AS districts,
-      ${batch('agencies')} AS agencies,
-      (SELECT ${d('max(effective_date)')} FROM budget_line ${inYear()}) AS budget,
-      (SELECT ${d('max(pay_date)')} FROM payment WHERE fiscal_year = ${paymentYear}) AS payments,
-      (SELECT ${d("max((make_date(fiscal_year, month, 1) + interval '1 month' - interval '1 day')::date)")} FROM revenue ${inYear()}) AS revenue,
-      (SELECT ${d('greatest(max(found_date), max(rectified_date))')} FROM audit_finding ${upTo('found_date')}) AS audit_findings,
-      (SELECT ${d('max(issue_date)')} FROM debt_bond ${upTo('issue_date')}) AS debt_bonds,
-      (SELECT ${d('max(as_of)')} FROM debt_position ${upTo('as_of')}) AS debt_positions,
-      (SELECT ${d('max(paid_date)')} FROM debt_repayment ${upTo('paid_date')}) AS debt_repayments,
-      (SELECT ${d('max(as_of)')} FROM bond_project ${upTo('as_of')}) AS bond_projects,
-      ${yearEnd('soe_financial')} AS soe_financials,
-      ${yearEnd('admin_asset')} AS admin_assets,
-      ${yearEnd('natural_resource')} AS natural_resources`;
+    const sql = `SELECT ${DATASET_KEYS.map((k) => `${dataDateSql(k, year)} AS ${k}`).join(',\n')}`;
     const rows: Record<DatasetKey, string | null>[] = await this.ds.query(sql, p.values);
     const row = rows[0];
     const out = {} as Record<DatasetKey, string | null>;

@@ -4,8 +4,6 @@ import { agencyName, FY, moneyMsg, num, pct } from '../sql/fragments';
 /** 闲置资产占比高: Σ idle value / Σ net value of an agency's assets in the fiscal year. */
 export const ASSET_IDLE = defineRule({
   id: 'ASSET_IDLE',
-  nameZh: '闲置资产占比高',
-  nameEn: 'High share of idle assets',
   subjectType: 'agency',
   descriptionZh: '单位本年度闲置资产价值合计占资产净值合计的比例超过阈值（净值合计大于零）。',
   descriptionEn:

@@ -7,8 +7,6 @@ import { agencyName, AS_OF, FY, int, isoDate, moneyMsg } from '../sql/fragments'
  */
 export const AUDIT_OVERDUE = defineRule({
   id: 'AUDIT_OVERDUE',
-  nameZh: '审计整改逾期',
-  nameEn: 'Audit rectification overdue',
   subjectType: 'finding',
   descriptionZh: '审计查出问题在截止日尚未整改完成，且已超过整改期限；逾期超过阈值天数为高风险。',
   descriptionEn:

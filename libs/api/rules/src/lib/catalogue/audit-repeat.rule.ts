@@ -4,8 +4,6 @@ import { agencyName, AS_OF, capped, FY, int, moneyMsg } from '../sql/fragments';
 /** 屡审屡犯: findings of one agency and category in several audit years (up to the run's year). */
 export const AUDIT_REPEAT = defineRule({
   id: 'AUDIT_REPEAT',
-  nameZh: '屡审屡犯',
-  nameEn: 'Repeated audit findings',
   subjectType: 'agencyCategory',
   descriptionZh: '同一单位同一类别的审计问题出现在不少于阈值个不同审计年度。',
   descriptionEn:

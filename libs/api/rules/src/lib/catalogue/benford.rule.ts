@@ -29,8 +29,6 @@ d AS (
  */
 export const BENFORD = defineRule({
   id: 'BENFORD',
-  nameZh: '首位数字分布异常',
-  nameEn: 'First-digit distribution anomaly (Benford)',
   subjectType: 'agency',
   descriptionZh:
     '单位年内金额不低于 10 元的凭证达到阈值笔数，其首位数字分布与本福特定律的平均绝对偏差（MAD）超过阈值（Nigrini：不符合）。',

@@ -4,8 +4,6 @@ import { agencyName, AS_OF, int, isoDate, moneyMsg, num, pct } from '../sql/frag
 /** 专项债资金闲置: a project's latest row shows low spending long after the bond was issued. */
 export const BOND_FUNDS_IDLE = defineRule({
   id: 'BOND_FUNDS_IDLE',
-  nameZh: '专项债资金闲置',
-  nameEn: 'Idle special-bond funds',
   subjectType: 'project',
   descriptionZh:
     '项目最新（截止日前）的资金使用记录显示：距债券发行已达阈值天数，累计支出占分配资金比例仍低于阈值。',

@@ -4,8 +4,6 @@ import { agencyName, AS_OF, capped, FY, moneyMsg, num, pct } from '../sql/fragme
 /** 预算调整幅度过大: |Σ adjustments| / Σ initial lines of an agency above the threshold. */
 export const BUDGET_ADJUST_LARGE = defineRule({
   id: 'BUDGET_ADJUST_LARGE',
-  nameZh: '预算调整幅度过大',
-  nameEn: 'Large budget adjustments',
   subjectType: 'agency',
   descriptionZh: '单位年初预算达到阈值，且已生效的预算调整合计（绝对值）占年初预算的比例超过阈值。',
   descriptionEn:

@@ -7,8 +7,6 @@ const condition = (p: RuleParams) => `p.amount >= ${num(p['minAmount'])} AND p.p
 
 export const CASH_LARGE = defineRule({
   id: 'CASH_LARGE',
-  nameZh: '大额现金提取',
-  nameEn: 'Large cash withdrawal',
   subjectType: 'voucher',
   descriptionZh: '支付方式为现金且金额达到阈值。',
   descriptionEn: 'A voucher paid in cash for at least the threshold.',

@@ -5,8 +5,6 @@ import { AS_OF, districtName, int, isoDate, moneyMsg } from '../sql/fragments';
 /** 近期到期偿付: an unpaid repayment due within the coming days. */
 export const DEBT_DUE_SOON = defineRule({
   id: 'DEBT_DUE_SOON',
-  nameZh: '近期到期偿付',
-  nameEn: 'Repayment due soon',
   subjectType: 'repayment',
   descriptionZh: '截至截止日未偿还、且应还日期在截止日起阈值天数之内的还本付息。',
   descriptionEn: 'An unpaid repayment due between the as-of date and the threshold number of days after it.',

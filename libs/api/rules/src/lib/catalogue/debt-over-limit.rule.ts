@@ -5,8 +5,6 @@ import { districtName, isoDate, moneyMsg } from '../sql/fragments';
 /** 债务余额超限额: the latest position's balance above its limit, per debt type. */
 export const DEBT_OVER_LIMIT = defineRule({
   id: 'DEBT_OVER_LIMIT',
-  nameZh: '债务余额超限额',
-  nameEn: 'Debt balance over the limit',
   subjectType: 'districtDebtType',
   descriptionZh: '区划最新（截止日前）的一般债务或专项债务余额超过限额。',
   descriptionEn:

@@ -5,8 +5,6 @@ import { AS_OF, districtName, isoDate, moneyMsg } from '../sql/fragments';
 /** 债券逾期未偿: a repayment due before as_of and not paid in full by as_of. */
 export const DEBT_OVERDUE = defineRule({
   id: 'DEBT_OVERDUE',
-  nameZh: '债券逾期未偿',
-  nameEn: 'Bond repayment overdue',
   subjectType: 'repayment',
   descriptionZh: '应还日期早于截止日，且截至截止日未足额偿还本息（截止日之后的支付不计）。',
   descriptionEn:

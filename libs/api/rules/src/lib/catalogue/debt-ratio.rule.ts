@@ -5,8 +5,6 @@ import { districtName, isoDate, moneyMsg, num, pct } from '../sql/fragments';
 /** 债务率偏高: (general + special balance) / fiscal capacity of the latest position. */
 export const DEBT_RATIO = defineRule({
   id: 'DEBT_RATIO',
-  nameZh: '债务率偏高',
-  nameEn: 'High debt ratio',
   subjectType: 'district',
   descriptionZh: '区划最新债务余额（一般+专项）与综合财力之比达到阈值；分级为警示、高、严重。',
   descriptionEn:

@@ -13,8 +13,6 @@ import { agencyName, capped, FY, int, isoDate, moneyMsg, num, PAYMENTS_TO_AS_OF 
  */
 export const DUPLICATE_PAYMENT = defineRule({
   id: 'DUPLICATE_PAYMENT',
-  nameZh: '疑似重复支付',
-  nameEn: 'Suspected duplicate payments',
   subjectType: 'paymentGroup',
   descriptionZh: '同一单位向同一收款人支付相同金额（不低于阈值）的两笔以上凭证，相邻凭证间隔不超过阈值天数。',
   descriptionEn:

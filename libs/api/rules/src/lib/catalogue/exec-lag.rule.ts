@@ -16,8 +16,6 @@ import {
 /** 预算执行进度滞后: executed / current budget behind time progress, per agency × budget type. */
 export const EXEC_LAG = defineRule({
   id: 'EXEC_LAG',
-  nameZh: '预算执行进度滞后',
-  nameEn: 'Budget execution behind schedule',
   subjectType: 'agencyBudgetType',
   descriptionZh:
     '单位某类预算的执行率（已支出/当前预算）低于时间进度减去阈值；所有支付均计入，包括无预算科目的支付。',

@@ -5,8 +5,6 @@ import { agencyName, AS_OF, budgetTypeMsg, capped, FY, isoDate, moneyMsg, num } 
 /** 季度零支出: a large budget with no positive voucher in a completed calendar quarter. */
 export const IDLE_BUDGET = defineRule({
   id: 'IDLE_BUDGET',
-  nameZh: '季度零支出 (资金沉淀)',
-  nameEn: 'No spending in a quarter (idle funds)',
   subjectType: 'agencyBudgetTypeQuarter',
   descriptionZh: '单位某类预算当前预算达到阈值，但在某个已结束的季度内没有任何正数支付。',
   descriptionEn:

@@ -5,8 +5,6 @@ import { agencyName, isoDate, moneyMsg, num, PAYMENTS_TO_AS_OF } from '../sql/fr
 /** 大额个人支付: a large voucher to an individual outside wages (301) and personal subsidies (303). */
 export const INDIVIDUAL_LARGE = defineRule({
   id: 'INDIVIDUAL_LARGE',
-  nameZh: '大额个人支付',
-  nameEn: 'Large payment to an individual',
   subjectType: 'voucher',
   descriptionZh:
     '收款人为个人、金额达到阈值，且经济分类不属于工资福利支出（301）或对个人和家庭的补助（303）。',

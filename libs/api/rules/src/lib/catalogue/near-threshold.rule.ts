@@ -7,8 +7,6 @@ const condition = (p: RuleParams) => `p.amount >= ${num(p['lower'])} AND p.amoun
 
 export const NEAR_THRESHOLD = defineRule({
   id: 'NEAR_THRESHOLD',
-  nameZh: '临界金额支付集中',
-  nameEn: 'Payments clustered just below the limit',
   subjectType: 'agency',
   descriptionZh: '单位年内金额处于临界区间（不低于下限且低于采购限额）的凭证达到阈值笔数。',
   descriptionEn:

@@ -6,8 +6,6 @@ import { cellPayments } from '../sql/cell-payments';
 /** 无预算支付: payments in a budget cell that has no budget line effective on or before as_of. */
 export const NO_BUDGET = defineRule({
   id: 'NO_BUDGET',
-  nameZh: '无预算支付',
-  nameEn: 'Payments without budget',
   subjectType: 'budgetCell',
   descriptionZh: '预算科目没有任何已生效的预算指标，却发生了支出（净额大于零）。',
   descriptionEn: 'A budget cell with no budget line effective by the as-of date has net payments above zero.',

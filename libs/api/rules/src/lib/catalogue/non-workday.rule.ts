@@ -16,8 +16,6 @@ import {
  */
 export const NON_WORKDAY = defineRule({
   id: 'NON_WORKDAY',
-  nameZh: '非工作日支付',
-  nameEn: 'Payment on a non-working day',
   subjectType: 'voucher',
   descriptionZh: '支付日期不是法定工作日（周末或法定节假日，调休上班日视为工作日），且金额达到阈值。',
   descriptionEn:

@@ -4,8 +4,6 @@ import { AS_OF_MONTH, districtName, FY, moneyMsg, num, pct } from '../sql/fragme
 /** 非税收入占比偏高: general-budget non-tax (103) / (tax 101 + non-tax 103), year to date. */
 export const NONTAX_SHARE = defineRule({
   id: 'NONTAX_SHARE',
-  nameZh: '非税收入占比偏高',
-  nameEn: 'High share of non-tax revenue',
   subjectType: 'district',
   descriptionZh:
     '区划一般公共预算年初至截止月的非税收入（103类）占税收收入（101类）与非税收入合计的比例超过阈值。',

@@ -6,8 +6,6 @@ import { cellPayments } from '../sql/cell-payments';
 /** 超预算支付: a budget cell with budget lines whose payments exceed its current budget. */
 export const OVER_BUDGET = defineRule({
   id: 'OVER_BUDGET',
-  nameZh: '超预算支付',
-  nameEn: 'Payments over budget',
   subjectType: 'budgetCell',
   descriptionZh: '预算科目（预算类型/单位/功能分类/经济分类）已有生效预算指标，但累计支出超过当前预算。',
   descriptionEn:

@@ -18,8 +18,6 @@ import {
  */
 export const REVENUE_LAG = defineRule({
   id: 'REVENUE_LAG',
-  nameZh: '收入进度滞后',
-  nameEn: 'Revenue collection behind schedule',
   subjectType: 'districtBudgetType',
   descriptionZh: '区划某类预算收入截至截止月的累计收入占预算数的比例低于时间进度减去阈值。',
   descriptionEn:

@@ -16,8 +16,6 @@ const PREV_FULL_MONTHS = fullMonthsThrough(PREV_CUTOFF, PREV_START, `make_date($
  */
 export const SANGONG_GROWTH = defineRule({
   id: 'SANGONG_GROWTH',
-  nameZh: '三公经费增长',
-  nameEn: 'Growth of "three public" expenses',
   subjectType: 'agency',
   descriptionZh:
     '单位本年截至截止日的三公经费（因公出国(境)、公务接待、公务用车运行维护、公务用车购置）比上年同期增加达到阈值。',

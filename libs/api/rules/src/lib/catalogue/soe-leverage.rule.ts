@@ -4,8 +4,6 @@ import { FY, moneyMsg, num, pct } from '../sql/fragments';
 /** 国企资产负债率偏高: liabilities / assets of a non-financial SOE in the run's fiscal year. */
 export const SOE_LEVERAGE = defineRule({
   id: 'SOE_LEVERAGE',
-  nameZh: '国企资产负债率偏高',
-  nameEn: 'High SOE leverage',
   subjectType: 'enterprise',
   descriptionZh: '非金融类国有企业本年度资产负债率超过阈值。',
   descriptionEn:

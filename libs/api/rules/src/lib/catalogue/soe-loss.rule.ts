@@ -4,8 +4,6 @@ import { FY, moneyMsg } from '../sql/fragments';
 /** 国企连续亏损: a net loss this and last fiscal year (high when the year before too). */
 export const SOE_LOSS = defineRule({
   id: 'SOE_LOSS',
-  nameZh: '国企连续亏损',
-  nameEn: 'SOE consecutive losses',
   subjectType: 'enterprise',
   descriptionZh: '国有企业本年度和上一年度净利润均为负；前一年度也亏损（连续三年）为高风险。',
   descriptionEn:

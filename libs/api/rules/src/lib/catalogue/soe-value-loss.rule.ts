@@ -4,8 +4,6 @@ import { FY, moneyMsg, num, pct } from '../sql/fragments';
 /** 国有资本未保值: equity at year end below equity at the beginning (保值增值率 < 1). */
 export const SOE_VALUE_LOSS = defineRule({
   id: 'SOE_VALUE_LOSS',
-  nameZh: '国有资本未保值',
-  nameEn: 'State capital not preserved',
   subjectType: 'enterprise',
   descriptionZh: '国有企业年初所有者权益为正，年末/年初所有者权益（保值增值率）低于阈值。',
   descriptionEn:

@@ -24,8 +24,6 @@ import {
  */
 export const SPLIT_PAYMENT = defineRule({
   id: 'SPLIT_PAYMENT',
-  nameZh: '疑似拆分支付',
-  nameEn: 'Suspected split payments',
   subjectType: 'paymentGroup',
   descriptionZh: '同一单位向同一收款人在首笔起若干天内的两笔以上支付，每笔低于采购限额，合计达到限额。',
   descriptionEn:

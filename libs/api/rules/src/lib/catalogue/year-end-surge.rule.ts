@@ -15,8 +15,6 @@ import {
 /** 年末突击花钱: December's share of the year's payments, once the year is complete. */
 export const YEAR_END_SURGE = defineRule({
   id: 'YEAR_END_SURGE',
-  nameZh: '年末突击花钱',
-  nameEn: 'Year-end spending surge',
   subjectType: 'agency',
   descriptionZh: '年度结束后（截止日期不早于12月31日），单位12月支出达到阈值且占全年支出比例过高。',
   descriptionEn:

@@ -1,34 +1,11 @@
+import { RULE_IDS, RULE_NAMES } from '@bs/shared-model';
 import type { Messages } from './i18n.service';
 
 /** Labels of codes: `budget_type.general`, `rule.EXEC_LAG`, `severity.high`, `alert_status.new`… */
 export const ENUM_MESSAGES: Messages = {
-  'rule.EXEC_LAG': ['预算执行进度滞后', 'Spending behind schedule'],
-  'rule.OVER_BUDGET': ['超预算支付', 'Spending over budget'],
-  'rule.NO_BUDGET': ['无预算支付', 'Spending without a budget'],
-  'rule.IDLE_BUDGET': ['季度零支出（资金沉淀）', 'No spending in a quarter (idle funds)'],
-  'rule.BUDGET_ADJUST_LARGE': ['预算调整幅度过大', 'Large budget adjustment'],
-  'rule.YEAR_END_SURGE': ['年末突击花钱', 'Year-end spending rush'],
-  'rule.DUPLICATE_PAYMENT': ['疑似重复支付', 'Possible duplicate payment'],
-  'rule.SPLIT_PAYMENT': ['疑似拆分支付', 'Possible split payment'],
-  'rule.NEAR_THRESHOLD': ['临界金额支付集中', 'Many payments just below the procurement limit'],
-  'rule.NON_WORKDAY': ['非工作日支付', 'Payment on a non-working day'],
-  'rule.INDIVIDUAL_LARGE': ['大额个人支付', 'Large payment to an individual'],
-  'rule.CASH_LARGE': ['大额现金提取', 'Large cash withdrawal'],
-  'rule.BENFORD': ['首位数字分布异常', 'Unusual first-digit pattern'],
-  'rule.SANGONG_GROWTH': ['三公经费增长', 'Growth in travel, hospitality and car spending'],
-  'rule.AUDIT_OVERDUE': ['审计整改逾期', 'Audit fix overdue'],
-  'rule.AUDIT_REPEAT': ['屡审屡犯', 'Same audit problem again'],
-  'rule.DEBT_OVER_LIMIT': ['债务余额超限额', 'Debt above its limit'],
-  'rule.DEBT_RATIO': ['债务率偏高', 'High debt ratio'],
-  'rule.DEBT_OVERDUE': ['债券逾期未偿', 'Bond repayment overdue'],
-  'rule.DEBT_DUE_SOON': ['近期到期偿付', 'Bond repayment due soon'],
-  'rule.BOND_FUNDS_IDLE': ['专项债资金闲置', 'Special-bond money unused'],
-  'rule.SOE_LEVERAGE': ['国企资产负债率偏高', 'State firm with high debt'],
-  'rule.SOE_LOSS': ['国企连续亏损', 'State firm losing money year after year'],
-  'rule.SOE_VALUE_LOSS': ['国有资本未保值', 'State capital shrinking'],
-  'rule.ASSET_IDLE': ['闲置资产占比高', 'Many idle assets'],
-  'rule.REVENUE_LAG': ['收入进度滞后', 'Revenue behind schedule'],
-  'rule.NONTAX_SHARE': ['非税收入占比偏高', 'High share of non-tax revenue'],
+  ...Object.fromEntries(
+    RULE_IDS.map((id) => [`rule.${id}`, [RULE_NAMES[id].zh, RULE_NAMES[id].en] as const]),
+  ),
   'budget_type.general': ['一般公共预算', 'General public budget'],
   'budget_type.fund': ['政府性基金预算', 'Government fund budget'],
   'budget_type.capital': ['国有资本经营预算', 'State capital budget'],

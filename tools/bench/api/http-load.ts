@@ -19,7 +19,6 @@ type Autocannon = (
   opts: AutocannonOptions,
   cb: (err: Error | null, result: AutocannonResult) => void,
 ) => EventEmitter;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('autocannon') as Autocannon;
 
 export interface LoadResult {

@@ -12,7 +12,7 @@ import { DATASET_SPECS } from '../../../libs/api/ingest/src/lib/specs';
 const args = process.argv.slice(2);
 const file = args[args.indexOf('--file') + 1];
 
-(async () => {
+void (async () => {
   const spec = DATASET_SPECS.payments;
   const t0 = process.hrtime.bigint();
   let rows = 0;

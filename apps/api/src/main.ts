@@ -7,7 +7,7 @@ import { loadConfig } from '@bs/api-core';
 import { REQUEST_ID_HEADER } from '@bs/api-auth';
 import { openDatabase } from '@bs/api-db';
 import { AppModule } from './app/app.module';
-import { serveDashboard } from './app/serve-dashboard';
+import { compressResponses, serveDashboard } from './app/serve-dashboard';
 import { runStartupTasks } from './app/startup';
 import { setupOpenApi } from './app/openapi';
 
@@ -28,6 +28,7 @@ async function bootstrap(): Promise<void> {
   app.useLogger(app.get(PinoNestLogger));
   app.flushLogs(); // now, not at app.init(): the demo city load in between logs as it goes
   app.setGlobalPrefix('api');
+  compressResponses(app);
   setupOpenApi(app);
   app.use(helmet({ contentSecurityPolicy: false }));
   app.useBodyParser('json', { limit: '1mb' });

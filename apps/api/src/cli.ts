@@ -13,6 +13,8 @@ import { loadDemoCity } from './app/startup';
 import { progressPrinter } from './cli/progress';
 import { resetData } from './cli/reset';
 import { alertsCommand } from './cli/alerts-command';
+import { parseScope, ReportService } from './app/report/report.service';
+import { writeFile } from 'node:fs/promises';
 
 const USAGE = `usage: npm run cli -- <command>
   import <dataset> <file> [--json]      import one file (${DATASET_KEYS.join(', ')})
@@ -20,7 +22,8 @@ const USAGE = `usage: npm run cli -- <command>
   rules run --year Y [--as-of D] [--json]
   alerts --year Y [--rule R] [--status S] [--format json|csv|xlsx] [--out F]
   demo [--reset]                         (re)load the demo city
-  users add <name> --role viewer|auditor|importer|admin [--password-stdin]`;
+  users add <name> --role viewer|auditor|importer|admin [--password-stdin]
+  report --year Y [--as-of D] [--scope city|district:CODE|agency:CODE] [--lang zh|en] --format docx|pdf|html --out FILE`;
 
 class UsageError extends Error {}
 
@@ -139,6 +142,30 @@ async function main(argv: string[]): Promise<number> {
         );
         return 0;
       }
+      case 'report': {
+        const year = flag(args, '--year');
+        const scope = parseScope(flag(args, '--scope'));
+        const lang = flag(args, '--lang') ?? 'zh';
+        const format = flag(args, '--format') ?? 'docx';
+        const out = flag(args, '--out');
+        if (!scope) throw new UsageError('--scope must be city, district:CODE or agency:CODE');
+        if (lang !== 'zh' && lang !== 'en') throw new UsageError('--lang must be zh or en');
+        if (format !== 'docx' && format !== 'pdf' && format !== 'html')
+          throw new UsageError('--format must be docx, pdf or html');
+        if (!out) throw new UsageError('report needs --out FILE');
+        const r = await withApp(db, (app) =>
+          app.get(ReportService).render({
+            fiscalYear: year === undefined ? undefined : parseInt(year, 10),
+            asOf: flag(args, '--as-of'),
+            scope,
+            lang,
+            format,
+          }),
+        );
+        await writeFile(out, r.body);
+        process.stderr.write(`report written: ${out} (${r.body.length} bytes)\n`);
+        return 0;
+      }
       case 'users':
         await addUserCommand(db.dataSource, args, process.stdin, process.stdout);
         return 0;
@@ -153,7 +180,16 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
-    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+    // HTTP exceptions thrown by the services carry the bilingual error body: print its sentences.
+    const body = (err as { getResponse?: () => unknown }).getResponse?.() as
+      { message?: unknown; messageEn?: unknown } | undefined;
+    const text =
+      body && typeof body.message === 'string'
+        ? `${body.message} / ${String(body.messageEn ?? '')}`
+        : err instanceof Error
+          ? err.message
+          : String(err);
+    process.stderr.write(`error: ${text}\n`);
     if (err instanceof UsageError) process.stderr.write(`${USAGE}\n`);
     process.exit(err instanceof UsageError ? 2 : 1);
   },

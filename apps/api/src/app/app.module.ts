@@ -10,6 +10,7 @@ import { AlertsModule, AfterImportRules } from '@bs/api-alerts';
 import { APP_CONFIG, DATABASE_INFO } from './tokens';
 import { HealthController } from './health.controller';
 import { loggerParams, LogOptions } from './logging';
+import { ReportModule } from './report/report.module';
 
 export interface AppModuleOptions {
   /** Scheduled jobs (the monthly inbox); off for the CLI. */
@@ -23,6 +24,7 @@ export interface AppModuleOptions {
 export class AppModule {
   /** The composition root: config and the already-migrated DataSource come from main.ts / cli.ts. */
   static register(config: AppConfig, db: OpenDatabase, opts: AppModuleOptions = {}): DynamicModule {
+    const alerts = AlertsModule.register(config);
     return {
       module: AppModule,
       imports: [
@@ -35,7 +37,8 @@ export class AppModule {
         AuthModule.register(config),
         ReviewModule,
         ImportsModule.register(config, db.embedded, opts),
-        AlertsModule.register(config),
+        alerts,
+        ReportModule,
       ],
       controllers: [HealthController],
       providers: [
@@ -45,7 +48,7 @@ export class AppModule {
         // Rules run after each accepted import that touches their inputs (RULES_AFTER_IMPORT).
         { provide: AFTER_IMPORT_HOOK, useExisting: AfterImportRules },
       ],
-      exports: [APP_CONFIG, DATABASE_INFO, AuditLogService, AFTER_IMPORT_HOOK],
+      exports: [APP_CONFIG, DATABASE_INFO, AuditLogService, AFTER_IMPORT_HOOK, alerts],
     };
   }
 }

@@ -53,5 +53,15 @@ import { ScopeService } from './shared/scope.service';
     AssetsRepository,
     AssetsService,
   ],
+  // The supervision report (apps/api) reads the same services the routes answer with.
+  exports: [
+    ScopeService,
+    MetaService,
+    OverviewService,
+    ExecutionService,
+    FindingsService,
+    DebtService,
+    AssetsService,
+  ],
 })
 export class ReviewModule {}

@@ -22,3 +22,4 @@ export * from './lib/widgets/money';
 export * from './lib/widgets/export-buttons';
 export * from './lib/widgets/load-state';
 export * from './lib/api/api-error';
+export * from './lib/widgets/report-button';

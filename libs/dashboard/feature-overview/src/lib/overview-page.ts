@@ -5,6 +5,7 @@ import {
   LoadStateComponent,
   OverviewService,
   PctPipe,
+  ReportButtonComponent,
   TPipe,
   ViewStateService,
 } from '@bs/dashboard-data-access';
@@ -22,6 +23,7 @@ import { AuditTile } from './audit-tile';
     PctPipe,
     DayPipe,
     LoadStateComponent,
+    ReportButtonComponent,
     BudgetCard,
     AlertsTile,
     DebtTile,

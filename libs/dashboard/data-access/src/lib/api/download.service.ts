@@ -20,6 +20,31 @@ export class DownloadService {
       .get(`${this.base}${path}`, { params: toHttpParams(query), responseType: 'blob' })
       .pipe(map((blob) => saveBlob(blob, fileName)));
   }
+
+  /** Like download(), but saved under the name the server gives (Content-Disposition), else `fallback`. */
+  downloadAsServerNames(path: string, query: QueryRecord, fallback: string): Observable<void> {
+    return this.http
+      .get(`${this.base}${path}`, { params: toHttpParams(query), responseType: 'blob', observe: 'response' })
+      .pipe(
+        map((res) => {
+          if (res.body) saveBlob(res.body, fileNameOf(res.headers.get('Content-Disposition')) ?? fallback);
+        }),
+      );
+  }
+}
+
+/** `filename*=UTF-8''…` (RFC 5987) or `filename="…"` of a Content-Disposition header. */
+export function fileNameOf(header: string | null): string | null {
+  if (!header) return null;
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(header);
+  if (star) {
+    try {
+      return decodeURIComponent(star[1]);
+    } catch {
+      return null;
+    }
+  }
+  return /filename="?([^";]+)"?/i.exec(header)?.[1] ?? null;
 }
 
 function saveBlob(blob: Blob, fileName: string): void {

@@ -69,6 +69,9 @@ const SHELL: Messages = {
   'common.notFound': ['页面不存在', 'Page not found'],
   'common.goHome': ['返回首页', 'Back to start'],
   'common.downloadFailed': ['下载失败', 'Download failed'],
+  'common.report': ['监督报告', 'Supervision report'],
+  'common.reportDocx': ['生成报告（Word）', 'Report (Word)'],
+  'common.reportBusy': ['正在生成报告…', 'Writing the report…'],
 };
 
 export const COMMON_MESSAGES: Messages = { ...SHELL, ...ENUM_MESSAGES };

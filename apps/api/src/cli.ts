@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { destination } from 'pino';
@@ -35,7 +36,9 @@ async function withApp<T>(
   db: OpenDatabase,
   fn: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>,
 ): Promise<T> {
-  const config = loadConfig();
+  const loaded = loadConfig();
+  // The CLI signs no tokens: without JWT_SECRET a throwaway key satisfies the auth module.
+  const config = { ...loaded, jwtSecret: loaded.jwtSecret ?? randomBytes(32).toString('hex') };
   // stdout is the command's output (--json): logs go to stderr, warnings and errors unless LOG_LEVEL says otherwise.
   const log = {
     level: process.env['LOG_LEVEL'] ? config.logLevel : 'warn',

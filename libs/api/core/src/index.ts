@@ -1,2 +1,3 @@
 export * from './lib/app-config';
 export * from './lib/access';
+export * from './lib/jwt-secret';

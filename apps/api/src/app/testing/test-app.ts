@@ -2,10 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INestApplication, NestApplicationOptions, ValidationPipe } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { loadConfig } from '@bs/api-core';
 import { createTestDatabase, TestDatabase } from '@bs/api-db-testing';
 import { AppModule, AppModuleOptions } from '../app.module';
+import { configureHttp } from '../configure-http';
 
 /** The real application (AppModule.register) on a throwaway database, listening on a free port. */
 export interface TestApp {
@@ -13,6 +15,7 @@ export interface TestApp {
   /** http://127.0.0.1:<port>, without the /api prefix. */
   base: string;
   db: TestDatabase;
+  config: ReturnType<typeof loadConfig>;
   close(): Promise<void>;
 }
 
@@ -21,6 +24,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   module?: AppModuleOptions;
   nest?: NestApplicationOptions;
+  /** Serve exactly as main.ts does (helmet + CSP, body limits, docs switch): for the security specs. */
+  http?: boolean;
   /** Runs after the global prefix and pipes are set, before listen (loggers, OpenAPI). */
   prepare?: (app: INestApplication) => void;
 }
@@ -41,9 +46,16 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   const ref = await Test.createTestingModule({
     imports: [AppModule.register(config, opened, opts.module)],
   }).compile();
-  const app = ref.createNestApplication({ forceCloseConnections: true, ...opts.nest });
-  app.setGlobalPrefix('api');
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  const app = ref.createNestApplication<NestExpressApplication>({
+    forceCloseConnections: true,
+    ...(opts.http ? { bodyParser: false } : {}),
+    ...opts.nest,
+  });
+  if (opts.http) configureHttp(app, config);
+  else {
+    app.setGlobalPrefix('api');
+    app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  }
   opts.prepare?.(app);
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -51,6 +63,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     app,
     base,
     db,
+    config,
     close: async () => {
       await app.close();
       await db.drop();

@@ -49,8 +49,9 @@ export class TokenService {
   private verify(token: string, typ: Claims['typ']): (Claims & { id: number }) | null {
     try {
       const payload = jwt.verify(token, this.opts.jwtSecret, { algorithms: ['HS256'], issuer: ISSUER });
-      if (typeof payload !== 'object' || payload['typ'] !== typ || !/^\d+$/.test(payload.sub ?? ''))
-        return null;
+      // exp is required (jsonwebtoken only checks it when present); sub must be a user id (int4).
+      if (typeof payload !== 'object' || payload['typ'] !== typ || typeof payload.exp !== 'number') return null;
+      if (!/^\d{1,10}$/.test(payload.sub ?? '') || Number(payload.sub) > 2 ** 31 - 1) return null;
       return { typ, username: payload['username'], role: payload['role'], id: Number(payload.sub) };
     } catch {
       return null;

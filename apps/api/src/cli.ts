@@ -4,7 +4,7 @@ import { Logger } from 'nestjs-pino';
 import { destination } from 'pino';
 import { loadConfig } from '@bs/api-core';
 import { openDatabase, OpenDatabase } from '@bs/api-db';
-import { addUserCommand } from '@bs/api-auth';
+import { addUserCommand, unlockUserCommand } from '@bs/api-auth';
 import { ImportsService, processInbox } from '@bs/api-imports';
 import { isDatasetKey, DATASET_KEYS, ImportReport } from '@bs/shared-model';
 import { runRules } from '@bs/api-rules';
@@ -20,7 +20,8 @@ const USAGE = `usage: npm run cli -- <command>
   rules run --year Y [--as-of D] [--json]
   alerts --year Y [--rule R] [--status S] [--format json|csv|xlsx] [--out F]
   demo [--reset]                         (re)load the demo city
-  users add <name> --role viewer|auditor|importer|admin [--password-stdin]`;
+  users add <name> --role viewer|auditor|importer|admin [--password-stdin]
+  users unlock <name>                    clear the login delays of an account (every address)`;
 
 class UsageError extends Error {}
 
@@ -150,6 +151,10 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'users':
+        if (args[0] === 'unlock') {
+          await unlockUserCommand(db.dataSource, args, process.stdout);
+          return 0;
+        }
         await addUserCommand(db.dataSource, args, process.stdin, process.stdout);
         return 0;
       default:

@@ -20,6 +20,9 @@ async function bootstrap(): Promise<void> {
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     log: (m) => logger.log(m),
+    poolSize: config.dbPoolSize,
+    statementTimeoutMs: config.dbStatementTimeoutMs,
+    acquireTimeoutMs: config.dbAcquireTimeoutMs,
   });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, db), {
     // Our own JSON parsers, with per-route limits and a depth guard (configureHttp).

@@ -1,3 +1,4 @@
 export * from './lib/app-config';
 export * from './lib/access';
 export * from './lib/jwt-secret';
+export * from './lib/bulk-gate';

@@ -9,7 +9,8 @@ export interface ThrottlePolicy {
   maxDelaySeconds: number;
 }
 
-export const DEFAULT_THROTTLE: ThrottlePolicy = { freeFailures: 3, minDelaySeconds: 1, maxDelaySeconds: 900 };
+/** 1 s after a first failure, then 2, 4, 8 … s, at most 15 min (a sixth failure waits 32 s). */
+export const DEFAULT_THROTTLE: ThrottlePolicy = { freeFailures: 1, minDelaySeconds: 1, maxDelaySeconds: 900 };
 
 /**
  * Failed logins per (account name, client address), in PostgreSQL so it holds across API

@@ -22,6 +22,6 @@ export class RefreshRequestDto {
   @IsOptional()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(4096)
   refreshToken?: string;
 }

@@ -3,3 +3,4 @@ export * from './lib/imports.service';
 export * from './lib/imports.module';
 export * from './lib/inbox';
 export * from './lib/demo-loader';
+export { sweepUploadDir, uploadDir } from './lib/upload-to-disk';

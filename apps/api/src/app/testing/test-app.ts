@@ -5,6 +5,7 @@ import { INestApplication, NestApplicationOptions, ValidationPipe } from '@nestj
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { loadConfig } from '@bs/api-core';
+import { createDataSource } from '@bs/api-db';
 import { createTestDatabase, TestDatabase } from '@bs/api-db-testing';
 import { AppModule, AppModuleOptions } from '../app.module';
 import { configureHttp } from '../configure-http';
@@ -42,7 +43,17 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     RULES_AFTER_IMPORT: 'false',
     ...opts.env,
   });
-  const opened = { dataSource: db.ds, embedded: false, url: db.url, close: async () => undefined };
+  // Served as main.ts serves: the app's own pool with the configured size and timeouts.
+  const appDs = opts.http
+    ? await createDataSource({
+        url: db.url,
+        logging: false,
+        poolSize: config.dbPoolSize,
+        statementTimeoutMs: config.dbStatementTimeoutMs,
+        acquireTimeoutMs: config.dbAcquireTimeoutMs,
+      }).initialize()
+    : db.ds;
+  const opened = { dataSource: appDs, embedded: false, url: db.url, close: async () => undefined };
   const ref = await Test.createTestingModule({
     imports: [AppModule.register(config, opened, opts.module)],
   }).compile();
@@ -66,6 +77,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     config,
     close: async () => {
       await app.close();
+      if (appDs !== db.ds && appDs.isInitialized) await appDs.destroy().catch(() => undefined);
       await db.drop();
       rmSync(scratch, { recursive: true, force: true });
     },

@@ -15,9 +15,9 @@ function clientError(err: unknown): ClientError | null {
   if (!(err instanceof Error)) return null;
   const e = err as Error & { status?: unknown; statusCode?: unknown; expose?: unknown; messageEn?: unknown };
   const status = typeof e.status === 'number' ? e.status : e.statusCode;
-  return typeof status === 'number' && status >= 400 && status < 500 && e.expose === true
-    ? { status, message: e.message, ...(typeof e.messageEn === 'string' ? { messageEn: e.messageEn } : {}) }
-    : null;
+  if (typeof status !== 'number' || status < 400 || status >= 500 || e.expose !== true) return null;
+  if (status === 413) return { status, message: '请求体过大', messageEn: 'request body too large' };
+  return { status, message: e.message, ...(typeof e.messageEn === 'string' ? { messageEn: e.messageEn } : {}) };
 }
 
 /**

@@ -10,6 +10,9 @@ export interface SessionRef {
   family: string;
 }
 
+/** A spent token presented again this soon is a concurrent refresh (two tabs), not a replay. */
+export const CONCURRENT_REUSE_SECONDS = 10;
+
 /** How long a revoked family is remembered in-process before asking the database again (ms). */
 const REVOKED_CACHE_MS = 5000;
 
@@ -53,6 +56,15 @@ export class SessionService {
       [h],
     );
     if (rows.length) return { userId: rows[0].user_id, family: rows[0].family };
+    // Two tabs refreshing with the same cookie at once: the second, within a few seconds of the
+    // first and while the family is alive, gets the next token of the family instead of a revocation.
+    const [race]: Array<{ user_id: number; family: string }> = await this.ds.query(
+      `SELECT s.user_id, s.family FROM auth_session s
+        WHERE s.token_hash = $1 AND s.used_at > now() - make_interval(secs => $2) AND s.expires_at > now()
+          AND NOT EXISTS (SELECT 1 FROM auth_session f WHERE f.family = s.family AND f.revoked_at IS NOT NULL)`,
+      [h, CONCURRENT_REUSE_SECONDS],
+    );
+    if (race) return { userId: race.user_id, family: race.family };
     // Reuse of a rotated token: whoever holds the family (thief or owner) loses it.
     await this.ds.query(
       `UPDATE auth_session SET revoked_at = now()

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import {
   ApiNoContentResponse,
   ApiOkResponse,
@@ -13,7 +13,6 @@ import type { LoginResponse, UserDto } from '@bs/shared-model';
 import { ErrorResponseDto, RetryLaterResponseDto } from '../http/error-response.dto';
 import { clientIp, type ContextRequest } from '../http/request-context';
 import { AUTH_OPTIONS, AuthOptions } from './auth-options';
-import { notAuthenticated } from './auth-errors';
 import { AuthService } from './auth.service';
 import { TokenService } from './token.service';
 import { LoginRequestDto, RefreshRequestDto } from './dto/login.dto';
@@ -69,7 +68,12 @@ export class AuthController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<LoginResponse> {
     const token = body.refreshToken ?? readRefreshCookie(req);
-    if (!token) throw notAuthenticated();
+    if (!token)
+      throw new BadRequestException({
+        code: 'NO_REFRESH_TOKEN',
+        message: '缺少刷新令牌（请求体 refreshToken 或 Cookie）',
+        messageEn: 'no refresh token (body refreshToken or the cookie)',
+      });
     try {
       const r = await this.auth.refresh(token);
       setRefreshCookie(req, res, r.refreshToken, this.opts.refreshTtlSeconds);
@@ -83,18 +87,21 @@ export class AuthController {
   @Public()
   @Post('logout')
   @HttpCode(204)
-  @ApiOperation({ summary: 'End the session (refresh token in body or cookie, or the bearer token’s session)' })
+  @ApiOperation({
+    summary: 'End the session of the refresh token (body or cookie): it and every access token of the session stop working',
+  })
   @ApiNoContentResponse({ description: 'logged out (also when there was nothing to end)' })
   async logout(
     @Body() body: RefreshRequestDto,
     @Req() req: SessionRequest,
     @Res({ passthrough: true }) res: Response,
   ): Promise<void> {
+    // The session is the refresh token's family (its access tokens die with it: they carry its id).
     const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
     const claims = m ? this.tokens.verifyAccess(m[1]) : null;
     await this.auth.logout(
       body.refreshToken ?? readRefreshCookie(req),
-      claims?.sid ?? null,
+      null,
       { ip: clientIp(req), requestId: req.requestId ?? null },
       claims?.username ?? null,
     );

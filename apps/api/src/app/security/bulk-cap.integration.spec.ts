@@ -44,10 +44,14 @@ describe('security: cap on concurrent imports and exports', () => {
       const body = (await imp.json()) as Record<string, string>;
       expect(body['messageEn']).toMatch(/imports\/exports are already running/);
       expect(body['message']).toMatch(/导入/);
-      const exp = await send(t.base, 'GET', '/api/payments?fiscalYear=2024&format=xlsx', { token: viewer.accessToken });
+      const exp = await send(t.base, 'GET', '/api/payments?fiscalYear=2024&format=xlsx', {
+        token: viewer.accessToken,
+      });
       expect(exp.status).toBe(429);
       expect(exp.json['code']).toBe('BULK_BUSY');
-      expect((await send(t.base, 'GET', '/api/payments?fiscalYear=2024', { token: viewer.accessToken })).status).toBe(200);
+      expect(
+        (await send(t.base, 'GET', '/api/payments?fiscalYear=2024', { token: viewer.accessToken })).status,
+      ).toBe(200);
     } finally {
       slow.destroy();
     }

@@ -14,7 +14,9 @@ const HEADER =
 function paymentsCsv(rows: number): string {
   const lines = [HEADER];
   for (let i = 1; i <= rows; i++)
-    lines.push(`2024,T${i},2024-03-${String((i % 28) + 1).padStart(2, '0')},general,101001,2050202,30201,,供应商${i % 97},,unit,direct,${1 + (i % 9000)}.50,采购`);
+    lines.push(
+      `2024,T${i},2024-03-${String((i % 28) + 1).padStart(2, '0')},general,101001,2050202,30201,,供应商${i % 97},,unit,direct,${1 + (i % 9000)}.50,采购`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -53,10 +55,15 @@ describe('security: database connection lost during an import', () => {
     }
     expect(killed).toBe(1);
     const res = await upload;
-    const report = (await res.json()) as { status: string; errors: Array<{ reason: string; reasonEn: string }> };
+    const report = (await res.json()) as {
+      status: string;
+      errors: Array<{ reason: string; reasonEn: string }>;
+    };
     expect(res.status).toBe(422);
     expect(report.status).toBe('rejected');
-    expect(report.errors[0].reasonEn).toMatch(/database connection was lost during the import; nothing was written/);
+    expect(report.errors[0].reasonEn).toMatch(
+      /database connection was lost during the import; nothing was written/,
+    );
     expect(report.errors[0].reason).toMatch(/数据库连接中断/);
     const [n] = await t.db.ds.query(`SELECT count(*)::int AS n FROM payment`);
     expect(n.n).toBe(0);

@@ -36,13 +36,17 @@ describe('security: login throttle', () => {
     // A first wrong guess opens the 1 s delay; the burst (with the right password in it) follows.
     expect((await login(victim.username, 'opening-guess', '127.0.0.3')).status).toBe(401);
     const before = await verifications(victim.username);
-    const guesses = Array.from({ length: BURST }, (_, i) => (i === 150 ? victim.password : `guess-${i}-wrong`));
+    const guesses = Array.from({ length: BURST }, (_, i) =>
+      i === 150 ? victim.password : `guess-${i}-wrong`,
+    );
     const started = Date.now();
     const answers = await Promise.all(guesses.map((g) => login(victim.username, g, '127.0.0.3')));
     const elapsed = Date.now() - started;
     const counted = (await verifications(victim.username)) - before;
     const statuses = answers.map((a) => a.status);
-    console.log(`issue 12 figure: ${BURST}-request burst over ${elapsed} ms → ${counted} password verification(s)`);
+    console.log(
+      `issue 12 figure: ${BURST}-request burst over ${elapsed} ms → ${counted} password verification(s)`,
+    );
     // One verification at a time per (account, address), the next only after the delay (2 s, 4 s…):
     // a burst shorter than the delay verifies nothing; a longer one at most once per delay.
     expect(counted).toBeLessThanOrEqual(Math.floor(Math.log2(1 + elapsed / 1000)));

@@ -30,7 +30,11 @@ describe('security: personal data', () => {
 
   beforeAll(async () => {
     t = await startSecureApp();
-    [viewer, auditor, admin] = [await userOf(t, 'viewer'), await userOf(t, 'auditor'), await userOf(t, 'admin')];
+    [viewer, auditor, admin] = [
+      await userOf(t, 'viewer'),
+      await userOf(t, 'auditor'),
+      await userOf(t, 'admin'),
+    ];
     for (const d of ['districts', 'agencies', 'payments']) {
       const r = await upload(admin.accessToken, d, join(FIXTURES, d, 'ok', `${d}.csv`));
       expect([d, r.status]).toEqual([d, 200]);
@@ -47,13 +51,17 @@ describe('security: personal data', () => {
   const get = (token: string, path: string) => send(t.base, 'GET', path, { token });
   const personalReads = async (actor: string) =>
     (
-      await t.db.ds.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'personal-data.read' AND actor = $1`, [
-        actor,
-      ])
+      await t.db.ds.query(
+        `SELECT count(*)::int AS n FROM audit_log WHERE action = 'personal-data.read' AND actor = $1`,
+        [actor],
+      )
     )[0].n as number;
 
   it('viewers see an individual masked in the voucher list and the payee search; units in full', async () => {
-    for (const path of ['/api/payments?fiscalYear=2024&limit=500', `/api/payments?fiscalYear=2024&payee=${encodeURIComponent('张三')}`]) {
+    for (const path of [
+      '/api/payments?fiscalYear=2024&limit=500',
+      `/api/payments?fiscalYear=2024&payee=${encodeURIComponent('张三')}`,
+    ]) {
       const r = await get(viewer.accessToken, path);
       expect(r.status).toBe(200);
       const items = r.json['items'] as Array<{ voucherNo: string; payeeName: string; payeeType: string }>;
@@ -91,7 +99,11 @@ describe('security: personal data', () => {
   it('importers read only the problem rows of their own batches', async () => {
     const mine = await userOf(t, 'importer');
     const other = await userOf(t, 'importer');
-    const bad = await upload(mine.accessToken, 'payments', join(FIXTURES, 'payments', 'not-ok', 'bad-rows.csv'));
+    const bad = await upload(
+      mine.accessToken,
+      'payments',
+      join(FIXTURES, 'payments', 'not-ok', 'bad-rows.csv'),
+    );
     expect(bad.status).toBe(422);
     const id = Number(bad.body['id']);
     const path = `/api/imports/${id}/problem-rows.csv`;
@@ -110,9 +122,10 @@ describe('security: personal data', () => {
       headers: { 'content-type': 'text/plain' },
     });
     expect(r.status).toBe(400);
-    const rows = await t.db.ds.query(`SELECT after FROM audit_log WHERE action = 'import.refused' AND actor = $1`, [
-      importer.username,
-    ]);
+    const rows = await t.db.ds.query(
+      `SELECT after FROM audit_log WHERE action = 'import.refused' AND actor = $1`,
+      [importer.username],
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0].after.reason).toMatch(/multipart/);
   });

@@ -16,19 +16,27 @@ describe('security: sessions', () => {
   afterAll(() => t?.close());
 
   const me = (token: string) => send(t.base, 'GET', '/api/auth/me', { token });
-  const refresh = (refreshToken: string) => send(t.base, 'POST', '/api/auth/refresh', { body: { refreshToken } });
+  const refresh = (refreshToken: string) =>
+    send(t.base, 'POST', '/api/auth/refresh', { body: { refreshToken } });
 
   it('login keeps its {accessToken, user} contract and sets an httpOnly SameSite=Strict cookie on /api/auth', async () => {
     const u = await userOf(t, 'viewer');
-    const r = await send(t.base, 'POST', '/api/auth/login', { body: { username: u.username, password: u.password } });
-    expect(r.json).toMatchObject({ accessToken: expect.any(String), user: { username: u.username, role: 'viewer' } });
+    const r = await send(t.base, 'POST', '/api/auth/login', {
+      body: { username: u.username, password: u.password },
+    });
+    expect(r.json).toMatchObject({
+      accessToken: expect.any(String),
+      user: { username: u.username, role: 'viewer' },
+    });
     const cookie = String(r.headers['set-cookie']);
     expect(cookie).toMatch(/^bs_refresh=/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
     expect(cookie).toMatch(/Path=\/api\/auth/);
     // A new tab: no token in memory, the cookie alone brings the session back.
-    const viaCookie = await send(t.base, 'POST', '/api/auth/refresh', { headers: { cookie: cookie.split(';')[0] } });
+    const viaCookie = await send(t.base, 'POST', '/api/auth/refresh', {
+      headers: { cookie: cookie.split(';')[0] },
+    });
     expect(viaCookie.status).toBe(200);
     expect((await me(String(viaCookie.json['accessToken']))).status).toBe(200);
   });
@@ -36,7 +44,10 @@ describe('security: sessions', () => {
   it('logout ends the access token and the refresh token', async () => {
     const u = await userOf(t, 'viewer');
     expect((await me(u.accessToken)).status).toBe(200);
-    const out = await send(t.base, 'POST', '/api/auth/logout', { token: u.accessToken, headers: { cookie: u.cookie } });
+    const out = await send(t.base, 'POST', '/api/auth/logout', {
+      token: u.accessToken,
+      headers: { cookie: u.cookie },
+    });
     expect(out.status).toBe(204);
     expect(String(out.headers['set-cookie'])).toMatch(/bs_refresh=;/);
     expect((await me(u.accessToken)).status).toBe(401);
@@ -51,7 +62,9 @@ describe('security: sessions', () => {
     expect(next).not.toBe(u.refreshToken);
     // Later (past the few seconds two tabs may race), the attacker replays the old token: refused,
     // and the family (the owner's new tokens too) dies.
-    await t.db.ds.query(`UPDATE auth_session SET used_at = used_at - interval '1 minute' WHERE used_at IS NOT NULL`);
+    await t.db.ds.query(
+      `UPDATE auth_session SET used_at = used_at - interval '1 minute' WHERE used_at IS NOT NULL`,
+    );
     expect((await refresh(u.refreshToken)).status).toBe(401);
     expect((await refresh(next)).status).toBe(401);
     expect((await me(String(first.json['accessToken']))).status).toBe(401);

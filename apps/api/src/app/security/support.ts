@@ -25,7 +25,13 @@ export function send(
   base: string,
   method: string,
   path: string,
-  opts: { body?: unknown; raw?: string | Buffer; token?: string; headers?: Record<string, string>; from?: string } = {},
+  opts: {
+    body?: unknown;
+    raw?: string | Buffer;
+    token?: string;
+    headers?: Record<string, string>;
+    from?: string;
+  } = {},
 ): Promise<Reply> {
   const url = new URL(path, base);
   const body = opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
@@ -34,7 +40,14 @@ export function send(
   if (opts.token) headers['authorization'] = `Bearer ${opts.token}`;
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: url.hostname, port: url.port, path: url.pathname + url.search, method, headers, localAddress: opts.from },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname + url.search,
+        method,
+        headers,
+        localAddress: opts.from,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -61,7 +74,13 @@ export async function userOf(
   t: TestApp,
   role: Role,
   username = `sec-${role}-${Math.random().toString(36).slice(2, 8)}`,
-): Promise<{ username: string; password: string; accessToken: string; refreshToken: string; cookie: string }> {
+): Promise<{
+  username: string;
+  password: string;
+  accessToken: string;
+  refreshToken: string;
+  cookie: string;
+}> {
   const { password } = await t.app.get(UsersService).create({ username, role }, { actor: 'test' });
   const r = await send(t.base, 'POST', '/api/auth/login', { body: { username, password } });
   if (r.status !== 200) throw new Error(`login of ${username} failed: ${r.status} ${r.text}`);

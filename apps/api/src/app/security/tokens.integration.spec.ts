@@ -29,7 +29,9 @@ describe('security: access tokens', () => {
     });
 
   it('refuses an admin token forged with the public example secret', async () => {
-    const r = await send(t.base, 'GET', '/api/users', { token: forge(PUBLIC_DEV_JWT_SECRET, {}, { expiresIn: 600 }) });
+    const r = await send(t.base, 'GET', '/api/users', {
+      token: forge(PUBLIC_DEV_JWT_SECRET, {}, { expiresIn: 600 }),
+    });
     expect(r.status).toBe(401);
   });
 
@@ -48,7 +50,9 @@ describe('security: access tokens', () => {
   it('answers 401, not 500, for a sub beyond int4', async () => {
     const secret = t.config.jwtSecret ?? '';
     for (const sub of ['2147483648', '99999999999999999999', '-1', '1e3']) {
-      const r = await send(t.base, 'GET', '/api/auth/me', { token: forge(secret, {}, { expiresIn: 600, subject: sub }) });
+      const r = await send(t.base, 'GET', '/api/auth/me', {
+        token: forge(secret, {}, { expiresIn: 600, subject: sub }),
+      });
       expect(r.status).toBe(401);
     }
   });

@@ -68,7 +68,9 @@ describe('security: aborted uploads', () => {
       await sleep(100);
       after = fds();
     }
-    console.log(`issue 12 figure: fds ${before} → ${after} after ${ABORTS} aborted uploads; temp files ${readdirSync(uploads).length}`);
+    console.log(
+      `issue 12 figure: fds ${before} → ${after} after ${ABORTS} aborted uploads; temp files ${readdirSync(uploads).length}`,
+    );
     expect(after).toBeLessThanOrEqual(before + 5);
     expect(readdirSync(uploads)).toEqual([]);
   });

@@ -167,11 +167,14 @@ describe('AuthModule (HTTP, real PostgreSQL)', () => {
   });
 
   it('slows repeated failures with growing delays (429 + Retry-After), never a hard lock', async () => {
-    const small = await startApp(db.ds, { throttle: { freeFailures: 2, minDelaySeconds: 1, maxDelaySeconds: 900 } });
+    const small = await startApp(db.ds, {
+      throttle: { freeFailures: 2, minDelaySeconds: 1, maxDelaySeconds: 900 },
+    });
     const c = client(small.base);
     const users = app.get(UsersService);
     const { password } = await users.create({ username: 'slow-me', role: 'viewer' }, { actor: 'test' });
-    const attempt = (username: string, pass: string) => c('POST', '/auth/login', { body: { username, password: pass } });
+    const attempt = (username: string, pass: string) =>
+      c('POST', '/auth/login', { body: { username, password: pass } });
     const later = () => db.ds.query(`UPDATE login_throttle SET next_allowed_at = now() - interval '1 ms'`);
     try {
       for (const name of ['slow-me', 'no-such-user']) {

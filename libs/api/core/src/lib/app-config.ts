@@ -74,7 +74,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
   }
   const jwtSecret = env['JWT_SECRET'] || null;
-  if (jwtSecret !== null && (jwtSecret === PUBLIC_DEV_JWT_SECRET || jwtSecret.length < JWT_SECRET_MIN_LENGTH)) {
+  if (
+    jwtSecret !== null &&
+    (jwtSecret === PUBLIC_DEV_JWT_SECRET || jwtSecret.length < JWT_SECRET_MIN_LENGTH)
+  ) {
     throw new ConfigError(
       `JWT_SECRET must be a random secret of at least ${JWT_SECRET_MIN_LENGTH} characters (not the public example value): ` +
         'generate one with `openssl rand -hex 32`',

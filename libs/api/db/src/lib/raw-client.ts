@@ -41,7 +41,10 @@ export async function takeRawClient(ds: DataSource): Promise<RawClient> {
 /** pg / network error codes that mean the connection itself is gone, not the statement. */
 export function isConnectionError(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && /^(57P0[1-3]|08\d\d\d|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|ENOTFOUND)$/.test(code))
+  if (
+    typeof code === 'string' &&
+    /^(57P0[1-3]|08\d\d\d|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|ENOTFOUND)$/.test(code)
+  )
     return true;
   const msg = err instanceof Error ? err.message : '';
   return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(

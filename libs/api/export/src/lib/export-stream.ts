@@ -20,7 +20,8 @@ export function exportStream<T>(
 ): Readable {
   const release = bulkGate.enter('export');
   try {
-    const out = format === 'csv' ? Readable.from(csvChunks(spec.columns, batches)) : xlsxStream(spec, batches);
+    const out =
+      format === 'csv' ? Readable.from(csvChunks(spec.columns, batches)) : xlsxStream(spec, batches);
     out.once('close', release);
     // A download whose client goes away ends the export (and frees its slot) instead of idling.
     const pipe = out.pipe.bind(out);

@@ -105,7 +105,9 @@ export class ImportsService {
   }
 
   async problemRows(id: number): Promise<{ csv: string | null; startedBy: string | null }> {
-    const [row] = await this.ds.query(`SELECT problem_rows, started_by FROM import_batch WHERE id = $1`, [id]);
+    const [row] = await this.ds.query(`SELECT problem_rows, started_by FROM import_batch WHERE id = $1`, [
+      id,
+    ]);
     if (!row)
       throw new NotFoundException({
         message: `导入批次 ${id} 不存在`,

@@ -96,7 +96,11 @@ export class AlertsService {
         actor: reader.username,
         action: 'personal-data.read',
         target: `alert:${id}`,
-        after: { route: 'GET /api/alerts/{id}', individuals: personal.length, keys: personal.slice(0, 20).map((r) => r.key) },
+        after: {
+          route: 'GET /api/alerts/{id}',
+          individuals: personal.length,
+          keys: personal.slice(0, 20).map((r) => r.key),
+        },
       });
     }
     return { ...alert, evidenceRecords, history };

@@ -40,7 +40,8 @@ export class AccessGuard implements CanActivate {
     const claimed = token ? this.tokens.verifyAccess(token) : null;
     // The database, not the token, has the last word: disabled users and role changes apply at once.
     // …and a session that was logged out or revoked (password reset, role change) ends its tokens.
-    const user = claimed && (await this.sessions.active(claimed.sid)) ? await this.users.activeUser(claimed.id) : null;
+    const user =
+      claimed && (await this.sessions.active(claimed.sid)) ? await this.users.activeUser(claimed.id) : null;
     if (!user || !claimed) throw notAuthenticated();
     req.user = user;
     if (!roleAllowed(access, user.role)) {

@@ -17,7 +17,8 @@ export function authOptions(
   config: Pick<AppConfig, 'jwtSecret' | 'jwtTtlSeconds' | 'refreshTtlSeconds'>,
   overrides: AuthOverrides = {},
 ): AuthOptions {
-  if (!config.jwtSecret) throw new Error('JWT_SECRET is not set (resolveJwtSecret runs before the app is built)');
+  if (!config.jwtSecret)
+    throw new Error('JWT_SECRET is not set (resolveJwtSecret runs before the app is built)');
   return {
     jwtSecret: config.jwtSecret,
     jwtTtlSeconds: config.jwtTtlSeconds,

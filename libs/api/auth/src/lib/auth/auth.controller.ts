@@ -88,7 +88,8 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @ApiOperation({
-    summary: 'End the session of the refresh token (body or cookie): it and every access token of the session stop working',
+    summary:
+      'End the session of the refresh token (body or cookie): it and every access token of the session stop working',
   })
   @ApiNoContentResponse({ description: 'logged out (also when there was nothing to end)' })
   async logout(

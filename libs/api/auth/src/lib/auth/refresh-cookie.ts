@@ -28,5 +28,10 @@ export function setRefreshCookie(req: Request, res: Response, token: string, ttl
 }
 
 export function clearRefreshCookie(req: Request, res: Response): void {
-  res.clearCookie(REFRESH_COOKIE, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: REFRESH_COOKIE_PATH });
+  res.clearCookie(REFRESH_COOKIE, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: req.secure,
+    path: REFRESH_COOKIE_PATH,
+  });
 }

@@ -76,9 +76,10 @@ export class SessionService {
 
   /** Logout: the family of this refresh token, or of this access token's `sid`. */
   async revokeFamily(family: string): Promise<void> {
-    await this.ds.query(`UPDATE auth_session SET revoked_at = now() WHERE family = $1 AND revoked_at IS NULL`, [
-      family,
-    ]);
+    await this.ds.query(
+      `UPDATE auth_session SET revoked_at = now() WHERE family = $1 AND revoked_at IS NULL`,
+      [family],
+    );
     this.cache.set(family, { active: false, at: Date.now() });
   }
 

@@ -17,7 +17,11 @@ function clientError(err: unknown): ClientError | null {
   const status = typeof e.status === 'number' ? e.status : e.statusCode;
   if (typeof status !== 'number' || status < 400 || status >= 500 || e.expose !== true) return null;
   if (status === 413) return { status, message: '请求体过大', messageEn: 'request body too large' };
-  return { status, message: e.message, ...(typeof e.messageEn === 'string' ? { messageEn: e.messageEn } : {}) };
+  return {
+    status,
+    message: e.message,
+    ...(typeof e.messageEn === 'string' ? { messageEn: e.messageEn } : {}),
+  };
 }
 
 /**
@@ -74,7 +78,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       };
     const db = mapDatabaseError(exception);
     if (db) {
-      if (db.status >= 500) this.logger.warn(`${where} [${requestId}] database unavailable: ${String(exception)}`);
+      if (db.status >= 500)
+        this.logger.warn(`${where} [${requestId}] database unavailable: ${String(exception)}`);
       return { status: db.status, body: { ...db.body, requestId } };
     }
     const stack = exception instanceof Error ? exception.stack : String(exception);

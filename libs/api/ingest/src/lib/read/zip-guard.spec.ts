@@ -13,9 +13,10 @@ describe('checkZip: shared-strings bound', () => {
   });
 
   it('rejects one whose sharedStrings.xml is larger than the bound, with a bilingual reason', async () => {
-    const err = await checkZip(file, (await stat(file)).size, { ...limits, maxSharedStringsBytes: 100 }).catch(
-      (e: unknown) => e,
-    );
+    const err = await checkZip(file, (await stat(file)).size, {
+      ...limits,
+      maxSharedStringsBytes: 100,
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FileRejectedError);
     expect((err as FileRejectedError).reasonEn).toMatch(/shared-strings table exceeds/);
     expect((err as FileRejectedError).reasonZh).toMatch(/共享字符串/);

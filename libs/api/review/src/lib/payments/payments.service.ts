@@ -38,7 +38,10 @@ export class PaymentsService {
     return async (rows: PaymentDto[]): Promise<PaymentDto[]> => {
       const individuals = rows.filter((r) => r.payeeType === INDIVIDUAL);
       if (individuals.length === 0) return rows;
-      if (!full) return rows.map((r) => (r.payeeType === INDIVIDUAL ? { ...r, payeeName: maskPersonName(r.payeeName) ?? '' } : r));
+      if (!full)
+        return rows.map((r) =>
+          r.payeeType === INDIVIDUAL ? { ...r, payeeName: maskPersonName(r.payeeName) ?? '' } : r,
+        );
       if (!audited) {
         audited = true;
         await this.audit.record({
@@ -66,7 +69,11 @@ export class PaymentsService {
     const sort = q.sort ?? '-payDate';
     const privacy = this.privacy(user, q);
     if (q.format === 'csv' || q.format === 'xlsx') {
-      return exportFile(q.format, paymentsExport(q.fiscalYear), this.masked(this.batches(filter, sort, EXPORT_BATCH), privacy));
+      return exportFile(
+        q.format,
+        paymentsExport(q.fiscalYear),
+        this.masked(this.batches(filter, sort, EXPORT_BATCH), privacy),
+      );
     }
     const limit = q.limit ?? DEFAULT_LIMIT;
     const cursor = q.cursor ? decodeCursor(q.cursor, sort) : null;

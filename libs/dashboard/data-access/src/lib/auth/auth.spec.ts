@@ -60,7 +60,10 @@ describe('auth', () => {
   });
 
   it('removes tokens an older version left in sessionStorage', () => {
-    sessionStorage.setItem('bs.session', JSON.stringify({ accessToken: 'a.b.c', user: login('auditor').user }));
+    sessionStorage.setItem(
+      'bs.session',
+      JSON.stringify({ accessToken: 'a.b.c', user: login('auditor').user }),
+    );
     expect(TestBed.inject(AuthService).isLoggedIn()).toBe(false);
     expect(sessionStorage.getItem('bs.session')).toBeNull();
   });

@@ -34,6 +34,7 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
 }
 
 /** No NUL or other C0 control characters (PostgreSQL text cannot hold NUL). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NO_CONTROL_RE = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f]*$/;
 
 export function YearField(description: string, required = false): PropertyDecorator {

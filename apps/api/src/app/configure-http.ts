@@ -42,6 +42,10 @@ export const CONTENT_SECURITY_POLICY = {
  */
 export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
   app.setGlobalPrefix('api');
+  if (config.trustProxy) {
+    const v = config.trustProxy;
+    app.set('trust proxy', /^\d+$/.test(v) ? Number(v) : v === 'true' ? true : v);
+  }
   app.use(helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
   app.use('/api/auth', json({ limit: AUTH_BODY_LIMIT, verify: jsonDepthGuard(JSON_MAX_DEPTH) }));
   app.use(json({ limit: JSON_BODY_LIMIT, verify: jsonDepthGuard(JSON_MAX_DEPTH) }));

@@ -32,6 +32,11 @@ export interface AppConfig {
   bulkConcurrency: number;
   /** Serve the OpenAPI UI and JSON at /api/docs (default: on, except NODE_ENV=production). */
   apiDocs: boolean;
+  /**
+   * Express `trust proxy` (TRUST_PROXY): behind a TLS reverse proxy set it (e.g. `loopback` or
+   * `1`) so the client address (login throttle, audit) and https (Secure cookie) come from it.
+   */
+  trustProxy: string | null;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -111,5 +116,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1, 200),
     bulkConcurrency: int(env, 'BULK_CONCURRENCY', 2, 1, 32),
     apiDocs: bool(env, 'API_DOCS', nodeEnv !== 'production'),
+    trustProxy: env['TRUST_PROXY'] || null,
   };
 }

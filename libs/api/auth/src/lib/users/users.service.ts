@@ -139,6 +139,8 @@ export class UsersService {
     this.cache.delete(id);
     // A password reset, role change or disable ends every session of the user at once.
     if (revoke) await this.sessions.revokeUser(id);
+    // A new password also clears the login delays of the account (as `cli users unlock` does).
+    if (password) await this.ds.query(`DELETE FROM login_throttle WHERE username = $1`, [result.username]);
     return { user: toAdminView(result), password };
   }
 

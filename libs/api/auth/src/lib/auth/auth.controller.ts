@@ -102,7 +102,6 @@ export class AuthController {
     const claims = m ? this.tokens.verifyAccess(m[1]) : null;
     await this.auth.logout(
       body.refreshToken ?? readRefreshCookie(req),
-      null,
       { ip: clientIp(req), requestId: req.requestId ?? null },
       claims?.username ?? null,
     );

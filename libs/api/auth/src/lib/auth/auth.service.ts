@@ -68,9 +68,9 @@ export class AuthService {
     return this.tokens.issue(user, s.family);
   }
 
-  /** Ends the session of a refresh token and/or of an access token's family. */
-  async logout(refreshToken: string | null, family: string | null, client: ClientMeta, actor: string | null) {
-    const fam = family ?? (refreshToken ? await this.sessions.familyOf(refreshToken) : null);
+  /** Ends the session (the family) of a refresh token: it and the session's access tokens stop working. */
+  async logout(refreshToken: string | null, client: ClientMeta, actor: string | null): Promise<void> {
+    const fam = refreshToken ? await this.sessions.familyOf(refreshToken) : null;
     if (fam) await this.sessions.revokeFamily(fam);
     await this.audit.record({
       actor,

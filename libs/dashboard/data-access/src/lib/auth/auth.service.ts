@@ -9,6 +9,9 @@ interface Session {
   user: UserDto;
 }
 
+/** Set by the server beside the httpOnly refresh cookie (no secret in it). */
+const SESSION_HINT_COOKIE = 'bs_session';
+
 /** Where older versions kept the tokens; removed at start so nothing lingers in storage. */
 const LEGACY_SESSION_KEY = 'bs.session';
 
@@ -71,6 +74,8 @@ export class AuthService {
    */
   restore(): Promise<boolean> {
     if (this.session()) return Promise.resolve(true);
+    // The server sets a readable hint beside the httpOnly cookie: without it there is nothing to restore.
+    if (!hasSessionHint()) return Promise.resolve(false);
     this.restoring ??= fetch(`${this.base}/auth/refresh`, {
       method: 'POST',
       credentials: 'same-origin',
@@ -120,6 +125,14 @@ export class AuthService {
   /** The first page a role lands on. */
   homePath(): string {
     return this.role() === 'importer' ? '/imports' : '/overview';
+  }
+}
+
+function hasSessionHint(): boolean {
+  try {
+    return document.cookie.split(';').some((c) => c.trim().startsWith(`${SESSION_HINT_COOKIE}=`));
+  } catch {
+    return false;
   }
 }
 

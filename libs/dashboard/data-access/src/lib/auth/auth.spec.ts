@@ -226,7 +226,18 @@ describe('auth', () => {
       (globalThis as { fetch: unknown }).fetch = fetchMock;
     });
 
+    afterEach(() => {
+      document.cookie = 'bs_session=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+    });
+
+    it('makes no request without the session hint cookie (a logged-out visit)', async () => {
+      const result = (await run(authGuard)) as UrlTree;
+      expect(result.toString()).toBe('/login?returnUrl=%2Falerts');
+      expect(fetchMock).not.toHaveBeenCalled();
+    });
+
     it('a new tab restores the session from the refresh cookie before the guard decides', async () => {
+      document.cookie = 'bs_session=1; path=/';
       fetchMock.mockResolvedValue({ ok: true, json: async () => login('viewer') });
       await expect(run(authGuard)).resolves.toBe(true);
       expect(fetchMock).toHaveBeenCalledWith(
@@ -252,7 +263,8 @@ describe('auth', () => {
       );
     });
 
-    it('guards send anonymous users to /login with the wanted URL when no cookie session exists', async () => {
+    it('guards send users to /login with the wanted URL when the cookie session is gone', async () => {
+      document.cookie = 'bs_session=1; path=/';
       fetchMock.mockResolvedValue({ ok: false });
       const result = (await run(authGuard)) as UrlTree;
       expect(result.toString()).toBe('/login?returnUrl=%2Falerts');

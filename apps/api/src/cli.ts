@@ -1,9 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { destination } from 'pino';
 import { loadConfig } from '@bs/api-core';
 import { openDatabase, OpenDatabase } from '@bs/api-db';
-import { addUserCommand } from '@bs/api-auth';
+import { addUserCommand, unlockUserCommand } from '@bs/api-auth';
 import { ImportsService, processInbox } from '@bs/api-imports';
 import { isDatasetKey, DATASET_KEYS, ImportReport } from '@bs/shared-model';
 import { RuleRunService } from '@bs/api-rules';
@@ -23,6 +24,7 @@ const USAGE = `usage: npm run cli -- <command>
   alerts --year Y [--rule R] [--status S] [--format json|csv|xlsx] [--out F]
   demo [--reset]                         (re)load the demo city
   users add <name> --role viewer|auditor|importer|admin [--password-stdin]
+  users unlock <name>                    clear the login delays of an account (every address)
   report --year Y [--as-of D] [--scope city|district:CODE|agency:CODE] [--lang zh|en] --format docx|pdf|html --out FILE`;
 
 class UsageError extends Error {}
@@ -39,7 +41,9 @@ async function withApp<T>(
   db: OpenDatabase,
   fn: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>,
 ): Promise<T> {
-  const config = loadConfig();
+  const loaded = loadConfig();
+  // The CLI signs no tokens: without JWT_SECRET a throwaway key satisfies the auth module.
+  const config = { ...loaded, jwtSecret: loaded.jwtSecret ?? randomBytes(32).toString('hex') };
   // stdout is the command's output (--json): logs go to stderr, warnings and errors unless LOG_LEVEL says otherwise.
   const log = {
     level: process.env['LOG_LEVEL'] ? config.logLevel : 'warn',
@@ -167,6 +171,10 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'users':
+        if (args[0] === 'unlock') {
+          await unlockUserCommand(db.dataSource, args, process.stdout);
+          return 0;
+        }
         await addUserCommand(db.dataSource, args, process.stdin, process.stdout);
         return 0;
       default:

@@ -1,42 +1,38 @@
-import { Logger, ValidationPipe } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import helmet from 'helmet';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
-import { loadConfig } from '@bs/api-core';
-import { REQUEST_ID_HEADER } from '@bs/api-auth';
+import { loadConfig, resolveJwtSecret } from '@bs/api-core';
 import { openDatabase } from '@bs/api-db';
 import { AppModule } from './app/app.module';
 import { compressResponses, serveDashboard } from './app/serve-dashboard';
 import { runStartupTasks } from './app/startup';
-import { setupOpenApi } from './app/openapi';
+import { configureHttp } from './app/configure-http';
 
 async function bootstrap(): Promise<void> {
   const logger = new Logger('bootstrap');
-  const config = loadConfig();
+  const loaded = loadConfig();
+  // Refuses to start (before touching the database) when a real server has no JWT_SECRET.
+  const config = { ...loaded, jwtSecret: resolveJwtSecret(loaded) };
   // Held until the JSON logger is installed, so the database lines come out as JSON too.
   Logger.attachBuffer();
   const db = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     log: (m) => logger.log(m),
+    poolSize: config.dbPoolSize,
+    statementTimeoutMs: config.dbStatementTimeoutMs,
+    acquireTimeoutMs: config.dbAcquireTimeoutMs,
   });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, db), {
-    bodyParser: true,
+    // Our own JSON parsers, with per-route limits and a depth guard (configureHttp).
+    bodyParser: false,
     bufferLogs: true,
   });
   app.useLogger(app.get(PinoNestLogger));
   app.flushLogs(); // now, not at app.init(): the demo city load in between logs as it goes
-  app.setGlobalPrefix('api');
+  configureHttp(app, config);
   compressResponses(app);
-  setupOpenApi(app);
-  app.use(helmet({ contentSecurityPolicy: false }));
-  app.useBodyParser('json', { limit: '1mb' });
-  app.enableCors({
-    origin: config.corsOrigins.length ? config.corsOrigins : false,
-    exposedHeaders: [REQUEST_ID_HEADER],
-  });
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   serveDashboard(app, config);
   await app.init();
   await runStartupTasks(app, config, db);

@@ -12,6 +12,7 @@
  * Needs dist/apps/api/{main,cli}.js (npx nx build api).
  */
 import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -187,6 +188,8 @@ async function main(): Promise<void> {
     PORT: String(port),
     HOST: '127.0.0.1',
     JWT_TTL_SECONDS: '7200',
+    // A real server refuses to start without its own signing secret.
+    JWT_SECRET: process.env['JWT_SECRET'] ?? randomBytes(32).toString('hex'),
     NODE_ENV: 'development',
     // One JSON log line per request would be measured too; production operators choose their level.
     LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',

@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '@bs/api-core';
 
-/** Liveness and database readiness: 503 with the reason while the database is unreachable. */
+/** Liveness and database readiness: 503 while the database is unreachable (no driver details: public route). */
 @Public()
 @Controller('health')
 export class HealthController {
@@ -20,12 +20,9 @@ export class HealthController {
         ),
       ]);
       res.status(HttpStatus.OK).json({ status: 'ok', database: 'up', latencyMs: Date.now() - started });
-    } catch (err) {
-      res.status(HttpStatus.SERVICE_UNAVAILABLE).json({
-        status: 'error',
-        database: 'down',
-        reason: err instanceof Error ? err.message : String(err),
-      });
+    } catch {
+      res.setHeader('Retry-After', '5');
+      res.status(HttpStatus.SERVICE_UNAVAILABLE).json({ status: 'error', database: 'down' });
     }
   }
 }

@@ -98,7 +98,7 @@ describe('API surface: OpenAPI drift and role matrix', () => {
     const users = app.get(UsersService);
     for (const role of ROLES) {
       const { user } = await users.create({ username: `matrix-${role}`, role }, { actor: 'test' });
-      tokens[role] = app.get(TokenService).issue(user).accessToken;
+      tokens[role] = (await app.get(TokenService).issue(user)).accessToken;
     }
     const r = await fetch(`${base}/api/docs-json`);
     expect(r.status).toBe(200);

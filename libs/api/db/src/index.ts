@@ -7,3 +7,4 @@ export * from './lib/audit-log.service';
 export * from './lib/reference';
 export * from './lib/scope-queries';
 export * from './lib/schema/functions';
+export * from './lib/raw-client';

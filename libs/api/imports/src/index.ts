@@ -2,3 +2,4 @@ export * from './lib/after-import';
 export * from './lib/imports.service';
 export * from './lib/imports.module';
 export * from './lib/inbox';
+export { sweepUploadDir, uploadDir } from './lib/upload-to-disk';

@@ -81,7 +81,7 @@ export class TopBar {
   }
 
   protected logout(): void {
-    this.auth.logout();
-    void this.router.navigate(['/login']);
+    // Revoked on the server (session and refresh cookie), then to the login page.
+    void this.auth.logout().then(() => this.router.navigate(['/login']));
   }
 }

@@ -17,6 +17,7 @@ import { AuditLogRepository } from './audit-log/audit-log.repository';
 import { AUTH_OPTIONS, AuthOverrides, authOptions } from './auth/auth-options';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
+import { SessionService } from './auth/session.service';
 import { TokenService } from './auth/token.service';
 import { AllExceptionsFilter } from './http/all-exceptions.filter';
 import { RequestIdMiddleware } from './http/request-id.middleware';
@@ -45,6 +46,7 @@ export class AuthModule implements NestModule, OnApplicationBootstrap {
       providers: [
         { provide: AUTH_OPTIONS, useValue: authOptions(config, overrides) },
         UsersService,
+        SessionService,
         TokenService,
         AuthService,
         AuditLogRepository,
@@ -52,7 +54,7 @@ export class AuthModule implements NestModule, OnApplicationBootstrap {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
       ],
-      exports: [UsersService, TokenService, RouteInventory],
+      exports: [UsersService, TokenService, SessionService, AuthService, RouteInventory],
     };
   }
 

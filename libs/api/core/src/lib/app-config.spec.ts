@@ -1,4 +1,4 @@
-import { ConfigError, DEFAULT_JWT_SECRET, loadConfig } from './app-config';
+import { ConfigError, PUBLIC_DEV_JWT_SECRET, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
   it('works with no variables at all (the .env.example defaults)', () => {
@@ -6,10 +6,10 @@ describe('loadConfig', () => {
     expect(c.port).toBe(3000);
     expect(c.databaseUrl).toBeNull();
     expect(c.dataDir).toBe('./.data');
-    expect(c.jwtSecret).toBe(DEFAULT_JWT_SECRET);
+    expect(c.jwtSecret).toBeNull();
   });
-  it('refuses production with the default secret', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+  it('refuses a short or public JWT_SECRET in every environment', () => {
+    expect(() => loadConfig({ JWT_SECRET: PUBLIC_DEV_JWT_SECRET })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).nodeEnv).toBe('production');
   });

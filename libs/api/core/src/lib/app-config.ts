@@ -9,7 +9,8 @@ export interface AppConfig {
   /** Unset: embedded PostgreSQL (PGlite) in dataDir. */
   databaseUrl: string | null;
   dataDir: string;
-  jwtSecret: string;
+  /** JWT_SECRET; null when unset (resolveJwtSecret: embedded → generated file, else refuse). */
+  jwtSecret: string | null;
   jwtTtlSeconds: number;
   refreshTtlSeconds: number;
   uploadMaxBytes: number;
@@ -21,12 +22,29 @@ export interface AppConfig {
   logLevel: LogLevelName;
   demoScale: number;
   dashboardDir: string | null;
+  /** Longest a single SQL statement of a request may run (statement_timeout, ms). */
+  dbStatementTimeoutMs: number;
+  /** Longest a request waits for a free pooled connection before answering 503 (ms). */
+  dbAcquireTimeoutMs: number;
+  /** Connections of the request pool (dashboard reads). */
+  dbPoolSize: number;
+  /** Imports and exports running at once (beyond that: 429 with a clear message). */
+  bulkConcurrency: number;
+  /** Serve the OpenAPI UI and JSON at /api/docs (default: on, except NODE_ENV=production). */
+  apiDocs: boolean;
+  /**
+   * Express `trust proxy` (TRUST_PROXY): behind a TLS reverse proxy set it (e.g. `loopback` or
+   * `1`) so the client address (login throttle, audit) and https (Secure cookie) come from it.
+   */
+  trustProxy: string | null;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevelName = (typeof LOG_LEVELS)[number];
 
-export const DEFAULT_JWT_SECRET = 'dev-only-change-me-0123456789abcdef';
+/** The value .env.example once carried: public, so never accepted as a secret. */
+export const PUBLIC_DEV_JWT_SECRET = 'dev-only-change-me-0123456789abcdef';
+export const JWT_SECRET_MIN_LENGTH = 32;
 
 export class ConfigError extends Error {}
 
@@ -60,10 +78,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
   }
-  const jwtSecret = env['JWT_SECRET'] || DEFAULT_JWT_SECRET;
-  if (nodeEnv === 'production' && (jwtSecret === DEFAULT_JWT_SECRET || jwtSecret.length < 32)) {
+  const jwtSecret = env['JWT_SECRET'] || null;
+  if (
+    jwtSecret !== null &&
+    (jwtSecret === PUBLIC_DEV_JWT_SECRET || jwtSecret.length < JWT_SECRET_MIN_LENGTH)
+  ) {
     throw new ConfigError(
-      'NODE_ENV=production refuses the default JWT_SECRET: set a random secret of at least 32 characters',
+      `JWT_SECRET must be a random secret of at least ${JWT_SECRET_MIN_LENGTH} characters (not the public example value): ` +
+        'generate one with `openssl rand -hex 32`',
     );
   }
   const inboxCron = env['INBOX_CRON'] || '0 3 1 * *';
@@ -89,5 +111,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: logLevel(env),
     demoScale: int(env, 'DEMO_SCALE', 100_000, 100, 50_000_000),
     dashboardDir: env['DASHBOARD_DIR'] || null,
+    dbStatementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),
+    dbAcquireTimeoutMs: int(env, 'DB_ACQUIRE_TIMEOUT_MS', 5_000, 50, 600_000),
+    dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1, 200),
+    bulkConcurrency: int(env, 'BULK_CONCURRENCY', 2, 1, 32),
+    apiDocs: bool(env, 'API_DOCS', nodeEnv !== 'production'),
+    trustProxy: env['TRUST_PROXY'] || null,
   };
 }

@@ -9,6 +9,10 @@ export interface DataSourceConfig {
   logging?: boolean;
   /** Embedded (PGlite) connections: statement-level features differ (see setup-notes.md). */
   embedded?: boolean;
+  /** statement_timeout of every pooled connection (ms; 0 = none). */
+  statementTimeoutMs?: number;
+  /** How long a caller waits for a free pooled connection (or a new one) before an error (ms). */
+  acquireTimeoutMs?: number;
 }
 
 /** The one DataSource definition used by the app, the CLI, the migration commands and the tests. */
@@ -28,7 +32,8 @@ export function dataSourceOptions(cfg: DataSourceConfig): DataSourceOptions {
       max: cfg.poolSize ?? (cfg.embedded ? 4 : 10),
       application_name: 'budget-supervision',
       // The review queries are short (read model + index ranges): JIT compilation only adds latency.
-      options: '-c jit=off',
+      options: `-c jit=off${cfg.statementTimeoutMs ? ` -c statement_timeout=${Math.floor(cfg.statementTimeoutMs)}` : ''}`,
+      ...(cfg.acquireTimeoutMs ? { connectionTimeoutMillis: cfg.acquireTimeoutMs } : {}),
     },
   };
 }

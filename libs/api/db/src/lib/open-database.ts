@@ -18,12 +18,22 @@ export async function openDatabase(opts: {
   dataDir: string;
   log?: (msg: string) => void;
   migrate?: boolean;
+  poolSize?: number;
+  statementTimeoutMs?: number;
+  acquireTimeoutMs?: number;
 }): Promise<OpenDatabase> {
   const log = opts.log ?? (() => undefined);
   const embedded = opts.databaseUrl ? null : await startEmbeddedPostgres(opts.dataDir);
   const url = opts.databaseUrl ?? embedded?.url ?? '';
   if (embedded) log(`embedded PostgreSQL (PGlite) in ${embedded.dataDir}`);
-  const dataSource = createDataSource({ url, embedded: !!embedded });
+  const dataSource = createDataSource({
+    url,
+    embedded: !!embedded,
+    // PGlite runs one statement at a time: its pool stays at the embedded default.
+    poolSize: embedded ? undefined : opts.poolSize,
+    statementTimeoutMs: opts.statementTimeoutMs,
+    acquireTimeoutMs: opts.acquireTimeoutMs,
+  });
   try {
     await dataSource.initialize();
     if (opts.migrate !== false) await runMigrations(dataSource, log);

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { bulkGate } from '@bs/api-core';
 import { csvChunks } from './csv-stream';
 import type { ExportSpec, FileFormat } from './export-column';
 import { xlsxStream } from './xlsx-stream';
@@ -8,13 +9,31 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 /** The MIME types a list endpoint can answer with, for @ApiProduces. */
 export const EXPORT_MIME_TYPES = ['application/json', 'text/csv', XLSX_TYPE];
 
-/** The file as a byte stream (used by the HTTP downloads and the CLI alike). */
+/**
+ * The file as a byte stream (used by the HTTP downloads and the CLI alike). Holds a slot of the
+ * bulk gate until the stream closes; throws 429 when every slot is taken.
+ */
 export function exportStream<T>(
   format: FileFormat,
   spec: ExportSpec<T>,
   batches: AsyncIterable<T[]>,
 ): Readable {
-  return format === 'csv' ? Readable.from(csvChunks(spec.columns, batches)) : xlsxStream(spec, batches);
+  const release = bulkGate.enter('export');
+  try {
+    const out =
+      format === 'csv' ? Readable.from(csvChunks(spec.columns, batches)) : xlsxStream(spec, batches);
+    out.once('close', release);
+    // A download whose client goes away ends the export (and frees its slot) instead of idling.
+    const pipe = out.pipe.bind(out);
+    out.pipe = (<W extends NodeJS.WritableStream>(dest: W, opts?: { end?: boolean }) => {
+      (dest as unknown as NodeJS.EventEmitter).once('close', () => out.destroy());
+      return pipe(dest, opts);
+    }) as typeof out.pipe;
+    return out;
+  } catch (e) {
+    release();
+    throw e;
+  }
 }
 
 export function contentTypeOf(format: FileFormat): string {

@@ -36,9 +36,10 @@ export function xlsxStream<T>(spec: XlsxSheetSpec<T>, batches: AsyncIterable<T[]
   sheet.columns = spec.columns.map((c, i) => ({ header: c.header, key: `c${i}`, width: c.width ?? 16 }));
   const write = async () => {
     for await (const batch of batches) {
+      if (out.destroyed) return; // the client went away: stop reading batches
       for (const row of batch) sheet.addRow(spec.columns.map((c) => xlsxValue(c, row))).commit();
       // Wait for a slow client instead of buffering the whole file.
-      if (out.writableNeedDrain) await once(out, 'drain');
+      if (out.writableNeedDrain) await Promise.race([once(out, 'drain'), once(out, 'close')]);
     }
     sheet.commit();
     await workbook.commit();

@@ -1,4 +1,16 @@
-import { Controller, Get, Inject, Param, ParseIntPipe, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  Controller,
+  ForbiddenException,
+  Get,
+  HttpException,
+  Inject,
+  Param,
+  ParseIntPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -10,7 +22,8 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { AppConfig, CurrentUser, RequestUser, Roles } from '@bs/api-core';
+import { AppConfig, bulkGate, CurrentUser, RequestUser, Roles } from '@bs/api-core';
+import { AuditLogService } from '@bs/api-db';
 import { DATASET_KEYS, isDatasetKey } from '@bs/shared-model';
 import { ImportsService } from './imports.service';
 import { UploadError, uploadToDisk } from './upload-to-disk';
@@ -24,7 +37,21 @@ export class ImportsController {
   constructor(
     private readonly imports: ImportsService,
     @Inject(IMPORTS_CONFIG) private readonly config: Pick<AppConfig, 'uploadMaxBytes'>,
+    @Inject(AuditLogService) private readonly audit: AuditLogService,
   ) {}
+
+  /** Refused uploads leave an audit record too (who, which dataset, why). */
+  private async refused(dataset: string, req: Request, user: RequestUser | undefined, reason: string) {
+    await this.audit
+      .record({
+        actor: user?.username ?? null,
+        action: 'import.refused',
+        target: `${dataset}:upload`,
+        after: { reason },
+        ip: req.ip ?? null,
+      })
+      .catch(() => undefined);
+  }
 
   @Post(':dataset')
   @Roles('importer', 'admin')
@@ -48,12 +75,26 @@ export class ImportsController {
       });
       return;
     }
+    let release: () => void;
+    try {
+      release = bulkGate.enter('import');
+    } catch (e) {
+      req.resume();
+      const body = (e as HttpException).getResponse() as Record<string, unknown>;
+      await this.refused(dataset, req, user, String(body['messageEn']));
+      res.setHeader('Retry-After', String(body['retryAfterSeconds']));
+      res.status(429).json(body);
+      return;
+    }
     let file;
     try {
       file = await uploadToDisk(req, this.config.uploadMaxBytes);
     } catch (e) {
+      release();
       const err = e instanceof UploadError ? e : new UploadError(400, '上传失败', 'upload failed');
-      res.status(err.status).json({ message: err.messageZh, messageEn: err.messageEn });
+      await this.refused(dataset, req, user, err.messageEn);
+      if (!res.headersSent && !res.destroyed)
+        res.status(err.status).json({ message: err.messageZh, messageEn: err.messageEn });
       return;
     }
     try {
@@ -67,6 +108,7 @@ export class ImportsController {
       });
       res.status(report.status === 'accepted' ? 200 : 422).json(report);
     } finally {
+      release();
       await file.cleanup();
     }
   }
@@ -94,8 +136,19 @@ export class ImportsController {
 
   @Get(':id/problem-rows.csv')
   @Roles('importer', 'auditor', 'admin')
-  async problemRows(@Param('id', ParseIntPipe) id: number, @Res() res: Response): Promise<void> {
-    const csv = await this.imports.problemRows(id);
+  async problemRows(
+    @Param('id', ParseIntPipe) id: number,
+    @Res() res: Response,
+    @CurrentUser() user?: RequestUser,
+  ): Promise<void> {
+    // Problem rows hold payee names, accounts and amounts: an importer reads only their own batches.
+    const { csv, startedBy } = await this.imports.problemRows(id);
+    if (user?.role === 'importer' && startedBy !== user.username)
+      throw new ForbiddenException({
+        code: 'NOT_YOUR_BATCH',
+        message: '只能查看本人导入批次的问题行',
+        messageEn: 'importers may read the problem rows of their own batches only',
+      });
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="import-${id}-problem-rows.csv"`);
     res.send(csv ?? '\uFEFF行号 line,错误原因 reasons\r\n');

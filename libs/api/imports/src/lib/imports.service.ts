@@ -104,14 +104,16 @@ export class ImportsService {
     return row as ImportReport;
   }
 
-  async problemRows(id: number): Promise<string | null> {
-    const [row] = await this.ds.query(`SELECT problem_rows FROM import_batch WHERE id = $1`, [id]);
+  async problemRows(id: number): Promise<{ csv: string | null; startedBy: string | null }> {
+    const [row] = await this.ds.query(`SELECT problem_rows, started_by FROM import_batch WHERE id = $1`, [
+      id,
+    ]);
     if (!row)
       throw new NotFoundException({
         message: `导入批次 ${id} 不存在`,
         messageEn: `import batch ${id} not found`,
       });
-    return row.problem_rows as string | null;
+    return { csv: row.problem_rows as string | null, startedBy: row.started_by as string | null };
   }
 }
 

@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -23,9 +23,49 @@ export interface UploadedFile {
   cleanup(): Promise<void>;
 }
 
-/** Streams the multipart field `file` to a temporary file (never buffered whole in memory). */
+/** Where uploads wait for their import: one file each, named `<pid>-…` after the process that owns it. */
+export function uploadDir(): string {
+  return process.env['UPLOAD_DIR'] || join(tmpdir(), 'bs-uploads');
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * At start: deletes the upload files left by processes that are gone (crashed or killed mid-import),
+ * and the unnamed leftovers of older versions. Files of a live process (another API on the same
+ * machine) are kept. Returns how many were removed.
+ */
+export async function sweepUploadDir(dir = uploadDir()): Promise<number> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    const m = /^p(\d+)-/.exec(name);
+    if (m && alive(Number(m[1]))) continue;
+    await rm(join(dir, name), { force: true, recursive: true });
+    removed++;
+  }
+  return removed;
+}
+
+/**
+ * Streams the multipart field `file` to a temporary file (never buffered whole in memory). A client
+ * that aborts mid-upload gets its file stream closed and the partial file deleted at once.
+ */
 export async function uploadToDisk(req: Request, maxBytes: number): Promise<UploadedFile> {
-  const dir = join(tmpdir(), 'bs-uploads');
+  const dir = uploadDir();
   await mkdir(dir, { recursive: true });
   const ctype = req.headers['content-type'] ?? '';
   if (!ctype.startsWith('multipart/form-data')) {
@@ -44,37 +84,65 @@ export async function uploadToDisk(req: Request, maxBytes: number): Promise<Uplo
       return;
     }
     let done: Promise<UploadedFile> | null = null;
+    let settled = false;
+    let abortFile: ((err: Error) => void) | null = null;
+    const fail = (err: UploadError) => {
+      abortFile?.(err);
+      if (done) done.catch(() => undefined);
+      if (!settled) {
+        settled = true;
+        reject(err);
+      }
+    };
+    const interrupted = () => new UploadError(400, '上传中断或格式错误', 'upload interrupted or malformed');
+    // The client went away before the body ended: close the file and delete it now.
+    req.on('close', () => {
+      if (!req.complete) fail(interrupted());
+    });
     bb.on('file', (field, stream, info) => {
-      if (field !== 'file') {
+      if (field !== 'file' || done) {
         stream.resume();
         return;
       }
       const fileName = basename(info.filename || 'upload');
       const path = join(
         dir,
-        `${Date.now()}-${randomBytes(6).toString('hex')}-${fileName.replace(/[^\w.\-\u4e00-\u9fa5]/g, '_')}`,
+        `p${process.pid}-${Date.now()}-${randomBytes(6).toString('hex')}-${fileName.replace(/[^\w.\-\u4e00-\u9fa5]/g, '_')}`,
       );
       const cleanup = () => rm(path, { force: true });
       let truncated = false;
       stream.on('limit', () => (truncated = true));
-      done = pipeline(stream, createWriteStream(path)).then(async () => {
-        if (truncated) {
+      abortFile = (err) => stream.destroy(err);
+      done = pipeline(stream, createWriteStream(path)).then(
+        async () => {
+          if (truncated) {
+            await cleanup();
+            throw new UploadError(
+              413,
+              `文件超过大小上限 ${maxBytes} 字节`,
+              `file exceeds the upload limit of ${maxBytes} bytes`,
+            );
+          }
+          return { path, fileName, cleanup };
+        },
+        async (err: unknown) => {
           await cleanup();
-          throw new UploadError(
-            413,
-            `文件超过大小上限 ${maxBytes} 字节`,
-            `file exceeds the upload limit of ${maxBytes} bytes`,
-          );
-        }
-        return { path, fileName, cleanup };
-      });
+          throw err instanceof UploadError ? err : interrupted();
+        },
+      );
     });
-    bb.on('error', () =>
-      reject(new UploadError(400, '上传中断或格式错误', 'upload interrupted or malformed')),
-    );
+    bb.on('error', () => fail(interrupted()));
     bb.on('close', () => {
-      if (!done) reject(new UploadError(400, '缺少上传文件（字段名 file）', 'no file in the field "file"'));
-      else done.then(resolve, reject);
+      if (settled) return;
+      if (!done) fail(new UploadError(400, '缺少上传文件（字段名 file）', 'no file in the field "file"'));
+      else
+        done.then(
+          (f) => {
+            settled = true;
+            resolve(f);
+          },
+          (e: unknown) => fail(e instanceof UploadError ? e : interrupted()),
+        );
     });
     req.pipe(bb);
   });

@@ -1,3 +1,4 @@
+import { AuditLogService } from '@bs/api-db';
 import { Module } from '@nestjs/common';
 import { AssetsController } from './assets/assets.controller';
 import { AssetsRepository } from './assets/assets.repository';
@@ -37,6 +38,8 @@ import { ScopeService } from './shared/scope.service';
     AssetsController,
   ],
   providers: [
+    // For the audited reads of personal data (its own instance: the module also runs without AppModule).
+    AuditLogService,
     ScopeService,
     MetaRepository,
     MetaService,

@@ -86,7 +86,8 @@ export class AlertWorkflowService {
         em,
       );
     });
-    return this.alerts.detail(id);
+    // Only auditors and admins reach a workflow step: the evidence comes back in full, audited.
+    return this.alerts.detail(id, { username: actor.username, role: 'auditor' });
   }
 
   comment(id: number, comment: string, actor: Actor): Promise<AlertDetailDto> {

@@ -65,8 +65,11 @@ export class AlertsController {
   @ApiOperation({ summary: 'One alert with the evidence records behind it and its workflow history' })
   @ApiOkResponse({ type: AlertDetailResponse })
   @ApiNotFoundResponse({ description: 'no such alert' })
-  detail(@Param('id', ParseIntPipe) id: number): Promise<AlertDetailDto> {
-    return this.alerts.detail(id);
+  detail(
+    @Param('id', ParseIntPipe) id: number,
+    @CurrentUser() user: RequestUser | undefined,
+  ): Promise<AlertDetailDto> {
+    return this.alerts.detail(id, { username: user?.username ?? 'unknown', role: user?.role ?? 'viewer' });
   }
 
   @Post(':id/transition')

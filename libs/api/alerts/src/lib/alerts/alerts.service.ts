@@ -5,6 +5,11 @@ import { exportStream, type FileFormat } from '@bs/api-export';
 import { alertsExport } from './alerts-export';
 import { AlertFilter, AlertsRepository } from './alerts.repository';
 import { EvidenceRepository } from './evidence.repository';
+import { INDIVIDUAL, maskAccount, maskPersonName, seesPersonalData } from '@bs/api-core';
+import { AuditLogService } from '@bs/api-db';
+
+const nullableText = (v: string | number | null | undefined): string | null =>
+  v === null || v === undefined ? null : String(v);
 
 const DEFAULT_PAGE_SIZE = 50;
 /** Rows per keyset batch of a streamed export. */
@@ -21,6 +26,7 @@ export class AlertsService {
   constructor(
     @Inject(AlertsRepository) private readonly repo: AlertsRepository,
     @Inject(EvidenceRepository) private readonly evidence: EvidenceRepository,
+    @Inject(AuditLogService) private readonly audit: AuditLogService,
   ) {}
 
   list(q: AlertListQuery): Promise<Page<AlertDto>> {
@@ -56,7 +62,11 @@ export class AlertsService {
     };
   }
 
-  async detail(id: number): Promise<AlertDetailDto> {
+  /**
+   * One alert with its evidence. Evidence of individuals (payee_type individual) is masked for
+   * viewers (name 张*国, account ****1234); auditors and admins read it in full, audited.
+   */
+  async detail(id: number, reader?: { username: string; role: string }): Promise<AlertDetailDto> {
     const found = await this.repo.findById(id);
     if (!found)
       throw new NotFoundException({
@@ -75,6 +85,24 @@ export class AlertsService {
       }),
       this.repo.history(id),
     ]);
+    const personal = evidenceRecords.filter((r) => r.fields['payeeType'] === INDIVIDUAL);
+    if (personal.length && reader && !seesPersonalData(reader.role)) {
+      for (const r of personal) {
+        r.fields['payeeName'] = maskPersonName(nullableText(r.fields['payeeName']));
+        r.fields['payeeAccount'] = maskAccount(nullableText(r.fields['payeeAccount']));
+      }
+    } else if (personal.length && reader) {
+      await this.audit.record({
+        actor: reader.username,
+        action: 'personal-data.read',
+        target: `alert:${id}`,
+        after: {
+          route: 'GET /api/alerts/{id}',
+          individuals: personal.length,
+          keys: personal.slice(0, 20).map((r) => r.key),
+        },
+      });
+    }
     return { ...alert, evidenceRecords, history };
   }
 }

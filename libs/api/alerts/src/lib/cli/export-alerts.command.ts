@@ -1,3 +1,4 @@
+import { AuditLogService } from '@bs/api-db';
 import { Readable } from 'node:stream';
 import { ALERT_STATUSES, RULE_IDS, type AlertStatus, type RuleId, fiscalYearProblem } from '@bs/shared-model';
 import type { DataSource } from 'typeorm';
@@ -16,7 +17,7 @@ export interface ExportAlertsOptions {
 }
 
 function alertsServiceOf(ds: DataSource): AlertsService {
-  return new AlertsService(new AlertsRepository(ds), new EvidenceRepository(ds));
+  return new AlertsService(new AlertsRepository(ds), new EvidenceRepository(ds), new AuditLogService(ds));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { notAuthenticated } from '../auth/auth-errors';
+import { SessionService } from '../auth/session.service';
 import { TokenService } from '../auth/token.service';
 import type { ContextRequest } from '../http/request-context';
 import { UsersService } from '../users/users.service';
@@ -20,6 +21,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     @Inject(TokenService) private readonly tokens: TokenService,
     @Inject(UsersService) private readonly users: UsersService,
+    @Inject(SessionService) private readonly sessions: SessionService,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -37,8 +39,10 @@ export class AccessGuard implements CanActivate {
     const token = bearer(req);
     const claimed = token ? this.tokens.verifyAccess(token) : null;
     // The database, not the token, has the last word: disabled users and role changes apply at once.
-    const user = claimed ? await this.users.activeUser(claimed.id) : null;
-    if (!user) throw notAuthenticated();
+    // …and a session that was logged out or revoked (password reset, role change) ends its tokens.
+    const user =
+      claimed && (await this.sessions.active(claimed.sid)) ? await this.users.activeUser(claimed.id) : null;
+    if (!user || !claimed) throw notAuthenticated();
     req.user = user;
     if (!roleAllowed(access, user.role)) {
       throw new ForbiddenException({

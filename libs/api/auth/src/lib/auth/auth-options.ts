@@ -1,4 +1,5 @@
 import type { AppConfig } from '@bs/api-core';
+import { DEFAULT_THROTTLE, ThrottlePolicy } from './login-throttle';
 
 export const AUTH_OPTIONS = Symbol('AUTH_OPTIONS');
 
@@ -6,28 +7,22 @@ export interface AuthOptions {
   jwtSecret: string;
   jwtTtlSeconds: number;
   refreshTtlSeconds: number;
-  /** Failed logins per client address within ipWindowSeconds before answering 429. */
-  ipMaxFailures: number;
-  ipWindowSeconds: number;
-  /** Consecutive failed passwords that lock an account (423) for lockSeconds. */
-  userMaxFailures: number;
-  lockSeconds: number;
+  /** Growing delays per (account, client address) after failed logins. */
+  throttle: ThrottlePolicy;
 }
 
-export type AuthOverrides = Partial<Omit<AuthOptions, 'jwtSecret' | 'jwtTtlSeconds' | 'refreshTtlSeconds'>>;
+export type AuthOverrides = { throttle?: Partial<ThrottlePolicy> };
 
 export function authOptions(
   config: Pick<AppConfig, 'jwtSecret' | 'jwtTtlSeconds' | 'refreshTtlSeconds'>,
   overrides: AuthOverrides = {},
 ): AuthOptions {
+  if (!config.jwtSecret)
+    throw new Error('JWT_SECRET is not set (resolveJwtSecret runs before the app is built)');
   return {
     jwtSecret: config.jwtSecret,
     jwtTtlSeconds: config.jwtTtlSeconds,
     refreshTtlSeconds: config.refreshTtlSeconds,
-    ipMaxFailures: 10,
-    ipWindowSeconds: 300,
-    userMaxFailures: 5,
-    lockSeconds: 900,
-    ...overrides,
+    throttle: { ...DEFAULT_THROTTLE, ...overrides.throttle },
   };
 }

@@ -3,55 +3,47 @@ import * as jwt from 'jsonwebtoken';
 import type { LoginResponse, UserDto } from '@bs/shared-model';
 import { isRole } from '../users/user-input';
 import { AUTH_OPTIONS, AuthOptions } from './auth-options';
+import { SessionService } from './session.service';
 
 const ISSUER = 'budget-supervision';
 
-interface Claims {
-  typ: 'access' | 'refresh';
-  username?: string;
-  role?: string;
+export interface AccessClaims extends UserDto {
+  /** The session family the token belongs to (revoked by logout, password reset…). */
+  sid: string;
 }
 
-/** HS256 JWTs: a short access token and a longer refresh token, told apart by `typ`. */
+/**
+ * A short HS256 access JWT (with `exp`, `sub` and the session family `sid`) and an opaque,
+ * single-use refresh token kept by SessionService.
+ */
 @Injectable()
 export class TokenService {
-  constructor(@Inject(AUTH_OPTIONS) private readonly opts: AuthOptions) {}
+  constructor(
+    @Inject(AUTH_OPTIONS) private readonly opts: AuthOptions,
+    @Inject(SessionService) private readonly sessions: SessionService,
+  ) {}
 
-  issue(user: UserDto): LoginResponse {
-    const sign = (claims: Claims, ttl: number) =>
-      jwt.sign(claims, this.opts.jwtSecret, {
-        algorithm: 'HS256',
-        subject: String(user.id),
-        expiresIn: ttl,
-        issuer: ISSUER,
-      });
-    return {
-      accessToken: sign({ typ: 'access', username: user.username, role: user.role }, this.opts.jwtTtlSeconds),
-      refreshToken: sign({ typ: 'refresh' }, this.opts.refreshTtlSeconds),
-      expiresIn: this.opts.jwtTtlSeconds,
-      user,
-    };
+  /** Tokens of a new session, or of the next step of `family` (refresh). */
+  async issue(user: UserDto, family?: string): Promise<LoginResponse> {
+    const s = await this.sessions.start(user.id, family);
+    const accessToken = jwt.sign(
+      { typ: 'access', username: user.username, role: user.role, sid: s.family },
+      this.opts.jwtSecret,
+      { algorithm: 'HS256', subject: String(user.id), expiresIn: this.opts.jwtTtlSeconds, issuer: ISSUER },
+    );
+    return { accessToken, refreshToken: s.token, expiresIn: this.opts.jwtTtlSeconds, user };
   }
 
-  /** The user id of a valid, unexpired access token; null otherwise. */
-  verifyAccess(token: string): UserDto | null {
-    const c = this.verify(token, 'access');
-    return c && typeof c.username === 'string' && isRole(c.role)
-      ? { id: c.id, username: c.username, role: c.role }
-      : null;
-  }
-
-  /** The user id of a valid, unexpired refresh token; null otherwise. */
-  verifyRefresh(token: string): number | null {
-    return this.verify(token, 'refresh')?.id ?? null;
-  }
-
-  private verify(token: string, typ: Claims['typ']): (Claims & { id: number }) | null {
+  /** The claims of a valid, unexpired access token; null otherwise (no exp, bad sub, no sid…). */
+  verifyAccess(token: string): AccessClaims | null {
     try {
-      const payload = jwt.verify(token, this.opts.jwtSecret, { algorithms: ['HS256'], issuer: ISSUER });
-      if (typeof payload !== 'object' || payload['typ'] !== typ || !/^\d+$/.test(payload.sub ?? ''))
-        return null;
-      return { typ, username: payload['username'], role: payload['role'], id: Number(payload.sub) };
+      const c = jwt.verify(token, this.opts.jwtSecret, { algorithms: ['HS256'], issuer: ISSUER });
+      // exp is required (jsonwebtoken only checks it when present); sub must be a user id (int4).
+      if (typeof c !== 'object' || c['typ'] !== 'access' || typeof c.exp !== 'number') return null;
+      if (!/^\d{1,10}$/.test(c.sub ?? '') || Number(c.sub) > 2 ** 31 - 1) return null;
+      const { username, role, sid } = c as Record<string, unknown>;
+      if (typeof username !== 'string' || !isRole(role) || typeof sid !== 'string') return null;
+      return { id: Number(c.sub), username, role, sid };
     } catch {
       return null;
     }

@@ -3,6 +3,8 @@ import type { DataSource } from 'typeorm';
 import { AuditLogService } from '@bs/api-db';
 import type { AdminUserView } from '../users/user-views';
 import { UsersService } from '../users/users.service';
+import { normalizeUsername } from '../users/user-input';
+import { LoginThrottle } from '../auth/login-throttle';
 
 export const USERS_USAGE =
   'usage: users add <name> --role <viewer|auditor|importer|admin> [--password-stdin]';
@@ -66,4 +68,25 @@ export async function addUserCommand(
     }
     throw err;
   }
+}
+
+/** `users unlock <name>`: clears the account's login delays (every client address), audited. */
+export async function unlockUserCommand(
+  ds: DataSource,
+  args: string[],
+  stdout: NodeJS.WritableStream,
+): Promise<number> {
+  const rest = args[0] === 'users' ? args.slice(1) : args;
+  const name = rest[1];
+  if (rest[0] !== 'unlock' || !name || rest.length > 2) throw new UsageError('usage: users unlock <name>');
+  const username = normalizeUsername(name);
+  const cleared = await new LoginThrottle(ds).unlock(username);
+  await new AuditLogService(ds).record({
+    actor: 'cli',
+    action: 'user.unlock',
+    target: `user:${username}`,
+    after: { cleared },
+  });
+  stdout.write(`unlocked ${username} (${cleared} throttled address(es) cleared)\n`);
+  return cleared;
 }

@@ -1,22 +1,28 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { toErrorBody } from './error-body';
+import { mapDatabaseError } from './db-errors';
 import { ContextRequest, ensureRequestId } from './request-context';
 
 interface ClientError {
   status: number;
   message: string;
+  messageEn?: string;
 }
 
 // Errors from Express middleware (body parser: 413 too large, 415 charset…) carry a 4xx status
 // and `expose: true` (http-errors); their message is meant for the client.
 function clientError(err: unknown): ClientError | null {
   if (!(err instanceof Error)) return null;
-  const e = err as Error & { status?: unknown; statusCode?: unknown; expose?: unknown };
+  const e = err as Error & { status?: unknown; statusCode?: unknown; expose?: unknown; messageEn?: unknown };
   const status = typeof e.status === 'number' ? e.status : e.statusCode;
-  return typeof status === 'number' && status >= 400 && status < 500 && e.expose === true
-    ? { status, message: e.message }
-    : null;
+  if (typeof status !== 'number' || status < 400 || status >= 500 || e.expose !== true) return null;
+  if (status === 413) return { status, message: '请求体过大', messageEn: 'request body too large' };
+  return {
+    status,
+    message: e.message,
+    ...(typeof e.messageEn === 'string' ? { messageEn: e.messageEn } : {}),
+  };
 }
 
 /**
@@ -62,7 +68,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return { status, body: toErrorBody(status, r, requestId) };
     }
     const client = clientError(exception);
-    if (client) return { status: client.status, body: toErrorBody(client.status, client.message, requestId) };
+    if (client) return { status: client.status, body: toErrorBody(client.status, client, requestId) };
+    const db = mapDatabaseError(exception);
+    if (db) {
+      if (db.status >= 500)
+        this.logger.warn(`${where} [${requestId}] database unavailable: ${String(exception)}`);
+      return { status: db.status, body: toErrorBody(db.status, db.body, requestId) };
+    }
     const stack = exception instanceof Error ? exception.stack : String(exception);
     this.logger.error(`${where} [${requestId}] unhandled error`, stack);
     return {

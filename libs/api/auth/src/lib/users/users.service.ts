@@ -1,4 +1,4 @@
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, NotFoundException, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Role } from '@bs/shared-model';
 import type { RequestUser } from '@bs/api-core';
@@ -9,6 +9,7 @@ import { AuditActor } from '../http/audit-actor';
 import { bilingual } from '../http/bilingual';
 import { validPassword, validRole, validUsername } from './user-input';
 import { UsersRepository } from './users.repository';
+import { SessionService } from '../auth/session.service';
 import { AdminUserView, toAdminView, toUserDto, UserWithPassword } from './user-views';
 
 export interface CreateUserInput {
@@ -36,8 +37,23 @@ export class UsersService {
   constructor(
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(AuditLogService) private readonly audit: AuditLogService,
+    @Optional() @Inject(SessionService) private readonly sessionService?: SessionService,
   ) {
     this.repo = new UsersRepository(ds);
+  }
+
+  /** Sessions to revoke on changes (the CLI builds this service without Nest: same SQL, no cache). */
+  private get sessions(): Pick<SessionService, 'revokeUser'> {
+    return (
+      this.sessionService ?? {
+        revokeUser: async (id: number) => {
+          await this.ds.query(
+            `UPDATE auth_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
+            [id],
+          );
+        },
+      }
+    );
   }
 
   get repository(): UsersRepository {
@@ -82,6 +98,7 @@ export class UsersService {
     const role = input.role === undefined ? undefined : validRole(input.role);
     const password = input.resetPassword ? generatePassword() : null;
     const hash = password ? await hashPassword(password) : null;
+    let revoke = false;
     const result = await this.ds.transaction(async (em) => {
       const user = id >= 1 && id <= 2 ** 31 - 1 ? await this.repo.findByIdForUpdate(id, em) : null;
       if (!user) throw new NotFoundException(bilingual(`用户 ${id} 不存在`, `user ${id} not found`));
@@ -114,11 +131,16 @@ export class UsersService {
         user.failedLogins = 0;
         user.lockedUntil = null;
       }
+      revoke = entries.some((e) => e.action !== 'user.enable');
       const saved = entries.length ? await this.repo.save(user, em) : user;
       for (const e of entries) await this.audit.record({ ...by, ...e, target }, em);
       return saved;
     });
     this.cache.delete(id);
+    // A password reset, role change or disable ends every session of the user at once.
+    if (revoke) await this.sessions.revokeUser(id);
+    // A new password also clears the login delays of the account (as `cli users unlock` does).
+    if (password) await this.ds.query(`DELETE FROM login_throttle WHERE username = $1`, [result.username]);
     return { user: toAdminView(result), password };
   }
 

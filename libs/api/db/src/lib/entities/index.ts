@@ -9,6 +9,7 @@ import { PaymentRollup, PaymentRollupAgency, PaymentRollupAgencyDay } from './pa
 import { RefEconCode, RefFuncCode, RefRevenueCode, WorkCalendarDay } from './reference.entity';
 import { Revenue } from './revenue.entity';
 import { AppUser, AuditLogEntry, ImportBatch } from './system.entity';
+import { AuthSession, LoginThrottleEntry } from './security.entity';
 
 export * from './assets.entity';
 export * from './audit.entity';
@@ -21,6 +22,7 @@ export * from './payment-rollup.entity';
 export * from './reference.entity';
 export * from './revenue.entity';
 export * from './system.entity';
+export * from './security.entity';
 
 export const ENTITIES = [
   District,
@@ -43,6 +45,8 @@ export const ENTITIES = [
   ImportBatch,
   AppUser,
   AuditLogEntry,
+  LoginThrottleEntry,
+  AuthSession,
   Alert,
   AlertEvent,
   RuleSetting,

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
+import { isConnectionError, takeRawClient } from '@bs/api-db';
 import { DatasetKey, ImportIssue, ImportReport } from '@bs/shared-model';
 import { DATASET_SPECS } from '../specs';
 import { openRowBatches } from '../read/open-rows';
@@ -50,8 +50,6 @@ async function sha256File(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-type PgDriver = { obtainMasterConnection(): Promise<[PoolClient, (err?: unknown) => void]> };
-
 /**
  * One import = one batch, all or nothing: read (stream) -> decode -> map header -> validate rows
  * -> stage (COPY, or unnest batches on the embedded default) -> set checks in SQL -> merge ->
@@ -91,13 +89,16 @@ export async function importFile(ds: DataSource, opts: ImportOptions): Promise<I
   } catch {
     report.errors.push(fileIssue('文件不存在或无法读取', 'the file does not exist or cannot be read'));
   }
-  const [client, release] = await (ds.driver as unknown as PgDriver).obtainMasterConnection();
+  const raw = await takeRawClient(ds);
+  const client = raw.client;
   let unlock: (() => void) | null = null;
   const problems: ProblemRow[] = [];
   let writer: StagingWriter | null = null;
   try {
     if (report.errors.length) throw new Rejection(report.errors[0]);
     await client.query('BEGIN');
+    // An import is one long transaction by design (capped by the bulk gate): no per-statement limit.
+    await client.query('SET LOCAL statement_timeout = 0');
     unlock = await acquireImportLock(client, opts.dataset, opts.embedded);
     report.id = await insertRunningBatch(client, report);
     await client.query(stagingDdl(spec));
@@ -202,6 +203,14 @@ export async function importFile(ds: DataSource, opts: ImportOptions): Promise<I
       ];
     } else if (isFileRejectedError(err)) {
       report.errors = [fileIssue(err.reasonZh, err.reasonEn, err.line ?? 0)];
+    } else if (raw.lost() || isConnectionError(err)) {
+      const why = errText(raw.lost() ?? err);
+      report.errors = [
+        fileIssue(
+          `导入期间数据库连接中断，未写入任何数据，请稍后重试（${why}）`,
+          `the database connection was lost during the import; nothing was written, try again (${why})`,
+        ),
+      ];
     } else if (err instanceof Rejection) {
       if (report.errors.length === 0) report.errors = [err.issue];
     } else {
@@ -217,11 +226,30 @@ export async function importFile(ds: DataSource, opts: ImportOptions): Promise<I
           problems.sort((a, b) => a.line - b.line),
         )
       : null;
-    report.id = await saveBatch(client, report, csv);
+    report.id = await saveRejected(ds, raw.lost() ? null : client, report, csv);
     return report;
   } finally {
     unlock?.();
-    release();
+    raw.release();
+  }
+}
+
+/** The rejected batch record, on a fresh connection when the import's own one died. */
+async function saveRejected(
+  ds: DataSource,
+  client: Parameters<typeof saveBatch>[0] | null,
+  report: ImportReport,
+  csv: string | null,
+): Promise<number | null> {
+  if (client) return saveBatch(client, report, csv);
+  const fresh = await takeRawClient(ds).catch(() => null);
+  if (!fresh) return null;
+  try {
+    return await saveBatch(fresh.client, report, csv);
+  } catch {
+    return null; // the database is still away: the report is returned all the same
+  } finally {
+    fresh.release();
   }
 }
 

@@ -10,7 +10,15 @@ export interface ZipLimits {
   maxUnzippedBytes: number;
   /** Largest accepted uncompressed/compressed ratio of an entry bigger than RATIO_FLOOR. */
   maxRatio: number;
+  /**
+   * Largest uncompressed xl/sharedStrings.xml: exceljs keeps the whole shared-strings table in
+   * memory while it reads the sheet (9M strings took 583 MB), so its size is bounded up front.
+   */
+  maxSharedStringsBytes?: number;
 }
+
+/** Default bound of the shared-strings table (≈ 2 million typical strings, ≈ 150 MB of heap). */
+export const MAX_SHARED_STRINGS_BYTES = 64 * 1024 * 1024;
 
 /** Entries smaller than this cannot be a bomb whatever their ratio (an empty sheet compresses well). */
 const RATIO_FLOOR = 1024 * 1024;
@@ -47,6 +55,14 @@ function checkDeclaredSizes(entries: ZipEntry[], limits: ZipLimits): void {
       throw new FileRejectedError(
         'Excel 文件使用了不支持的压缩方式',
         `unsupported zip compression method ${e.method}`,
+      );
+    }
+    const sharedMax = limits.maxSharedStringsBytes ?? MAX_SHARED_STRINGS_BYTES;
+    if (/(^|\/)sharedStrings\.xml$/i.test(e.name) && e.uncompressedSize > sharedMax) {
+      const mb = Math.round(sharedMax / 1024 / 1024);
+      throw new FileRejectedError(
+        `Excel 文件的共享字符串表超过 ${mb} MB，请改用 CSV 格式上传大文件`,
+        `the workbook's shared-strings table exceeds ${mb} MB; upload large files as CSV`,
       );
     }
     total += e.uncompressedSize;

@@ -7,7 +7,7 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { READERS, Roles } from '@bs/api-core';
+import { CurrentUser, READERS, RequestUser, Roles } from '@bs/api-core';
 import type { PaymentPage } from '@bs/shared-model';
 import { EXPORT_MIME_TYPES } from '../export/export-file';
 import { PaymentPageResponse, PaymentQueryDto } from './payments.dto';
@@ -28,7 +28,10 @@ export class PaymentsController {
   @ApiProduces(...EXPORT_MIME_TYPES)
   @ApiOkResponse({ type: PaymentPageResponse })
   @ApiBadRequestResponse({ description: 'invalid filter, or a cursor made for another sort order' })
-  payments(@Query() q: PaymentQueryDto): Promise<PaymentPage | StreamableFile> {
-    return this.service.payments(q);
+  payments(
+    @Query() q: PaymentQueryDto,
+    @CurrentUser() user?: RequestUser,
+  ): Promise<PaymentPage | StreamableFile> {
+    return this.service.payments(q, user);
   }
 }

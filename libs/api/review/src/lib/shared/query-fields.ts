@@ -1,7 +1,18 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateBy,
+  ValidationOptions,
+} from 'class-validator';
 import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '@bs/shared-model';
 
 /** Query-field decorators shared by the review DTOs: validation and OpenAPI in one place. */
@@ -11,6 +22,21 @@ const MONEY_RE = /^-?\d{1,16}(\.\d{1,2})?$/;
 
 export const EXPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** A YYYY-MM-DD that exists on the calendar (not 2024-02-30 or 2024-13-45). */
+export function isCalendarDate(v: unknown): boolean {
+  if (typeof v !== 'string' || !DATE_RE.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
+export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy({ name: 'isCalendarDate', validator: { validate: isCalendarDate } }, options);
+}
+
+/** No NUL or other C0 control characters (PostgreSQL text cannot hold NUL). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NO_CONTROL_RE = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f]*$/;
 
 export function YearField(description: string, required = false): PropertyDecorator {
   const doc = required
@@ -31,6 +57,7 @@ export function DateField(description: string): PropertyDecorator {
     ApiPropertyOptional({ type: String, format: 'date', description, example: '2024-06-30' }),
     IsOptional(),
     Matches(DATE_RE, { message: '$property must be YYYY-MM-DD' }),
+    IsCalendarDate({ message: '$property is not a date on the calendar' }),
   );
 }
 
@@ -52,6 +79,7 @@ export function TextField(description: string): PropertyDecorator {
     IsOptional(),
     IsString(),
     MaxLength(200),
+    Matches(NO_CONTROL_RE, { message: '$property must not contain control characters' }),
   );
 }
 

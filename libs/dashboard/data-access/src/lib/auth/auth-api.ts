@@ -24,7 +24,7 @@ export class AuthApi {
   }
 
   /**
-   * New tokens for the session's refresh token; emits the new access token.
+   * New tokens for the session's refresh cookie; emits the new access token.
    * Concurrent callers share one request, which runs to its end (and keeps the
    * tokens) even if they all unsubscribe. Callers subscribe at once: the shared
    * subject does not replay, and once the request ends the next call starts anew.
@@ -33,15 +33,16 @@ export class AuthApi {
    */
   refresh(): Observable<string> {
     if (this.renewal) return this.renewal;
-    const refreshToken = this.auth.refreshToken();
-    if (!refreshToken) return throwError(() => new Error('no refresh token'));
+    const before = this.auth.token();
+    if (!before) return throwError(() => new Error('not logged in'));
     const result = new Subject<string>();
     const shared = (this.renewal = result.asObservable());
+    // The refresh token is the httpOnly cookie (path /api/auth): the body stays empty.
     this.http
-      .post<LoginResponse>(`${this.base}/auth/refresh`, { refreshToken })
+      .post<LoginResponse>(`${this.base}/auth/refresh`, {})
       .pipe(
         map((res) => {
-          if (this.auth.refreshToken() === refreshToken) {
+          if (this.auth.token() === before) {
             this.auth.signIn(res);
             return res.accessToken;
           }

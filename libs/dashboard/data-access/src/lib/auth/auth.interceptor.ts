@@ -29,7 +29,7 @@ export const authInterceptor: HttpInterceptorFn = (req, next) => {
           const current = auth.token();
           // Another request renewed the token while this one was under way.
           if (current && current !== token) return send(current, true);
-          if (auth.refreshToken()) return renewThenSend(err);
+          if (auth.isLoggedIn()) return renewThenSend(err);
         }
         endSession(auth, router);
         return throwError(() => err);
@@ -50,13 +50,17 @@ export const authInterceptor: HttpInterceptorFn = (req, next) => {
 };
 
 function isTokenCall(url: string, base: string): boolean {
-  return url.startsWith(`${base}/auth/login`) || url.startsWith(`${base}/auth/refresh`);
+  return (
+    url.startsWith(`${base}/auth/login`) ||
+    url.startsWith(`${base}/auth/refresh`) ||
+    url.startsWith(`${base}/auth/logout`)
+  );
 }
 
 /** Logs out and goes to /login, once for all the requests that fail together. */
 function endSession(auth: AuthService, router: Router): void {
   if (!auth.isLoggedIn()) return;
-  auth.logout();
+  auth.drop();
   const returnUrl = router.url.startsWith('/login') ? undefined : router.url;
   void router.navigate(['/login'], { queryParams: { returnUrl, expired: 1 } });
 }

@@ -1,16 +1,19 @@
-import { Injectable, computed, signal } from '@angular/core';
+import { Injectable, computed, inject, signal } from '@angular/core';
 import type { LoginResponse, Role, UserDto } from '@bs/shared-model';
+import { API_BASE_URL } from '../api/api-base';
 
-interface StoredSession {
+interface Session {
   accessToken: string;
-  /** Renews the access token (absent in sessions kept before silent renewal). */
-  refreshToken?: string;
   /** When to renew ahead of the access token's expiry: epoch ms on this client's clock (no server skew). */
-  renewAt?: number;
+  renewAt: number;
   user: UserDto;
 }
 
-const SESSION_KEY = 'bs.session';
+/** Set by the server beside the httpOnly refresh cookie (no secret in it). */
+const SESSION_HINT_COOKIE = 'bs_session';
+
+/** Where older versions kept the tokens; removed at start so nothing lingers in storage. */
+const LEGACY_SESSION_KEY = 'bs.session';
 
 /** Which areas each role may open (importers see only imports). */
 export const AREA_ROLES: Readonly<Record<string, readonly Role[]>> = {
@@ -24,47 +27,89 @@ export const AREA_ROLES: Readonly<Record<string, readonly Role[]>> = {
 };
 
 /**
- * The JWTs (access and refresh) live in memory and in sessionStorage (survive a
- * reload, die with the tab; never localStorage, so they are not shared across
- * tabs or kept on disk).
- * No HttpClient here: this service sits in the initial bundle, HTTP does not
- * (see AuthApi, which also renews the tokens, and authInterceptor).
+ * The access token lives in memory only (never in storage a script could read later). The refresh
+ * token is an httpOnly, SameSite=Strict cookie scoped to /api/auth that no script can read: a
+ * reload or a new tab restores the session with one `POST /auth/refresh` (restore()), and logout
+ * ends it on the server. No HttpClient here: this service sits in the initial bundle, so the two
+ * calls it makes use fetch (see AuthApi and authInterceptor for the rest).
  */
 @Injectable({ providedIn: 'root' })
 export class AuthService {
-  private readonly session = signal<StoredSession | null>(readSession());
-
+  private readonly base = inject(API_BASE_URL);
+  private readonly session = signal<Session | null>(null);
+  private restoring: Promise<boolean> | null = null;
   readonly user = computed(() => this.session()?.user ?? null);
   readonly token = computed(() => this.session()?.accessToken ?? null);
-  readonly refreshToken = computed(() => this.session()?.refreshToken || null);
   readonly isLoggedIn = computed(() => this.session() !== null);
   readonly role = computed<Role | null>(() => this.session()?.user.role ?? null);
 
-  /** Keeps the session of a successful login or token refresh. */
+  constructor() {
+    try {
+      sessionStorage.removeItem(LEGACY_SESSION_KEY);
+    } catch {
+      // storage unavailable: nothing to clean
+    }
+  }
+
+  /** Keeps the session of a successful login or token refresh (the refresh token stays in its cookie). */
   signIn(res: LoginResponse): void {
     const ttlMs = res.expiresIn * 1000;
-    this.store({
+    this.session.set({
       accessToken: res.accessToken,
-      refreshToken: res.refreshToken,
       // 30 s before expiry (a tenth of the lifetime for very short ones)
       renewAt: Date.now() + ttlMs - Math.min(30_000, ttlMs / 10),
       user: res.user,
     });
   }
 
-  /** The access token is about to expire and a refresh token can renew it. */
+  /** The access token is about to expire (the cookie can renew it). */
   renewDue(nowMs = Date.now()): boolean {
     const s = this.session();
-    return !!s?.refreshToken && typeof s.renewAt === 'number' && nowMs >= s.renewAt;
+    return !!s && nowMs >= s.renewAt;
   }
 
-  logout(): void {
+  /**
+   * A reload or a new tab: asks the server for tokens with the refresh cookie. Resolves true when a
+   * session came back; concurrent callers share one request.
+   */
+  restore(): Promise<boolean> {
+    if (this.session()) return Promise.resolve(true);
+    // The server sets a readable hint beside the httpOnly cookie: without it there is nothing to restore.
+    if (!hasSessionHint()) return Promise.resolve(false);
+    this.restoring ??= fetch(`${this.base}/auth/refresh`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    })
+      .then(async (r) => {
+        if (!r.ok) return false;
+        this.signIn((await r.json()) as LoginResponse);
+        return true;
+      })
+      .catch(() => false)
+      .finally(() => (this.restoring = null));
+    return this.restoring;
+  }
+
+  /** Ends the session here and on the server (the refresh cookie and the token's session are revoked). */
+  logout(): Promise<void> {
+    const token = this.token();
     this.session.set(null);
-    try {
-      sessionStorage.removeItem(SESSION_KEY);
-    } catch {
-      // storage unavailable: the in-memory session is gone anyway
-    }
+    return fetch(`${this.base}/auth/logout`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: '{}',
+    }).then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
+  /** Forgets the session in this tab only (the server already refused it). */
+  drop(): void {
+    this.session.set(null);
   }
 
   canOpen(area: string): boolean {
@@ -81,34 +126,13 @@ export class AuthService {
   homePath(): string {
     return this.role() === 'importer' ? '/imports' : '/overview';
   }
-
-  private store(session: StoredSession): void {
-    this.session.set(session);
-    try {
-      sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
-    } catch {
-      // keep the in-memory session only
-    }
-  }
 }
 
-function readSession(): StoredSession | null {
+function hasSessionHint(): boolean {
   try {
-    const raw = sessionStorage.getItem(SESSION_KEY);
-    if (!raw) return null;
-    const { accessToken, refreshToken, renewAt, user } = JSON.parse(raw) as Partial<StoredSession>;
-    if (typeof accessToken !== 'string' || !user) return null;
-    const refresh = typeof refreshToken === 'string' && refreshToken ? refreshToken : undefined;
-    // A stale access token is still a session while its refresh token can renew it.
-    if (isExpired(accessToken) && (!refresh || isExpired(refresh))) return null;
-    return {
-      accessToken,
-      refreshToken: refresh,
-      renewAt: typeof renewAt === 'number' ? renewAt : undefined,
-      user,
-    };
+    return document.cookie.split(';').some((c) => c.trim().startsWith(`${SESSION_HINT_COOKIE}=`));
   } catch {
-    return null;
+    return false;
   }
 }
 

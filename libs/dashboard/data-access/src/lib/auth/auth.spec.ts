@@ -44,13 +44,14 @@ describe('auth', () => {
       guard({ data } as unknown as ActivatedRouteSnapshot, { url } as RouterStateSnapshot),
     );
 
-  it('logs in, keeps the token in sessionStorage, and the interceptor sends it', () => {
+  it('logs in, keeps the token in memory only, and the interceptor sends it', () => {
     TestBed.inject(AuthApi).login('li', 'pw').subscribe();
     const req = TestBed.inject(HttpTestingController).expectOne('/api/auth/login');
     expect(req.request.headers.has('Authorization')).toBe(false);
     req.flush(login('viewer'));
     expect(TestBed.inject(AuthService).isLoggedIn()).toBe(true);
-    expect(sessionStorage.getItem('bs.session')).toContain('a.b.c');
+    expect(sessionStorage.length).toBe(0);
+    expect(localStorage.length).toBe(0);
 
     TestBed.inject(HttpClient).get('/api/overview').subscribe();
     const next = TestBed.inject(HttpTestingController).expectOne('/api/overview');
@@ -58,25 +59,13 @@ describe('auth', () => {
     next.flush({});
   });
 
-  it('without a refresh token, ends the session and goes to /login on a 401', () => {
-    // a session kept before silent renewal: no refresh token
+  it('removes tokens an older version left in sessionStorage', () => {
     sessionStorage.setItem(
       'bs.session',
       JSON.stringify({ accessToken: 'a.b.c', user: login('auditor').user }),
     );
-    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
-    expect(TestBed.inject(AuthService).isLoggedIn()).toBe(true);
-    TestBed.inject(HttpClient)
-      .get('/api/alerts')
-      .subscribe({ error: () => undefined });
-    http().expectOne('/api/alerts').flush(null, { status: 401, statusText: 'Unauthorized' });
-    http().expectNone('/api/auth/refresh');
     expect(TestBed.inject(AuthService).isLoggedIn()).toBe(false);
     expect(sessionStorage.getItem('bs.session')).toBeNull();
-    expect(navigate).toHaveBeenCalledWith(
-      ['/login'],
-      expect.objectContaining({ queryParams: expect.objectContaining({ expired: 1 }) }),
-    );
   });
 
   describe('silent renewal', () => {
@@ -97,13 +86,12 @@ describe('auth', () => {
     const expectRefresh = () => {
       const req = http().expectOne('/api/auth/refresh');
       expect(req.request.method).toBe('POST');
-      expect(req.request.body).toEqual({ refreshToken: 'r' });
+      expect(req.request.body).toEqual({}); // the refresh token is the httpOnly cookie
       expect(req.request.headers.has('Authorization')).toBe(false);
       return req;
     };
     const expectLoggedOut = () => {
       expect(TestBed.inject(AuthService).isLoggedIn()).toBe(false);
-      expect(sessionStorage.getItem('bs.session')).toBeNull();
       expect(navigate).toHaveBeenCalledTimes(1);
       expect(navigate).toHaveBeenCalledWith(['/login'], {
         queryParams: { returnUrl: TestBed.inject(Router).url, expired: 1 },
@@ -122,8 +110,7 @@ describe('auth', () => {
 
       const auth = TestBed.inject(AuthService);
       expect(auth.token()).toBe('new.access.token');
-      expect(auth.refreshToken()).toBe('r2');
-      expect(sessionStorage.getItem('bs.session')).toContain('r2');
+      expect(sessionStorage.length).toBe(0);
       expect(localStorage.length).toBe(0);
       expect(navigate).not.toHaveBeenCalled();
 
@@ -232,32 +219,56 @@ describe('auth', () => {
     });
   });
 
-  it('keeps a stored session whose access token expired while its refresh token is valid', () => {
-    const jwt = (exp: number) => `h.${btoa(JSON.stringify({ exp }))}.s`;
-    const now = Math.floor(Date.now() / 1000);
-    const user = login('viewer').user;
-    sessionStorage.setItem(
-      'bs.session',
-      JSON.stringify({ accessToken: jwt(now - 10), refreshToken: jwt(now + 3600), renewAt: 0, user }),
-    );
-    const auth = TestBed.inject(AuthService);
-    expect(auth.isLoggedIn()).toBe(true);
-    expect(auth.renewDue()).toBe(true);
-  });
+  describe('restore and logout (fetch, cookie)', () => {
+    let fetchMock: jest.Mock;
+    beforeEach(() => {
+      fetchMock = jest.fn();
+      (globalThis as { fetch: unknown }).fetch = fetchMock;
+    });
 
-  it('drops a stored session whose access and refresh tokens both expired', () => {
-    const jwt = (exp: number) => `h.${btoa(JSON.stringify({ exp }))}.s`;
-    const now = Math.floor(Date.now() / 1000);
-    sessionStorage.setItem(
-      'bs.session',
-      JSON.stringify({ accessToken: jwt(now - 10), refreshToken: jwt(now - 5), user: login('viewer').user }),
-    );
-    expect(TestBed.inject(AuthService).isLoggedIn()).toBe(false);
-  });
+    afterEach(() => {
+      document.cookie = 'bs_session=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+    });
 
-  it('guards send anonymous users to /login with the wanted URL', () => {
-    const result = run(authGuard) as UrlTree;
-    expect(result.toString()).toBe('/login?returnUrl=%2Falerts');
+    it('makes no request without the session hint cookie (a logged-out visit)', async () => {
+      const result = (await run(authGuard)) as UrlTree;
+      expect(result.toString()).toBe('/login?returnUrl=%2Falerts');
+      expect(fetchMock).not.toHaveBeenCalled();
+    });
+
+    it('a new tab restores the session from the refresh cookie before the guard decides', async () => {
+      document.cookie = 'bs_session=1; path=/';
+      fetchMock.mockResolvedValue({ ok: true, json: async () => login('viewer') });
+      await expect(run(authGuard)).resolves.toBe(true);
+      expect(fetchMock).toHaveBeenCalledWith(
+        '/api/auth/refresh',
+        expect.objectContaining({ method: 'POST', credentials: 'same-origin' }),
+      );
+      expect(TestBed.inject(AuthService).token()).toBe('a.b.c');
+    });
+
+    it('logout asks the server to end the session, with the bearer token and the cookie', async () => {
+      fetchMock.mockResolvedValue({ ok: true });
+      const auth = TestBed.inject(AuthService);
+      auth.signIn(login('viewer'));
+      await auth.logout();
+      expect(auth.isLoggedIn()).toBe(false);
+      expect(fetchMock).toHaveBeenCalledWith(
+        '/api/auth/logout',
+        expect.objectContaining({
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: expect.objectContaining({ authorization: 'Bearer a.b.c' }),
+        }),
+      );
+    });
+
+    it('guards send users to /login with the wanted URL when the cookie session is gone', async () => {
+      document.cookie = 'bs_session=1; path=/';
+      fetchMock.mockResolvedValue({ ok: false });
+      const result = (await run(authGuard)) as UrlTree;
+      expect(result.toString()).toBe('/login?returnUrl=%2Falerts');
+    });
   });
 
   it('lets importers into imports only', () => {

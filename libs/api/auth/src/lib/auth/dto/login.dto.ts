@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class LoginRequestDto {
   @ApiProperty({ example: 'viewer', maxLength: 64 })
@@ -16,9 +16,12 @@ export class LoginRequestDto {
 }
 
 export class RefreshRequestDto {
-  @ApiProperty({ description: 'the refreshToken of a previous login or refresh' })
+  @ApiPropertyOptional({
+    description: 'the refreshToken of a previous login or refresh (omit to use the httpOnly cookie)',
+  })
+  @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(4096)
-  refreshToken!: string;
+  refreshToken?: string;
 }

@@ -68,7 +68,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return { status, body: toErrorBody(status, r, requestId) };
     }
     const client = clientError(exception);
-    if (client) return { status: client.status, body: toErrorBody(client.status, client, requestId) };
+    if (client)
+      return {
+        status: client.status,
+        body: toErrorBody(client.status, { message: client.message, messageEn: client.messageEn }, requestId),
+      };
     const db = mapDatabaseError(exception);
     if (db) {
       if (db.status >= 500)

@@ -5,3 +5,4 @@ export * from './lib/naming-strategy';
 export * from './lib/open-database';
 export * from './lib/audit-log.service';
 export * from './lib/reference';
+export * from './lib/search';

@@ -4,3 +4,4 @@ export * from './lib/dto';
 export * from './lib/money';
 export * from './lib/dates';
 export * from './lib/review-dto';
+export * from './lib/search-dto';

@@ -20,6 +20,9 @@ import { OverviewService } from './overview/overview.service';
 import { PaymentsController } from './payments/payments.controller';
 import { PaymentsRepository } from './payments/payments.repository';
 import { PaymentsService } from './payments/payments.service';
+import { SearchController } from './search/search.controller';
+import { SearchRepository } from './search/search.repository';
+import { SearchService } from './search/search.service';
 import { ScopeRepository } from './shared/scope.repository';
 import { ScopeService } from './shared/scope.service';
 
@@ -36,6 +39,7 @@ import { ScopeService } from './shared/scope.service';
     FindingsController,
     DebtController,
     AssetsController,
+    SearchController,
   ],
   providers: [
     ScopeRepository,
@@ -54,6 +58,8 @@ import { ScopeService } from './shared/scope.service';
     DebtService,
     AssetsRepository,
     AssetsService,
+    SearchRepository,
+    SearchService,
   ],
 })
 export class ReviewModule {}

@@ -1,0 +1,67 @@
+import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { SEARCH_KINDS, type SearchKind, type SearchResultDto } from '@bs/shared-model';
+import { searchFold } from '@bs/api-db';
+import { KindResult, SearchRepository, SearchTerms } from './search.repository';
+import type { SearchQueryDto } from './search.dto';
+
+/** Voucher numbers are looked up from this many characters on (a shorter prefix matches too much). */
+const VOUCHER_MIN = 3;
+
+export function parseKinds(kinds: string | undefined): SearchKind[] {
+  if (!kinds?.trim()) return [...SEARCH_KINDS];
+  const asked = kinds
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
+  const unknown = asked.filter((k) => !(SEARCH_KINDS as readonly string[]).includes(k));
+  if (unknown.length)
+    throw new BadRequestException({
+      code: 'SEARCH_KIND_UNKNOWN',
+      message: `未知的检索类别：${unknown.join('、')}（可选：${SEARCH_KINDS.join(', ')}）`,
+      messageEn: `unknown search kind: ${unknown.join(', ')} (one of ${SEARCH_KINDS.join(', ')})`,
+      details: { kinds: unknown },
+    });
+  return SEARCH_KINDS.filter((k) => asked.includes(k));
+}
+
+/** Query text → terms: trimmed; pinyin letters only when the text is Latin letters (and spaces, '). */
+export function searchTerms(q: string, limit: number): SearchTerms {
+  const text = q.trim().replace(/\s+/g, ' ');
+  const letters = /^[A-Za-z0-9\s']+$/.test(text) && /[A-Za-z]/.test(text) ? searchFold(text) : '';
+  return { text, letters, limit };
+}
+
+@Injectable()
+export class SearchService {
+  constructor(@Inject(SearchRepository) private readonly repo: SearchRepository) {}
+
+  async search(query: SearchQueryDto): Promise<SearchResultDto> {
+    const kinds = parseKinds(query.kinds);
+    const t = searchTerms(query.q, query.limit ?? 5);
+    if (!t.text)
+      throw new BadRequestException({
+        code: 'SEARCH_EMPTY',
+        message: '请输入要查找的名称、拼音或编号',
+        messageEn: 'type a name, its pinyin or a code to search for',
+      });
+    const year = query.fiscalYear ?? null;
+    const run: Record<SearchKind, () => Promise<KindResult>> = {
+      agency: () => this.repo.names('agency', t),
+      district: () => this.repo.names('district', t),
+      soe: () => this.repo.names('soe', t),
+      payee: () => this.repo.payees(t, year),
+      bondProject: () => this.repo.bondProjects(t),
+      bond: () => this.repo.bonds(t),
+      finding: () => this.repo.findings(t),
+      voucher: async () =>
+        /^[0-9A-Za-z_-]+$/.test(t.text) && t.text.length >= VOUCHER_MIN
+          ? this.repo.vouchers(t, year ? [year] : await this.repo.paymentYears())
+          : { total: 0, items: [] },
+    };
+    const results = await Promise.all(kinds.map((k) => run[k]()));
+    const groups = kinds
+      .map((kind, i) => ({ kind, total: results[i].total, items: results[i].items }))
+      .filter((g) => g.total > 0);
+    return { q: t.text, groups, total: groups.reduce((n, g) => n + g.total, 0) };
+  }
+}

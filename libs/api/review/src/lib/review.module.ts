@@ -20,6 +20,8 @@ import { OverviewService } from './overview/overview.service';
 import { PaymentsController } from './payments/payments.controller';
 import { PaymentsRepository } from './payments/payments.repository';
 import { PaymentsService } from './payments/payments.service';
+import { NamesController } from './names/names.controller';
+import { NamesRepository } from './names/names.repository';
 import { SearchController } from './search/search.controller';
 import { SearchRepository } from './search/search.repository';
 import { SearchService } from './search/search.service';
@@ -40,6 +42,7 @@ import { ScopeService } from './shared/scope.service';
     DebtController,
     AssetsController,
     SearchController,
+    NamesController,
   ],
   providers: [
     ScopeRepository,
@@ -60,6 +63,7 @@ import { ScopeService } from './shared/scope.service';
     AssetsService,
     SearchRepository,
     SearchService,
+    NamesRepository,
   ],
 })
 export class ReviewModule {}

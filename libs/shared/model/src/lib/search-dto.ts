@@ -40,3 +40,11 @@ export interface SearchResultDto {
   groups: SearchGroupDto[];
   total: number;
 }
+
+/** GET /api/names — codes resolved to names (absent when unknown) for breadcrumbs and pickers. */
+export interface NamesDto {
+  agency: Record<string, string>;
+  district: Record<string, string>;
+  func: Record<string, string>;
+  econ: Record<string, string>;
+}

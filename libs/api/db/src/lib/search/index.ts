@@ -1,1 +1,2 @@
 export * from './search-index';
+export * from './known-codes.pipe';

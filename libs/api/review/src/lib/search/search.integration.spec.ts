@@ -78,4 +78,30 @@ describe('GET /api/search', () => {
     expect(String(bad.body['messageEn'])).toContain('planet');
     expect((await search({ q: '  ' })).status).toBe(400);
   });
+
+  it('names codes for breadcrumbs, leaving unknown ones out', async () => {
+    const r = await fetch(`${base}/names?agencies=201001,999999&districts=150103&funcs=205,20502&econs=302`);
+    expect(r.status).toBe(200);
+    const body = await r.json();
+    expect(body.agency).toEqual({ '201001': '市教育局' });
+    expect(body.district).toEqual({ '150103': '回民区' });
+    expect(Object.keys(body.func).sort()).toEqual(['205', '20502']);
+    expect(body.econ['302']).toBeTruthy();
+  });
+
+  it('refuses an unknown agency or district code in the filters with a bilingual 400', async () => {
+    for (const [path, code] of [
+      ['execution?agencyCode=999999', 'UNKNOWN_AGENCY'],
+      ['payments?fiscalYear=2024&agencyCode=999999', 'UNKNOWN_AGENCY'],
+      ['audit/findings?agencyCode=999999', 'UNKNOWN_AGENCY'],
+      ['execution?districtCode=159999', 'UNKNOWN_DISTRICT'],
+    ]) {
+      const r = await fetch(`${base}/${path}`);
+      const body = await r.json();
+      expect({ path, status: r.status, code: body.code }).toEqual({ path, status: 400, code });
+      expect(body.message).toMatch(/[\u4e00-\u9fff]/);
+      expect(body.messageEn).toContain('pick one from the name list');
+    }
+    expect((await fetch(`${base}/execution?agencyCode=201001`)).status).toBe(200);
+  });
 });

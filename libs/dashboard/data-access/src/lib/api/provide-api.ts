@@ -8,6 +8,7 @@ import { ExecutionService } from './execution.service';
 import { ImportsService } from './imports.service';
 import { OverviewService } from './overview.service';
 import { ReviewService } from './review.service';
+import { SearchService } from './search.service';
 
 export const API_SERVICES: Provider[] = [
   AuthApi,
@@ -17,6 +18,7 @@ export const API_SERVICES: Provider[] = [
   ReviewService,
   ImportsService,
   DownloadService,
+  SearchService,
 ];
 
 /**

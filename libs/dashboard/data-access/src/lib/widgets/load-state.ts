@@ -1,5 +1,7 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { I18nService } from '../i18n/i18n.service';
 import { TPipe } from '../i18n/t.pipe';
+import { apiErrorText } from './api-error';
 
 /** Loading / error (with retry) / empty line for a data block; renders nothing once there is data. */
 @Component({
@@ -11,6 +13,9 @@ import { TPipe } from '../i18n/t.pipe';
     } @else if (error()) {
       <p class="state error" role="alert">
         {{ 'common.error' | t }}
+        @if (reason(); as r) {
+          <span class="reason" data-testid="error-reason">— {{ r }}</span>
+        }
         <button type="button" class="link" (click)="retry.emit()">{{ 'common.retry' | t }}</button>
       </p>
     } @else if (empty()) {
@@ -35,4 +40,7 @@ export class LoadStateComponent {
   readonly error = input<unknown>(null);
   readonly empty = input(false);
   readonly retry = output<void>();
+  private readonly i18n = inject(I18nService);
+  /** The API's bilingual message (e.g. an unknown agency code), shown after 加载失败. */
+  protected readonly reason = computed(() => apiErrorText(this.error(), this.i18n.isZh()));
 }

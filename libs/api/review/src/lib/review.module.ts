@@ -22,6 +22,9 @@ import { PaymentsRepository } from './payments/payments.repository';
 import { PaymentsService } from './payments/payments.service';
 import { NamesController } from './names/names.controller';
 import { NamesRepository } from './names/names.repository';
+import { ProfilesController } from './profiles/profiles.controller';
+import { ProfilesRepository } from './profiles/profiles.repository';
+import { ProfilesService } from './profiles/profiles.service';
 import { SearchController } from './search/search.controller';
 import { SearchRepository } from './search/search.repository';
 import { SearchService } from './search/search.service';
@@ -43,6 +46,7 @@ import { ScopeService } from './shared/scope.service';
     AssetsController,
     SearchController,
     NamesController,
+    ProfilesController,
   ],
   providers: [
     ScopeRepository,
@@ -64,6 +68,8 @@ import { ScopeService } from './shared/scope.service';
     SearchRepository,
     SearchService,
     NamesRepository,
+    ProfilesRepository,
+    ProfilesService,
   ],
 })
 export class ReviewModule {}

@@ -6,6 +6,7 @@ export * from './lib/api/review.service';
 export * from './lib/api/imports.service';
 export * from './lib/api/download.service';
 export * from './lib/api/search.service';
+export * from './lib/api/profiles.service';
 export * from './lib/auth/auth.service';
 export * from './lib/auth/auth-api';
 export * from './lib/api/provide-api';

@@ -7,6 +7,7 @@ export const EXECUTION_MESSAGES: Messages = {
     'Block size shows the budget; colour shows spending pace: green on schedule, orange more than 10 points behind, red more than 20 points behind. Click a block to look inside.',
   ],
   'ex.allAgencies': ['全部单位', 'All agencies'],
+  'ex.profile': ['档案', 'Profile'],
   'ex.level.agency': ['按单位', 'By agency'],
   'ex.level.func': ['按功能分类（类→款→项）', 'By purpose (function class)'],
   'ex.level.econ': ['按经济分类', 'By type of spending (economic class)'],

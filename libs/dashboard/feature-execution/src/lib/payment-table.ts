@@ -1,14 +1,25 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  linkedSignal,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { rxResource } from '@angular/core/rxjs-interop';
 import {
   DayPipe,
   ExecutionFilter,
   ExecutionService,
   ExportButtonsComponent,
+  I18nService,
   LoadStateComponent,
   MoneyComponent,
   NumPipe,
   PaymentQuery,
+  SearchService,
   TPipe,
   ViewStateService,
   WanYiPipe,
@@ -24,7 +35,16 @@ const AMOUNT_RE = /^\d{1,16}(\.\d{1,2})?$/;
 /** Voucher list behind the current drill: filters, sorting and keyset pages all in the URL. */
 @Component({
   selector: 'bs-payment-table',
-  imports: [DayPipe, ExportButtonsComponent, LoadStateComponent, MoneyComponent, NumPipe, TPipe, WanYiPipe],
+  imports: [
+    DayPipe,
+    ExportButtonsComponent,
+    LoadStateComponent,
+    MoneyComponent,
+    NumPipe,
+    RouterLink,
+    TPipe,
+    WanYiPipe,
+  ],
   templateUrl: './payment-table.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -33,6 +53,26 @@ export class PaymentTable {
   private readonly view = inject(ViewStateService);
   protected readonly query = injectQueryState();
   readonly filter = input<ExecutionFilter>({});
+  private readonly names = inject(SearchService);
+  private readonly i18n = inject(I18nService);
+
+  constructor() {
+    // One names request per page of vouchers for the classification codes shown.
+    effect(() => {
+      const d = this.data();
+      if (!d) return;
+      this.names.resolve(
+        { func: d.items.map((p) => p.funcCode), econ: d.items.map((p) => p.econCode) },
+        this.view.fiscalYear(),
+      );
+    });
+  }
+
+  /** A classification code's name; "未知科目" when the reference table has none. */
+  protected codeName(kind: 'func' | 'econ', code: string): string {
+    const name = this.names.name(kind, code);
+    return name === null ? this.i18n.t('code.unknown') : (name ?? '');
+  }
 
   /** The voucher filters as read (and sanitised) from the URL. */
   protected readonly search = computed<PaymentQuery>(() => {

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { SearchHitDto, SearchKind } from '@bs/shared-model';
 import { DataSource } from 'typeorm';
 import { isoDate, moneyOrNull } from '../shared/sql';
+import type { Searchable } from './search-match';
 
 /** What one kind's query answers: the best few hits and how many there are in all. */
 export interface KindResult {
@@ -19,6 +20,26 @@ export interface SearchTerms {
 
 type Row = Record<string, string | number | null> & { total: string | number };
 
+interface NameRow {
+  kind: string;
+  code: string;
+  name: string;
+  pinyin: string;
+  initials: string;
+  detail: string | null;
+}
+
+/** Everything small enough to search in memory, by kind. */
+export interface SearchSnapshot {
+  agency: Searchable[];
+  district: Searchable[];
+  soe: Searchable[];
+  bond: Searchable[];
+  bondProject: Searchable[];
+  finding: Searchable[];
+  paymentYears: number[];
+}
+
 /** Vouchers are counted up to this many (a short prefix could match a whole year). */
 export const VOUCHER_COUNT_CAP = 1000;
 
@@ -27,32 +48,94 @@ export const VOUCHER_COUNT_CAP = 1000;
 export class SearchRepository {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
 
-  /** Agencies, districts and enterprises by name, code, full pinyin or pinyin initials. */
-  async names(kind: 'agency' | 'district' | 'soe', t: SearchTerms): Promise<KindResult> {
-    const detail =
-      kind === 'agency'
-        ? `(SELECT d.district_name FROM district d WHERE d.district_code = s.parent_code)`
-        : kind === 'district'
-          ? `(SELECT d.district_name FROM district d WHERE d.district_code = s.parent_code)`
-          : 'NULL';
-    const rows: Row[] = await this.ds.query(
-      `WITH m AS (
-         SELECT s.code, s.name, ${detail} AS detail,
-           CASE WHEN strpos(lower(s.name), lower($2)) > 0 THEN 'name'
-                WHEN left(s.code, length($2)) = $2 THEN 'code'
-                WHEN $3 <> '' AND strpos(s.initials, $3) > 0 THEN 'initials'
-                WHEN $3 <> '' AND strpos(s.pinyin, $3) > 0 THEN 'pinyin' END AS match,
-           CASE WHEN s.name = $2 OR s.code = $2 OR s.initials = $3 OR s.pinyin = $3 THEN 0
-                WHEN left(s.name, length($2)) = $2 THEN 1
-                WHEN $3 <> '' AND (left(s.initials, length($3)) = $3 OR left(s.pinyin, length($3)) = $3) THEN 1
-                ELSE 2 END AS rank
-           FROM search_name s WHERE s.kind = $1)
-       SELECT code, name, detail, match, count(*) OVER () AS total
-         FROM m WHERE match IS NOT NULL
-        ORDER BY rank, length(name), code LIMIT $4`,
-      [kind, t.text, t.letters, t.limit],
+  /** A value that changes with every import (the in-memory snapshot is rebuilt when it does). */
+  async version(): Promise<string> {
+    const rows: { v: string }[] = await this.ds.query(
+      `SELECT coalesce(max(id), 0)::text || ':' || count(*)::text || ':' || coalesce(max(finished_at)::text, '') AS v
+         FROM import_batch`,
     );
-    return this.result(rows, kind);
+    return rows[0]?.v ?? '';
+  }
+
+  /** The small searchable tables, as rows for matchRows (a few thousand rows for a city). */
+  async snapshot(): Promise<SearchSnapshot> {
+    const [names, bonds, projects, findings, years]: [
+      NameRow[],
+      Record<string, string | null>[],
+      Record<string, string | null>[],
+      Record<string, string | null>[],
+      number[],
+    ] = await Promise.all([
+      this.ds.query(
+        `SELECT s.kind, s.code, s.name, s.pinyin, s.initials, d.district_name AS detail
+           FROM search_name s LEFT JOIN district d ON s.kind IN ('agency', 'district') AND d.district_code = s.parent_code
+          ORDER BY s.kind, s.code`,
+      ),
+      this.ds.query(
+        `SELECT b.bond_code AS code, b.bond_name AS name, d.district_name AS detail, b.district_code AS "districtCode",
+                ${moneyOrNull('b.amount')} AS amount
+           FROM debt_bond b LEFT JOIN district d ON d.district_code = b.district_code
+          ORDER BY b.issue_date DESC, b.bond_code`,
+      ),
+      this.ds.query(
+        `WITH p AS (SELECT DISTINCT ON (project_code) project_code, project_name, agency_code, allocated_amount
+                      FROM bond_project ORDER BY project_code, as_of DESC)
+         SELECT p.project_code AS code, p.project_name AS name, a.agency_name AS detail, p.agency_code AS "agencyCode",
+                ${moneyOrNull('p.allocated_amount')} AS amount
+           FROM p LEFT JOIN agency a ON a.agency_code = p.agency_code ORDER BY p.project_code`,
+      ),
+      this.ds.query(
+        `SELECT f.finding_id AS code, left(f.description, 80) AS name, f.description, f.audit_project AS audit,
+                f.category, coalesce(a.agency_name, f.agency_code) || ' · ' || f.audit_project AS detail,
+                f.agency_code AS "agencyCode", ${moneyOrNull('f.amount')} AS amount
+           FROM audit_finding f LEFT JOIN agency a ON a.agency_code = f.agency_code
+          ORDER BY f.found_date DESC, f.finding_id`,
+      ),
+      this.paymentYears(),
+    ]);
+    const row = (
+      r: Record<string, string | null>,
+      order: number,
+      text: string,
+      params: Record<string, string>,
+    ) => ({
+      code: String(r['code']),
+      name: String(r['name'] ?? r['code']),
+      text: text.toLowerCase(),
+      detail: r['detail'] ?? null,
+      amount: r['amount'] ?? null,
+      params,
+      order,
+    });
+    const byKind = (kind: string): Searchable[] =>
+      names
+        .filter((n) => n.kind === kind)
+        .map((n, i) => ({
+          code: n.code,
+          name: n.name,
+          text: n.name.toLowerCase(),
+          pinyin: n.pinyin,
+          initials: n.initials,
+          detail: n.detail,
+          order: i,
+        }));
+    return {
+      agency: byKind('agency'),
+      district: byKind('district'),
+      soe: byKind('soe'),
+      bond: bonds.map((b, i) =>
+        row(b, i, String(b['name']), b['districtCode'] ? { districtCode: String(b['districtCode']) } : {}),
+      ),
+      bondProject: projects.map((p, i) =>
+        row(p, i, String(p['name']), p['agencyCode'] ? { agencyCode: String(p['agencyCode']) } : {}),
+      ),
+      finding: findings.map((f, i) =>
+        row(f, i, `${f['description']}\n${f['audit']}\n${f['category']}`, {
+          agencyCode: String(f['agencyCode']),
+        }),
+      ),
+      paymentYears: years,
+    };
   }
 
   /** Payees (all years, or one) whose name contains the text, or whose key is the text. */
@@ -71,57 +154,6 @@ export class SearchRepository {
     return this.result(rows, 'payee', (r) => ({ payee: String(r['code']) }));
   }
 
-  /** Special-bond projects (their latest report) by name or code. */
-  async bondProjects(t: SearchTerms): Promise<KindResult> {
-    const rows: Row[] = await this.ds.query(
-      `WITH p AS (SELECT DISTINCT ON (project_code) project_code, project_name, agency_code, bond_code, allocated_amount
-                    FROM bond_project ORDER BY project_code, as_of DESC)
-       SELECT p.project_code AS code, p.project_name AS name, a.agency_name AS detail, a.agency_code AS "agencyCode",
-              ${moneyOrNull('p.allocated_amount')} AS amount,
-              CASE WHEN strpos(lower(p.project_name), lower($1)) > 0 THEN 'name' ELSE 'code' END AS match,
-              count(*) OVER () AS total
-         FROM p LEFT JOIN agency a ON a.agency_code = p.agency_code
-        WHERE strpos(lower(p.project_name), lower($1)) > 0 OR left(p.project_code, length($1)) = $1
-        ORDER BY length(p.project_name), p.project_code LIMIT $2`,
-      [t.text, t.limit],
-    );
-    return this.result(rows, 'bondProject', (r): Record<string, string> =>
-      r['agencyCode'] ? { agencyCode: String(r['agencyCode']) } : {},
-    );
-  }
-
-  /** Government bonds by name or code. */
-  async bonds(t: SearchTerms): Promise<KindResult> {
-    const rows: Row[] = await this.ds.query(
-      `SELECT b.bond_code AS code, b.bond_name AS name, d.district_name AS detail, b.district_code AS "districtCode",
-              ${moneyOrNull('b.amount')} AS amount,
-              CASE WHEN strpos(lower(b.bond_name), lower($1)) > 0 THEN 'name' ELSE 'code' END AS match,
-              count(*) OVER () AS total
-         FROM debt_bond b LEFT JOIN district d ON d.district_code = b.district_code
-        WHERE strpos(lower(b.bond_name), lower($1)) > 0 OR left(b.bond_code, length($1)) = $1
-        ORDER BY b.issue_date DESC, b.bond_code LIMIT $2`,
-      [t.text, t.limit],
-    );
-    return this.result(rows, 'bond', (r) => ({ districtCode: String(r['districtCode']) }));
-  }
-
-  /** Audit findings by number, audit, category or description. */
-  async findings(t: SearchTerms): Promise<KindResult> {
-    const rows: Row[] = await this.ds.query(
-      `SELECT f.finding_id AS code, left(f.description, 80) AS name,
-              coalesce(a.agency_name, f.agency_code) || ' · ' || f.audit_project AS detail,
-              f.agency_code AS "agencyCode", ${moneyOrNull('f.amount')} AS amount,
-              CASE WHEN f.finding_id = $1 THEN 'code' ELSE 'name' END AS match,
-              count(*) OVER () AS total
-         FROM audit_finding f LEFT JOIN agency a ON a.agency_code = f.agency_code
-        WHERE f.finding_id = $1 OR strpos(lower(f.description), lower($1)) > 0
-           OR strpos(f.audit_project, $1) > 0 OR strpos(f.category, $1) > 0
-        ORDER BY (f.finding_id = $1) DESC, f.found_date DESC, f.finding_id LIMIT $2`,
-      [t.text, t.limit],
-    );
-    return this.result(rows, 'finding', (r) => ({ agencyCode: String(r['agencyCode']) }));
-  }
-
   /**
    * Vouchers whose number starts with the text, newest year first: a range scan of each year's
    * primary key (fiscal_year, voucher_no), counted up to VOUCHER_COUNT_CAP.
@@ -130,31 +162,23 @@ export class SearchRepository {
     const prefix = t.text.toUpperCase();
     const upper = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
     const where = `fiscal_year = ANY($1::int[]) AND voucher_no >= $2 AND voucher_no < $3 AND left(voucher_no, length($2)) = $2`;
-    const [rows, counted]: [Row[], { n: string }[]] = await Promise.all([
-      this.ds.query(
-        `SELECT p.voucher_no AS code, p.payee_name AS name, p.fiscal_year AS "fiscalYear",
-                ${isoDate('p.pay_date')} || ' · ' || coalesce(a.agency_name, p.agency_code) AS detail,
-                ${moneyOrNull('p.amount')} AS amount, 'code' AS match, 0 AS total,
-                p.agency_code AS "agencyCode", p.payee_key AS "payeeKey", ${isoDate('p.pay_date')} AS "payDate"
-           FROM payment p LEFT JOIN agency a ON a.agency_code = p.agency_code
-          WHERE ${where.replace(/voucher_no|fiscal_year/g, (c) => `p.${c}`)}
-          ORDER BY p.fiscal_year DESC, p.voucher_no LIMIT $4`,
-        [years, prefix, upper, t.limit],
-      ),
-      this.ds.query(`SELECT count(*) AS n FROM (SELECT 1 FROM payment WHERE ${where} LIMIT $4) c`, [
-        years,
-        prefix,
-        upper,
-        VOUCHER_COUNT_CAP,
-      ]),
-    ]);
+    const rows: Row[] = await this.ds.query(
+      `SELECT p.voucher_no AS code, p.payee_name AS name, p.fiscal_year AS "fiscalYear",
+              ${isoDate('p.pay_date')} || ' · ' || coalesce(a.agency_name, p.agency_code) AS detail,
+              ${moneyOrNull('p.amount')} AS amount, 'code' AS match,
+              (SELECT count(*) FROM (SELECT 1 FROM payment WHERE ${where} LIMIT $5) c) AS total,
+              p.agency_code AS "agencyCode", p.payee_key AS "payeeKey", ${isoDate('p.pay_date')} AS "payDate"
+         FROM payment p LEFT JOIN agency a ON a.agency_code = p.agency_code
+        WHERE ${where.replace(/voucher_no|fiscal_year/g, (c) => `p.${c}`)}
+        ORDER BY p.fiscal_year DESC, p.voucher_no LIMIT $4`,
+      [years, prefix, upper, t.limit, VOUCHER_COUNT_CAP],
+    );
     const out = this.result(rows, 'voucher', (r) => ({
       agencyCode: String(r['agencyCode']),
       payee: String(r['payeeKey']),
       dateFrom: String(r['payDate']),
       dateTo: String(r['payDate']),
     }));
-    out.total = Number(counted[0]?.n ?? 0);
     return out;
   }
 

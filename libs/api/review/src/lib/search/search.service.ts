@@ -1,11 +1,14 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { SEARCH_KINDS, type SearchKind, type SearchResultDto } from '@bs/shared-model';
 import { searchFold } from '@bs/api-db';
-import { KindResult, SearchRepository, SearchTerms } from './search.repository';
+import { matchRows } from './search-match';
+import { KindResult, SearchRepository, SearchSnapshot, SearchTerms } from './search.repository';
 import type { SearchQueryDto } from './search.dto';
 
 /** Voucher numbers are looked up from this many characters on (a shorter prefix matches too much). */
 const VOUCHER_MIN = 3;
+/** The in-memory snapshot is also rebuilt after this long, for data written without an import. */
+const SNAPSHOT_TTL_MS = 60_000;
 
 export function parseKinds(kinds: string | undefined): SearchKind[] {
   if (!kinds?.trim()) return [...SEARCH_KINDS];
@@ -33,7 +36,26 @@ export function searchTerms(q: string, limit: number): SearchTerms {
 
 @Injectable()
 export class SearchService {
+  private cached: { version: string; at: number; snapshot: Promise<SearchSnapshot> } | null = null;
+
   constructor(@Inject(SearchRepository) private readonly repo: SearchRepository) {}
+
+  /**
+   * Names, bonds, projects and findings are few (thousands for a city) and searched in memory: one
+   * cheap version query per search instead of a statement per kind (the embedded database runs
+   * statements one at a time). The snapshot is rebuilt when an import has run since.
+   */
+  private async snapshot(): Promise<SearchSnapshot> {
+    const version = await this.repo.version();
+    const c = this.cached;
+    if (c && c.version === version && Date.now() - c.at < SNAPSHOT_TTL_MS) return c.snapshot;
+    const snapshot = this.repo.snapshot();
+    this.cached = { version, at: Date.now(), snapshot };
+    snapshot.catch(() => {
+      if (this.cached?.snapshot === snapshot) this.cached = null;
+    });
+    return snapshot;
+  }
 
   async search(query: SearchQueryDto): Promise<SearchResultDto> {
     const kinds = parseKinds(query.kinds);
@@ -45,17 +67,18 @@ export class SearchService {
         messageEn: 'type a name, its pinyin or a code to search for',
       });
     const year = query.fiscalYear ?? null;
-    const run: Record<SearchKind, () => Promise<KindResult>> = {
-      agency: () => this.repo.names('agency', t),
-      district: () => this.repo.names('district', t),
-      soe: () => this.repo.names('soe', t),
+    const snap = await this.snapshot();
+    const run: Record<SearchKind, () => Promise<KindResult> | KindResult> = {
+      agency: () => matchRows(snap.agency, 'agency', t),
+      district: () => matchRows(snap.district, 'district', t),
+      soe: () => matchRows(snap.soe, 'soe', t),
       payee: () => this.repo.payees(t, year),
-      bondProject: () => this.repo.bondProjects(t),
-      bond: () => this.repo.bonds(t),
-      finding: () => this.repo.findings(t),
-      voucher: async () =>
+      bondProject: () => matchRows(snap.bondProject, 'bondProject', t),
+      bond: () => matchRows(snap.bond, 'bond', t, false),
+      finding: () => matchRows(snap.finding, 'finding', t, false),
+      voucher: () =>
         /^[0-9A-Za-z_-]+$/.test(t.text) && t.text.length >= VOUCHER_MIN
-          ? this.repo.vouchers(t, year ? [year] : await this.repo.paymentYears())
+          ? this.repo.vouchers(t, year ? [year] : snap.paymentYears)
           : { total: 0, items: [] },
     };
     const results = await Promise.all(kinds.map((k) => run[k]()));

@@ -8,6 +8,7 @@ import { ExecutionService } from './execution.service';
 import { ImportsService } from './imports.service';
 import { OverviewService } from './overview.service';
 import { ReviewService } from './review.service';
+import { ProfilesService } from './profiles.service';
 import { SearchService } from './search.service';
 
 export const API_SERVICES: Provider[] = [
@@ -19,6 +20,7 @@ export const API_SERVICES: Provider[] = [
   ImportsService,
   DownloadService,
   SearchService,
+  ProfilesService,
 ];
 
 /**

@@ -106,7 +106,11 @@ export class AgencyPage {
   protected readonly econSlices = computed<PieSlice[]>(() =>
     (this.p()?.byEcon ?? [])
       .filter((r) => moneyToWan(r.executed) > 0)
-      .map((r) => ({ key: r.key, name: r.name || r.key, value: moneyToWan(r.executed) })),
+      .map((r) => ({
+        key: r.key,
+        name: r.name || r.key,
+        value: Math.round(moneyToWan(r.executed) * 100) / 100,
+      })),
   );
   protected readonly peerText = computed(() => {
     const peers = this.p()?.peers;

@@ -61,6 +61,18 @@ export class DistrictPage {
     });
   }
 
+  /** Unpaid repayments (overdue first, then by due date); paid ones are only counted. */
+  protected readonly maturities = computed(() =>
+    (this.p()?.maturities ?? [])
+      .filter((m) => m.state !== 'paid')
+      .sort((a, b) =>
+        a.state === b.state ? a.dueDate.localeCompare(b.dueDate) : a.state === 'overdue' ? -1 : 1,
+      )
+      .slice(0, 12),
+  );
+  protected readonly paidCount = computed(
+    () => (this.p()?.maturities ?? []).filter((m) => m.state === 'paid').length,
+  );
   protected readonly months = computed(() => monthLabels(this.i18n.lang()));
   protected readonly revenueSeries = computed<TrendSeries[]>(() => {
     const m = this.p()?.revenue.months ?? [];

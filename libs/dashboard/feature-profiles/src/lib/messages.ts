@@ -35,6 +35,7 @@ export const PROFILE_MESSAGES: Messages = {
   'pf.econ': ['经济分类', 'Economic class'],
   'pf.alerts': ['预警', 'Alerts'],
   'pf.openAlerts': ['待处理', 'Open'],
+  'pf.allAlerts': ['全部', 'All'],
   'pf.rule': ['规则', 'Rule'],
   'pf.findings': ['审计问题与整改', 'Audit findings and fixes'],
   'pf.allFindings': ['查看全部审计问题', 'All findings'],
@@ -63,6 +64,10 @@ export const PROFILE_MESSAGES: Messages = {
   'pf.debtBalance': ['债务余额', 'Debt outstanding'],
   'pf.debtRatio': ['债务率', 'Debt ratio'],
   'pf.maturities': ['到期偿付', 'Repayments due'],
+  'pf.maturitiesHint': [
+    '未偿还的应还本息（另有 {paid} 笔已按期偿还）',
+    'Unpaid repayments ({paid} others already paid)',
+  ],
   'pf.bond': ['债券', 'Bond'],
   'pf.dueDate': ['应还日期', 'Due'],
   'pf.principal': ['本金', 'Principal'],

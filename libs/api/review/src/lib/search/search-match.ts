@@ -59,8 +59,10 @@ export function matchRows(
       a.row.order - b.row.order ||
       (a.row.code < b.row.code ? -1 : a.row.code > b.row.code ? 1 : 0),
   );
+  const best = hits[0];
   return {
     total: hits.length,
+    score: best ? best.rank * 1000 + best.row.name.length : undefined,
     items: hits.slice(0, t.limit).map(({ row, match }) => {
       const hit: SearchHitDto = { kind, code: row.code, name: row.name, detail: row.detail, match };
       if (row.amount !== undefined) hit.amount = row.amount;

@@ -8,6 +8,8 @@ import type { Searchable } from './search-match';
 export interface KindResult {
   total: number;
   items: SearchHitDto[];
+  /** How good the best hit is (lower is better: exact, prefix, substring; then shorter): orders the groups. */
+  score?: number;
 }
 
 /** The normalised query: as typed (for names and codes) and folded to letters (for pinyin). */

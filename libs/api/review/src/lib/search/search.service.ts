@@ -34,6 +34,15 @@ export function searchTerms(q: string, limit: number): SearchTerms {
   return { text, letters, limit };
 }
 
+/** A group's best hit: names scored by matchRows; payees and vouchers by exactness, then length. */
+function scoreOf(r: KindResult, t: SearchTerms): number {
+  if (r.score !== undefined) return r.score;
+  const first = r.items[0];
+  if (!first) return Number.MAX_SAFE_INTEGER;
+  const rank = first.name === t.text || first.code === t.text ? 0 : first.kind === 'voucher' ? 1 : 2;
+  return rank * 1000 + first.name.length;
+}
+
 @Injectable()
 export class SearchService {
   private cached: { version: string; at: number; snapshot: Promise<SearchSnapshot> } | null = null;
@@ -82,9 +91,19 @@ export class SearchService {
           : { total: 0, items: [] },
     };
     const results = await Promise.all(kinds.map((k) => run[k]()));
+    // Groups in a fixed order, except that the kind holding the best match comes first
+    // (qingshuihe: the district 清水河县 before the agencies named after it).
     const groups = kinds
-      .map((kind, i) => ({ kind, total: results[i].total, items: results[i].items }))
-      .filter((g) => g.total > 0);
+      .map((kind, i) => ({
+        kind,
+        total: results[i].total,
+        items: results[i].items,
+        score: scoreOf(results[i], t),
+      }))
+      .filter((g) => g.total > 0)
+      .map((g, i) => ({ g, i }))
+      .sort((a, b) => a.g.score - b.g.score || a.i - b.i)
+      .map(({ g }) => ({ kind: g.kind, total: g.total, items: g.items }));
     return { q: t.text, groups, total: groups.reduce((n, g) => n + g.total, 0) };
   }
 }

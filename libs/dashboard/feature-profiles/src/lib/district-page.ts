@@ -15,7 +15,7 @@ import {
   moneyToWan,
 } from '@bs/dashboard-data-access';
 import { COLORS, TrendChartComponent, TrendSeries } from '@bs/dashboard-ui-charts';
-import { ALERT_STATUSES } from '@bs/shared-model';
+import { ALERT_STATUSES, addMoney } from '@bs/shared-model';
 import { map } from 'rxjs';
 import { monthLabels } from './chart-data';
 
@@ -68,7 +68,8 @@ export class DistrictPage {
       .sort((a, b) =>
         a.state === b.state ? a.dueDate.localeCompare(b.dueDate) : a.state === 'overdue' ? -1 : 1,
       )
-      .slice(0, 12),
+      .slice(0, 12)
+      .map((m) => ({ ...m, due: addMoney(m.principal, m.interest) })),
   );
   protected readonly paidCount = computed(
     () => (this.p()?.maturities ?? []).filter((m) => m.state === 'paid').length,

@@ -71,6 +71,7 @@ export const PROFILE_MESSAGES: Messages = {
   'pf.bond': ['债券', 'Bond'],
   'pf.dueDate': ['应还日期', 'Due'],
   'pf.principal': ['本金', 'Principal'],
+  'pf.principalInterest': ['应还本息', 'Principal and interest'],
   'pf.interest': ['利息', 'Interest'],
   'pf.state.paid': ['已偿还', 'Paid'],
   'pf.state.overdue': ['逾期', 'Overdue'],

@@ -20,7 +20,8 @@ async function typeSearch(page: Page, text: string): Promise<void> {
   await box.click();
   await box.fill('');
   await box.pressSequentially(text, { delay: 30 });
-  await page.locator('[data-testid="search-results"] [role="option"]').first().waitFor();
+  // The answer to the whole text, not to a prefix typed before the debounce fired.
+  await page.locator(`[data-testid="search-results"][data-q="${text}"] [role="option"]`).first().waitFor();
 }
 
 async function expectChartsDrawn(page: Page, min: number): Promise<void> {

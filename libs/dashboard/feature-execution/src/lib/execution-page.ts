@@ -16,7 +16,17 @@ import {
 } from '@bs/dashboard-data-access';
 import { TreemapChartComponent, TreemapItem } from '@bs/dashboard-ui-charts';
 import { BUDGET_TYPES, ExecutionRow } from '@bs/shared-model';
-import { DrillState, codePrefixes, crumbs, drillInto, groupByOf, readDrill } from './drill';
+import {
+  DRILL_VIEWS,
+  DrillState,
+  DrillView,
+  codePrefixes,
+  crumbs,
+  drillInto,
+  groupByOf,
+  readDrill,
+  startView,
+} from './drill';
 import { ExecutionTable } from './execution-table';
 import { LagRanking } from './lag-ranking';
 import { MonthTrend } from './month-trend';
@@ -50,13 +60,18 @@ export class ExecutionPage {
   /** Names of codes seen while drilling, for the breadcrumb. */
   private readonly names = signal(new Map<string, string>());
   protected readonly trail = computed(() =>
-    crumbs(this.drill(), this.i18n.t('ex.allAgencies'), this.crumbNames()),
+    crumbs(
+      this.drill(),
+      this.i18n.t(this.drill().view === 'agency' ? 'ex.allAgencies' : `ex.level.${this.drill().view}`),
+      this.crumbNames(),
+    ),
   );
   /** Names seen while drilling, else asked of the API (a reloaded deep link shows names too). */
   private readonly crumbNames = computed(() => {
     const d = this.drill();
     const merged = new Map(this.names());
     const want: [NameKind, string][] = [
+      ...(d.districtCode ? [['district', d.districtCode] as [NameKind, string]] : []),
       ...(d.agencyCode ? [['agency', d.agencyCode] as [NameKind, string]] : []),
       ...codePrefixes(d.funcCode).map((c) => ['func', c] as [NameKind, string]),
       ...codePrefixes(d.econCode).map((c) => ['econ', c] as [NameKind, string]),
@@ -74,7 +89,13 @@ export class ExecutionPage {
   });
   protected readonly filter = computed(() => {
     const d = this.drill();
-    return { budgetType: d.budgetType, agencyCode: d.agencyCode, funcCode: d.funcCode, econCode: d.econCode };
+    return {
+      budgetType: d.budgetType,
+      agencyCode: d.agencyCode,
+      funcCode: d.funcCode,
+      econCode: d.econCode,
+      districtCode: d.districtCode,
+    };
   });
 
   protected readonly rows = rxResource({
@@ -117,6 +138,12 @@ export class ExecutionPage {
 
   protected go(patch: Partial<DrillState>): void {
     this.query.patch({ ...patch, cursor: null });
+  }
+
+  protected readonly views = DRILL_VIEWS;
+
+  protected setView(value: string): void {
+    this.go(startView((DRILL_VIEWS as readonly string[]).includes(value) ? (value as DrillView) : 'agency'));
   }
 
   protected setBudgetType(value: string): void {

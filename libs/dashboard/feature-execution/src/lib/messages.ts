@@ -9,6 +9,8 @@ export const EXECUTION_MESSAGES: Messages = {
   'ex.allAgencies': ['全部单位', 'All agencies'],
   'ex.profile': ['档案', 'Profile'],
   'ex.level.agency': ['按单位', 'By agency'],
+  'ex.level.district': ['按区划', 'By district'],
+  'ex.view': ['查看方式', 'View'],
   'ex.level.func': ['按功能分类（类→款→项）', 'By purpose (function class)'],
   'ex.level.econ': ['按经济分类', 'By type of spending (economic class)'],
   'ex.level.payments': ['支付凭证', 'Payment vouchers'],

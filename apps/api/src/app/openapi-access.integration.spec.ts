@@ -38,6 +38,7 @@ const SPEC: Array<{ op: string | RegExp; who: 'public' | readonly Role[] }> = [
   { op: 'get /api/names', who: READERS },
   { op: 'get /api/agencies/{}', who: READERS },
   { op: 'get /api/districts/{}', who: READERS },
+  { op: 'get /api/revenue', who: READERS },
   { op: /^get \/api\/(audit|debt|assets)\//, who: READERS },
   { op: 'get /api/users', who: ['admin'] },
   { op: 'post /api/users', who: ['admin'] },

@@ -25,6 +25,9 @@ import { NamesRepository } from './names/names.repository';
 import { ProfilesController } from './profiles/profiles.controller';
 import { ProfilesRepository } from './profiles/profiles.repository';
 import { ProfilesService } from './profiles/profiles.service';
+import { RevenueController } from './revenue/revenue.controller';
+import { RevenueRepository } from './revenue/revenue.repository';
+import { RevenueService } from './revenue/revenue.service';
 import { SearchController } from './search/search.controller';
 import { SearchRepository } from './search/search.repository';
 import { SearchService } from './search/search.service';
@@ -47,6 +50,7 @@ import { ScopeService } from './shared/scope.service';
     SearchController,
     NamesController,
     ProfilesController,
+    RevenueController,
   ],
   providers: [
     ScopeRepository,
@@ -70,6 +74,8 @@ import { ScopeService } from './shared/scope.service';
     NamesRepository,
     ProfilesRepository,
     ProfilesService,
+    RevenueRepository,
+    RevenueService,
   ],
 })
 export class ReviewModule {}

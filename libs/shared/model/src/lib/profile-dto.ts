@@ -139,3 +139,32 @@ export interface DistrictProfileDto {
   naturalResources: NaturalResourceDto[];
   alerts: AlertSummaryDto;
 }
+
+export type RevenueGroupBy = 'month' | 'district' | 'code';
+
+/** One row of GET /api/revenue: collected against budget and the same months of last year. */
+export interface RevenueRowDto {
+  key: string;
+  /** District or revenue-code name; null for months (the dashboard names them). */
+  name: string | null;
+  /** Annual budget of the lines (latest month ≤ asOf wins); null for month rows. */
+  budget: Money | null;
+  collected: Money;
+  /** Tax part (类 101) of collected. */
+  tax: Money;
+  lastYear: Money;
+  rate: number | null;
+  /** Code rows: a finer level (款, 项) exists below. */
+  hasChildren: boolean;
+}
+
+/** GET /api/revenue?fiscalYear&asOf&groupBy&districtCode&budgetType&revenueCode. */
+export interface RevenueDto {
+  fiscalYear: number;
+  asOf: string;
+  /** Revenue is reported by month: months 1..month are counted. */
+  month: number;
+  groupBy: RevenueGroupBy;
+  rows: RevenueRowDto[];
+  total: { budget: Money; collected: Money; tax: Money; nonTax: Money; lastYear: Money; rate: number | null };
+}

@@ -1,7 +1,7 @@
 // The whole budget by function (类 → 款 → 项 across all agencies) and by district: clicking table
 // rows drills to the vouchers, whose total equals, to the cent, the executed amount of the row
 // clicked last; the breadcrumb shows names.
-import { baseUrl, describeBrowser, screenshot, signedIn, useBrowser } from './support/browser';
+import { baseUrl, describeBrowser, screenshot, signedIn, useBrowser, waitForCharts } from './support/browser';
 import { ResponseLog, toCents } from './support/responses';
 
 interface ExecutionRow {
@@ -60,6 +60,50 @@ describeBrowser('execution by function and by district', () => {
       );
       expect(await crumbs.innerText()).not.toMatch(/(^|› )\d{3,7}( ›|$)/);
       await screenshot(page, `execution-by-${view}`, 'zh-CN');
+      expect(apiFailures).toEqual([]);
+      errors.assertClean();
+      await context.close();
+    },
+  );
+});
+
+describeBrowser('revenue page', () => {
+  const b = useBrowser();
+
+  it.each(['zh-CN', 'en'] as const)(
+    'by month, district and code: drawn chart, totals, drill 类 → 款 (%s)',
+    async (lang) => {
+      const {
+        page,
+        context,
+        console: errors,
+        apiFailures,
+      } = await signedIn(b.browser, 'viewer', '/revenue', lang);
+      await page.locator('[data-testid="revenue-totals"]').waitFor();
+      const states = await waitForCharts(page, 1);
+      expect(states.map((s) => s.state)).toEqual(['drawn']);
+      await screenshot(page, 'revenue-month', lang);
+      await page.goto(`${baseUrl()}/revenue?groupBy=code`);
+      const firstRow = page.locator('[data-testid="revenue-table"] tbody tr.clickable').first();
+      await firstRow.waitFor();
+      const code = (await firstRow.locator('td .muted').innerText()).trim();
+      await firstRow.click();
+      await page.waitForURL((u) => u.searchParams.get('revenueCode') === code);
+      await page.waitForFunction(
+        (c) =>
+          Array.from(document.querySelectorAll('[data-testid="revenue-table"] tbody td .muted')).every(
+            (e) =>
+              (e.textContent ?? '').trim().startsWith(c) && (e.textContent ?? '').trim().length > c.length,
+          ),
+        code,
+      );
+      await page.goto(`${baseUrl()}/revenue?groupBy=district`);
+      await page.locator('[data-testid="revenue-table"] tbody tr').first().waitFor();
+      await waitForCharts(page, 1);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.waitForTimeout(400);
+      await screenshot(page, 'revenue-district-390', lang);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
       expect(apiFailures).toEqual([]);
       errors.assertClean();
       await context.close();

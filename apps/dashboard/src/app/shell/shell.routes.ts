@@ -17,6 +17,7 @@ export const shellRoutes: Route[] = [
       area('audit', () => import('@bs/dashboard-feature-audit').then((m) => m.auditRoutes)),
       area('debt', () => import('@bs/dashboard-feature-debt').then((m) => m.debtRoutes)),
       area('assets', () => import('@bs/dashboard-feature-assets').then((m) => m.assetsRoutes)),
+      area('revenue', () => import('@bs/dashboard-feature-revenue').then((m) => m.revenueRoutes)),
       area('agencies', () => import('@bs/dashboard-feature-profiles').then((m) => m.agencyRoutes)),
       area('districts', () => import('@bs/dashboard-feature-profiles').then((m) => m.districtRoutes)),
       area('imports', () => import('@bs/dashboard-feature-imports').then((m) => m.importsRoutes)),

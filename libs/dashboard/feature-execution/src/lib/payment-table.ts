@@ -14,12 +14,10 @@ import {
   ExecutionFilter,
   ExecutionService,
   ExportButtonsComponent,
-  I18nService,
   LoadStateComponent,
   MoneyComponent,
   NumPipe,
   PaymentQuery,
-  SearchService,
   TPipe,
   ViewStateService,
   WanYiPipe,
@@ -53,26 +51,6 @@ export class PaymentTable {
   private readonly view = inject(ViewStateService);
   protected readonly query = injectQueryState();
   readonly filter = input<ExecutionFilter>({});
-  private readonly names = inject(SearchService);
-  private readonly i18n = inject(I18nService);
-
-  constructor() {
-    // One names request per page of vouchers for the classification codes shown.
-    effect(() => {
-      const d = this.data();
-      if (!d) return;
-      this.names.resolve(
-        { func: d.items.map((p) => p.funcCode), econ: d.items.map((p) => p.econCode) },
-        this.view.fiscalYear(),
-      );
-    });
-  }
-
-  /** A classification code's name; "未知科目" when the reference table has none. */
-  protected codeName(kind: 'func' | 'econ', code: string): string {
-    const name = this.names.name(kind, code);
-    return name === null ? this.i18n.t('code.unknown') : (name ?? '');
-  }
 
   /** The voucher filters as read (and sanitised) from the URL. */
   protected readonly search = computed<PaymentQuery>(() => {

@@ -1,11 +1,11 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { AgencyProfileDto, DistrictProfileDto } from '@bs/shared-model';
+import type { AgencyProfileDto, DistrictProfileDto, RevenueDto } from '@bs/shared-model';
 import { Observable } from 'rxjs';
-import { ViewScope, toHttpParams } from '../state/url-state';
+import { QueryRecord, ViewScope, toHttpParams } from '../state/url-state';
 import { API_BASE_URL } from './api-base';
 
-/** 一单位一档 and the district page. */
+/** 一单位一档, the district page and the revenue page. */
 @Injectable()
 export class ProfilesService {
   private readonly http = inject(HttpClient);
@@ -21,5 +21,9 @@ export class ProfilesService {
     return this.http.get<DistrictProfileDto>(`${this.base}/districts/${encodeURIComponent(code)}`, {
       params: toHttpParams({ ...scope }),
     });
+  }
+
+  revenue(query: QueryRecord): Observable<RevenueDto> {
+    return this.http.get<RevenueDto>(`${this.base}/revenue`, { params: toHttpParams(query) });
   }
 }

@@ -21,6 +21,7 @@ export const AREA_ROLES: Readonly<Record<string, readonly Role[]>> = {
   debt: ['viewer', 'auditor', 'admin'],
   assets: ['viewer', 'auditor', 'admin'],
   agencies: ['viewer', 'auditor', 'admin'],
+  revenue: ['viewer', 'auditor', 'admin'],
   districts: ['viewer', 'auditor', 'admin'],
   imports: ['importer', 'auditor', 'admin'],
 };

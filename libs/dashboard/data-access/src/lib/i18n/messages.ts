@@ -7,6 +7,7 @@ const SHELL: Messages = {
   'app.short': ['联网监督', 'Supervision'],
   'nav.overview': ['总览', 'Overview'],
   'nav.execution': ['预算执行', 'Budget execution'],
+  'nav.revenue': ['收入', 'Revenue'],
   'nav.alerts': ['预警', 'Alerts'],
   'nav.audit': ['审计整改', 'Audit rectification'],
   'nav.debt': ['政府债务', 'Government debt'],

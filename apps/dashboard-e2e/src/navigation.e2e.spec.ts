@@ -9,9 +9,9 @@ import {
   type Role,
 } from './support/browser';
 
-const ALL_AREAS = ['overview', 'execution', 'alerts', 'audit', 'debt', 'assets', 'imports'];
+const ALL_AREAS = ['overview', 'execution', 'revenue', 'alerts', 'audit', 'debt', 'assets', 'imports'];
 const EXPECTED: Record<Role, string[]> = {
-  viewer: ['overview', 'execution', 'alerts', 'audit', 'debt', 'assets'],
+  viewer: ['overview', 'execution', 'revenue', 'alerts', 'audit', 'debt', 'assets'],
   auditor: ALL_AREAS,
   importer: ['imports'],
   admin: ALL_AREAS,

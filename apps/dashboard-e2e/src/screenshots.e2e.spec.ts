@@ -18,6 +18,7 @@ const PAGES: [name: string, path: string, charts: number][] = [
   ['overview', '/overview', 5],
   ['execution', '/execution', 2],
   ['execution-payments', '/execution?level=payments', 1],
+  ['revenue', '/revenue', 1],
   ['alerts', '/alerts', 0],
   ['alert-detail', '/alerts?status=new&id=FIRST', 0],
   ['rules', '/alerts/rules', 0],

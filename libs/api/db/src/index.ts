@@ -8,3 +8,4 @@ export * from './lib/reference';
 export * from './lib/scope-queries';
 export * from './lib/schema/functions';
 export * from './lib/raw-client';
+export * from './lib/search';

@@ -5,3 +5,5 @@ export * from './lib/money';
 export * from './lib/dates';
 export * from './lib/fiscal-scope';
 export * from './lib/review-dto';
+export * from './lib/search-dto';
+export * from './lib/profile-dto';

@@ -11,13 +11,14 @@ import {
   parseIsoDate,
   parseYear,
 } from '@bs/dashboard-data-access';
+import { GlobalSearch } from '@bs/dashboard-feature-search';
 import { DATASET_KEYS, DatasetKey, MetaDto } from '@bs/shared-model';
 import { catchError, of } from 'rxjs';
 
 /** Title, fiscal-year and as-of pickers (held in the URL), data freshness, language, user. */
 @Component({
   selector: 'bs-top-bar',
-  imports: [TPipe, DayPipe],
+  imports: [TPipe, DayPipe, GlobalSearch],
   templateUrl: './top-bar.html',
   styleUrl: './top-bar.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -21,6 +21,17 @@ import { OverviewService } from './overview/overview.service';
 import { PaymentsController } from './payments/payments.controller';
 import { PaymentsRepository } from './payments/payments.repository';
 import { PaymentsService } from './payments/payments.service';
+import { NamesController } from './names/names.controller';
+import { NamesRepository } from './names/names.repository';
+import { ProfilesController } from './profiles/profiles.controller';
+import { ProfilesRepository } from './profiles/profiles.repository';
+import { ProfilesService } from './profiles/profiles.service';
+import { RevenueController } from './revenue/revenue.controller';
+import { RevenueRepository } from './revenue/revenue.repository';
+import { RevenueService } from './revenue/revenue.service';
+import { SearchController } from './search/search.controller';
+import { SearchRepository } from './search/search.repository';
+import { SearchService } from './search/search.service';
 import { ScopeService } from './shared/scope.service';
 
 /**
@@ -36,6 +47,10 @@ import { ScopeService } from './shared/scope.service';
     FindingsController,
     DebtController,
     AssetsController,
+    SearchController,
+    NamesController,
+    ProfilesController,
+    RevenueController,
   ],
   providers: [
     // For the audited reads of personal data (its own instance: the module also runs without AppModule).
@@ -55,6 +70,13 @@ import { ScopeService } from './shared/scope.service';
     DebtService,
     AssetsRepository,
     AssetsService,
+    SearchRepository,
+    SearchService,
+    NamesRepository,
+    ProfilesRepository,
+    ProfilesService,
+    RevenueRepository,
+    RevenueService,
   ],
   // The supervision report (apps/api) reads the same services the routes answer with.
   exports: [

@@ -1,3 +1,4 @@
+import { RouterLink } from '@angular/router';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import {
@@ -18,6 +19,7 @@ import { totalsByClass } from './admin-assets';
 @Component({
   selector: 'bs-assets-page',
   imports: [
+    RouterLink,
     ExportButtonsComponent,
     LoadStateComponent,
     MoneyComponent,

@@ -1,10 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
 import {
   DayPipe,
   ExportButtonsComponent,
   LoadStateComponent,
   MoneyComponent,
+  NamePickerComponent,
   NumPipe,
   ReviewService,
   TPipe,
@@ -21,7 +23,16 @@ const STATUSES = Object.keys(ENUMS.finding_status) as EnumCode<'finding_status'>
 /** Audit findings with rectification status; filters and page in the URL. */
 @Component({
   selector: 'bs-audit-page',
-  imports: [DayPipe, ExportButtonsComponent, LoadStateComponent, MoneyComponent, NumPipe, TPipe],
+  imports: [
+    DayPipe,
+    ExportButtonsComponent,
+    LoadStateComponent,
+    MoneyComponent,
+    NamePickerComponent,
+    NumPipe,
+    RouterLink,
+    TPipe,
+  ],
   templateUrl: './audit-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -1,3 +1,4 @@
+import { RouterLink } from '@angular/router';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import {
@@ -30,6 +31,7 @@ export function dueByMonth(rows: RepaymentDto[]): { month: string; due: string }
 @Component({
   selector: 'bs-debt-page',
   imports: [
+    RouterLink,
     DayPipe,
     ExportButtonsComponent,
     LoadStateComponent,

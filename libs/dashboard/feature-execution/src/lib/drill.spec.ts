@@ -31,6 +31,22 @@ describe('execution drill', () => {
       agencyCode: null,
       funcCode: null,
       econCode: null,
+      districtCode: null,
+      view: 'agency',
     });
+  });
+
+  it('views the whole budget by function (no agency) and by district (district → agency)', () => {
+    let s = readDrill(from({ view: 'func' }));
+    expect(s).toMatchObject({ level: 'func', agencyCode: null, view: 'func' });
+    s = { ...s, ...drillInto(s, { key: '205', hasChildren: true }) };
+    expect(crumbs(s, 'All', new Map()).map((c) => c.label)).toEqual(['All', '205']);
+    let d = readDrill(from({ view: 'district' }));
+    expect(d.level).toBe('district');
+    d = { ...d, ...drillInto(d, { key: '150124', hasChildren: true }) };
+    expect(d).toMatchObject({ level: 'agency', districtCode: '150124' });
+    const trail = crumbs(d, 'All', new Map([['district:150124', '清水河县']]));
+    expect(trail.map((c) => c.label)).toEqual(['All', '清水河县']);
+    expect(trail[0].patch).toMatchObject({ level: 'district', districtCode: null });
   });
 });

@@ -5,6 +5,8 @@ import {
   ExportButtonsComponent,
   I18nService,
   LoadStateComponent,
+  NameKind,
+  SearchService,
   TPipe,
   ViewStateService,
   injectQueryState,
@@ -14,7 +16,17 @@ import {
 } from '@bs/dashboard-data-access';
 import { TreemapChartComponent, TreemapItem } from '@bs/dashboard-ui-charts';
 import { BUDGET_TYPES, ExecutionRow } from '@bs/shared-model';
-import { DrillState, crumbs, drillInto, groupByOf, readDrill } from './drill';
+import {
+  DRILL_VIEWS,
+  DrillState,
+  DrillView,
+  codePrefixes,
+  crumbs,
+  drillInto,
+  groupByOf,
+  readDrill,
+  startView,
+} from './drill';
 import { ExecutionTable } from './execution-table';
 import { LagRanking } from './lag-ranking';
 import { MonthTrend } from './month-trend';
@@ -39,6 +51,7 @@ import { PaymentTable } from './payment-table';
 export class ExecutionPage {
   private readonly api = inject(ExecutionService);
   private readonly i18n = inject(I18nService);
+  private readonly search = inject(SearchService);
   protected readonly view = inject(ViewStateService);
   protected readonly query = injectQueryState();
   protected readonly budgetTypes = BUDGET_TYPES;
@@ -47,11 +60,42 @@ export class ExecutionPage {
   /** Names of codes seen while drilling, for the breadcrumb. */
   private readonly names = signal(new Map<string, string>());
   protected readonly trail = computed(() =>
-    crumbs(this.drill(), this.i18n.t('ex.allAgencies'), this.names()),
+    crumbs(
+      this.drill(),
+      this.i18n.t(this.drill().view === 'agency' ? 'ex.allAgencies' : `ex.level.${this.drill().view}`),
+      this.crumbNames(),
+    ),
   );
+  /** Names seen while drilling, else asked of the API (a reloaded deep link shows names too). */
+  private readonly crumbNames = computed(() => {
+    const d = this.drill();
+    const merged = new Map(this.names());
+    const want: [NameKind, string][] = [
+      ...(d.districtCode ? [['district', d.districtCode] as [NameKind, string]] : []),
+      ...(d.agencyCode ? [['agency', d.agencyCode] as [NameKind, string]] : []),
+      ...codePrefixes(d.funcCode).map((c) => ['func', c] as [NameKind, string]),
+      ...codePrefixes(d.econCode).map((c) => ['econ', c] as [NameKind, string]),
+    ];
+    const ask: Partial<Record<NameKind, string[]>> = {};
+    for (const [kind, code] of want) (ask[kind] ??= []).push(code);
+    this.search.resolve(ask, this.view.fiscalYear());
+    for (const [kind, code] of want) {
+      if (merged.has(`${kind}:${code}`)) continue;
+      const name = this.search.name(kind, code);
+      if (name) merged.set(`${kind}:${code}`, name);
+      else if (name === null) merged.set(`${kind}:${code}`, `${code} (${this.i18n.t('code.unknown')})`);
+    }
+    return merged;
+  });
   protected readonly filter = computed(() => {
     const d = this.drill();
-    return { budgetType: d.budgetType, agencyCode: d.agencyCode, funcCode: d.funcCode, econCode: d.econCode };
+    return {
+      budgetType: d.budgetType,
+      agencyCode: d.agencyCode,
+      funcCode: d.funcCode,
+      econCode: d.econCode,
+      districtCode: d.districtCode,
+    };
   });
 
   protected readonly rows = rxResource({
@@ -94,6 +138,12 @@ export class ExecutionPage {
 
   protected go(patch: Partial<DrillState>): void {
     this.query.patch({ ...patch, cursor: null });
+  }
+
+  protected readonly views = DRILL_VIEWS;
+
+  protected setView(value: string): void {
+    this.go(startView((DRILL_VIEWS as readonly string[]).includes(value) ? (value as DrillView) : 'agency'));
   }
 
   protected setBudgetType(value: string): void {

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { MoneyComponent, PctPipe, TPipe } from '@bs/dashboard-data-access';
 import type { ExecutionRow } from '@bs/shared-model';
 
@@ -7,7 +8,7 @@ type SortKey = 'budget' | 'lag' | 'rate';
 /** Rows of the current drill level; click a row to go one level deeper. */
 @Component({
   selector: 'bs-execution-table',
-  imports: [MoneyComponent, PctPipe, TPipe],
+  imports: [MoneyComponent, PctPipe, RouterLink, TPipe],
   template: `
     <table class="data" data-testid="execution-table">
       <thead>
@@ -34,7 +35,19 @@ type SortKey = 'budget' | 'lag' | 'rate';
             (keydown.enter)="rowClick.emit(r.key)"
           >
             <td>{{ r.key }}</td>
-            <td>{{ r.name }}</td>
+            <td>
+              {{ r.name || r.key + ' (' + ('code.unknown' | t) + ')' }}
+              @if (profileLink()) {
+                <a
+                  class="profile-link"
+                  [routerLink]="[profileLink(), r.key]"
+                  [attr.aria-label]="'ex.profile' | t"
+                  [attr.title]="'ex.profile' | t"
+                  (click)="$event.stopPropagation()"
+                  >{{ 'ex.profile' | t }}</a
+                >
+              }
+            </td>
             <td class="num"><bs-money [value]="r.budget" /></td>
             <td class="num"><bs-money [value]="r.executed" /></td>
             <td class="num">{{ r.rate | pct }}</td>
@@ -55,6 +68,8 @@ type SortKey = 'budget' | 'lag' | 'rate';
 })
 export class ExecutionTable {
   readonly rows = input<ExecutionRow[]>([]);
+  /** '/agencies' or '/districts' when the rows are agencies or districts: each name opens its profile. */
+  readonly profileLink = input<string | null>(null);
   readonly rowClick = output<string>();
   private readonly sort = signal<SortKey>('budget');
 

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  linkedSignal,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { rxResource } from '@angular/core/rxjs-interop';
 import {
   DayPipe,
@@ -24,7 +33,16 @@ const AMOUNT_RE = /^\d{1,16}(\.\d{1,2})?$/;
 /** Voucher list behind the current drill: filters, sorting and keyset pages all in the URL. */
 @Component({
   selector: 'bs-payment-table',
-  imports: [DayPipe, ExportButtonsComponent, LoadStateComponent, MoneyComponent, NumPipe, TPipe, WanYiPipe],
+  imports: [
+    DayPipe,
+    ExportButtonsComponent,
+    LoadStateComponent,
+    MoneyComponent,
+    NumPipe,
+    RouterLink,
+    TPipe,
+    WanYiPipe,
+  ],
   templateUrl: './payment-table.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

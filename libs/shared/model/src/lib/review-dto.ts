@@ -32,6 +32,9 @@ export interface PaymentDto {
   agencyName: string | null;
   funcCode: string;
   econCode: string;
+  /** Names of the classification codes (null when the reference table has none: 未知科目). */
+  funcName?: string | null;
+  econName?: string | null;
   projectCode: string | null;
   payeeName: string;
   payeeType: EnumCode<'payee_type'>;

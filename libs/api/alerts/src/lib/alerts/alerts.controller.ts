@@ -28,6 +28,7 @@ import { AlertCommentDto, AlertTransitionDto } from './alert-transition.dto';
 import { AlertWorkflowService } from './alert-workflow.service';
 import { AlertDetailResponse, AlertPageResponse } from './alert.dto';
 import { AlertsService } from './alerts.service';
+import { KnownCodesPipe } from '@bs/api-db';
 
 function actorOf(user: RequestUser | undefined): { username: string } {
   return { username: user?.username ?? 'unknown' };
@@ -49,7 +50,7 @@ export class AlertsController {
   })
   @ApiProduces(...EXPORT_MIME_TYPES)
   @ApiOkResponse({ type: AlertPageResponse })
-  list(@Query() q: AlertQueryDto): Promise<Page<AlertDto>> | StreamableFile {
+  list(@Query(KnownCodesPipe) q: AlertQueryDto): Promise<Page<AlertDto>> | StreamableFile {
     if (q.format === 'csv' || q.format === 'xlsx') {
       const file = this.alerts.exportFile(q.format, q);
       return new StreamableFile(file.stream, {

@@ -8,6 +8,7 @@ import { Payment } from './payment.entity';
 import { PaymentRollup, PaymentRollupAgency, PaymentRollupAgencyDay } from './payment-rollup.entity';
 import { RefEconCode, RefFuncCode, RefRevenueCode, WorkCalendarDay } from './reference.entity';
 import { Revenue } from './revenue.entity';
+import { SearchName, SearchPayee } from './search.entity';
 import { AppUser, AuditLogEntry, ImportBatch } from './system.entity';
 import { AuthSession, LoginThrottleEntry } from './security.entity';
 
@@ -21,6 +22,7 @@ export * from './payment.entity';
 export * from './payment-rollup.entity';
 export * from './reference.entity';
 export * from './revenue.entity';
+export * from './search.entity';
 export * from './system.entity';
 export * from './security.entity';
 
@@ -56,4 +58,6 @@ export const ENTITIES = [
   RefEconCode,
   RefRevenueCode,
   WorkCalendarDay,
+  SearchName,
+  SearchPayee,
 ];

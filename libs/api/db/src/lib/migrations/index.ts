@@ -10,6 +10,8 @@ import { PaymentCellIndex1796000300000 } from './1796000300000-payment-cell-inde
 import { PaymentRollupFirstDigits1796000400000 } from './1796000400000-payment-rollup-first-digits';
 import { SplitPaymentGroupsTight1796000500000 } from './1796000500000-split-payment-groups-tight';
 import { LoginThrottleSessions1797100000001 } from './1797100000001-login-throttle-sessions';
+import { SearchIndex1797200000000 } from './1797200000000-search-index';
+import { ReferenceCodeAdditions1797200000100 } from './1797200000100-reference-code-additions';
 
 /** Every migration in order; the app bundles them (no glob loading). */
 export const MIGRATIONS = [
@@ -25,4 +27,6 @@ export const MIGRATIONS = [
   PaymentRollupFirstDigits1796000400000,
   SplitPaymentGroupsTight1796000500000,
   LoginThrottleSessions1797100000001,
+  SearchIndex1797200000000,
+  ReferenceCodeAdditions1797200000100,
 ];

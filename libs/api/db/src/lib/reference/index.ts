@@ -8,3 +8,4 @@ export {
   CALENDAR_LAST_DATE,
   isWorkday,
 } from './work-calendar';
+export { FUNC_CODE_ADDITIONS, REVENUE_CODE_ADDITIONS } from './code-additions';

@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import { refreshSearchNames, refreshSearchPayees, SEARCH_NAME_SOURCE } from '@bs/api-db';
 import { DatasetSpec } from '../dataset-spec';
 import { STAGING } from './staging';
 import { castOf, DERIVED_COLUMNS, q } from './sql-types';
@@ -105,16 +106,25 @@ async function ensurePartitions(client: PoolClient, spec: DatasetSpec): Promise<
 }
 
 /**
- * Payments: rebuild the payment_rollup read model of every fiscal year in the file, inside the
- * import transaction so readers never see vouchers and rollup disagree. Skipped when nothing changed.
+ * Payments: rebuild the payment_rollup read model and the year's payees for search of every fiscal
+ * year in the file; agencies, districts and enterprises: rebuild their names' pinyin for search.
+ * Inside the import transaction so readers never see the data and its read models disagree.
+ * Skipped when nothing changed.
  */
 export async function refreshReadModels(
   client: PoolClient,
   spec: DatasetSpec,
   merged: { inserted: number; updated: number },
 ): Promise<void> {
-  if (spec.table !== 'payment' || merged.inserted + merged.updated === 0) return;
-  await client.query(
-    `SELECT refresh_payment_rollup(y) FROM (SELECT DISTINCT fiscal_year::integer AS y FROM ${STAGING}) d`,
+  if (merged.inserted + merged.updated === 0) return;
+  const run = async (sql: string, params?: unknown[]) => (await client.query(sql, params)).rows;
+  const nameKind = SEARCH_NAME_SOURCE[spec.table];
+  if (nameKind) await refreshSearchNames(run, [nameKind]);
+  if (spec.table !== 'payment') return;
+  const { rows } = await client.query<{ y: number }>(
+    `SELECT DISTINCT fiscal_year::integer AS y FROM ${STAGING}`,
   );
+  const years = rows.map((r) => r.y);
+  await client.query(`SELECT refresh_payment_rollup(y) FROM unnest($1::int[]) AS y`, [years]);
+  await refreshSearchPayees(run, years);
 }

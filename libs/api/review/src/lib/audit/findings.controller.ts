@@ -5,6 +5,7 @@ import type { FindingPage } from '@bs/shared-model';
 import { EXPORT_MIME_TYPES } from '@bs/api-export';
 import { FindingPageResponse, FindingQueryDto } from './findings.dto';
 import { FindingsService } from './findings.service';
+import { KnownCodesPipe } from '@bs/api-db';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -20,7 +21,7 @@ export class FindingsController {
   })
   @ApiProduces(...EXPORT_MIME_TYPES)
   @ApiOkResponse({ type: FindingPageResponse })
-  findings(@Query() q: FindingQueryDto): Promise<FindingPage | StreamableFile> {
+  findings(@Query(KnownCodesPipe) q: FindingQueryDto): Promise<FindingPage | StreamableFile> {
     return this.service.findings(q);
   }
 }

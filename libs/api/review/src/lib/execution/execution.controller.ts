@@ -5,6 +5,7 @@ import type { ExecutionRow } from '@bs/shared-model';
 import { EXPORT_MIME_TYPES } from '../export/export-file';
 import { ExecutionQueryDto, ExecutionRowResponse } from './execution.dto';
 import { ExecutionService } from './execution.service';
+import { KnownCodesPipe } from '@bs/api-db';
 
 @ApiTags('execution')
 @ApiBearerAuth()
@@ -20,7 +21,7 @@ export class ExecutionController {
   })
   @ApiProduces(...EXPORT_MIME_TYPES)
   @ApiOkResponse({ type: ExecutionRowResponse, isArray: true })
-  rows(@Query() q: ExecutionQueryDto): Promise<ExecutionRow[] | StreamableFile> {
+  rows(@Query(KnownCodesPipe) q: ExecutionQueryDto): Promise<ExecutionRow[] | StreamableFile> {
     return this.service.rows(q);
   }
 }

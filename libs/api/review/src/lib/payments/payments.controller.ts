@@ -12,6 +12,7 @@ import type { PaymentPage } from '@bs/shared-model';
 import { EXPORT_MIME_TYPES } from '../export/export-file';
 import { PaymentPageResponse, PaymentQueryDto } from './payments.dto';
 import { PaymentsService } from './payments.service';
+import { KnownCodesPipe } from '@bs/api-db';
 
 @ApiTags('execution')
 @ApiBearerAuth()
@@ -29,7 +30,7 @@ export class PaymentsController {
   @ApiOkResponse({ type: PaymentPageResponse })
   @ApiBadRequestResponse({ description: 'invalid filter, or a cursor made for another sort order' })
   payments(
-    @Query() q: PaymentQueryDto,
+    @Query(KnownCodesPipe) q: PaymentQueryDto,
     @CurrentUser() user?: RequestUser,
   ): Promise<PaymentPage | StreamableFile> {
     return this.service.payments(q, user);

@@ -76,6 +76,8 @@ export class PaymentResponse implements PaymentDto {
   @ApiProperty({ type: String, nullable: true }) agencyName!: string | null;
   @ApiProperty() funcCode!: string;
   @ApiProperty() econCode!: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) funcName?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) econName?: string | null;
   @ApiProperty({ type: String, nullable: true }) projectCode!: string | null;
   @ApiProperty() payeeName!: string;
   @ApiProperty({ enum: Object.keys(ENUMS.payee_type) }) payeeType!: EnumCode<'payee_type'>;

@@ -67,6 +67,8 @@ describe('payments (real PostgreSQL)', () => {
       payDate: '2024-07-15',
       agencyName: '市财政局',
       amount: '88888.88',
+      funcName: expect.any(String),
+      econName: expect.any(String),
     });
   });
 

@@ -3,7 +3,7 @@ import type { PaymentDto } from '@bs/shared-model';
 import { DataSource } from 'typeorm';
 import { CellFilter, cellConditions } from '../shared/cell-filter';
 import { needsCodes, paymentCells } from '../shared/payment-cells';
-import { SqlParams, containsPattern, isoDate, moneyText } from '../shared/sql';
+import { SqlParams, containsPattern, isoDate, moneyText, refVersion } from '../shared/sql';
 import type { PaymentCursor, PaymentSort } from './payment-cursor';
 
 export interface PaymentFilter extends CellFilter {
@@ -66,14 +66,18 @@ export class PaymentsRepository {
       );
     }
     const dir = s.desc ? 'DESC' : 'ASC';
+    const year = p.add(f.fiscalYear);
     return this.ds.query(
       `SELECT x.fiscal_year AS "fiscalYear", x.voucher_no AS "voucherNo", ${isoDate('x.pay_date')} AS "payDate",
          x.budget_type AS "budgetType", x.agency_code AS "agencyCode", a.agency_name AS "agencyName",
-         x.func_code AS "funcCode", x.econ_code AS "econCode", x.project_code AS "projectCode",
+         x.func_code AS "funcCode", fn.name AS "funcName", x.econ_code AS "econCode", en.name AS "econName",
+         x.project_code AS "projectCode",
          x.payee_name AS "payeeName", x.payee_type AS "payeeType", x.pay_method AS "payMethod",
          x.amount::text AS amount, x.purpose,
          ${s.cast === 'date' ? isoDate(s.column) : `${s.column}::text`} AS "sortValue"
        FROM payment x LEFT JOIN agency a ON a.agency_code = x.agency_code
+       LEFT JOIN ref_func_code fn ON fn.code = x.func_code AND fn.version_year = ${refVersion('ref_func_code', year)}
+       LEFT JOIN ref_econ_code en ON en.code = x.econ_code AND en.version_year = ${refVersion('ref_econ_code', year)}
        WHERE ${where.join(' AND ')}
        ORDER BY ${s.column} ${dir}, x.voucher_no ${dir}
        LIMIT ${p.add(limit)}`,

@@ -152,7 +152,7 @@ describe('review HTTP surface: exports, validation, OpenAPI (real PostgreSQL)', 
       ].sort(),
     );
     const controllers: unknown[] = Reflect.getMetadata('controllers', ReviewModule);
-    expect(controllers).toHaveLength(7);
+    expect(controllers).toHaveLength(11);
     // Every controller is for readers, except /meta (fiscal years and data dates, no figures), which the
     // importer's top bar reads too.
     for (const c of controllers) {

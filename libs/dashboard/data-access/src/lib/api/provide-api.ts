@@ -8,6 +8,8 @@ import { ExecutionService } from './execution.service';
 import { ImportsService } from './imports.service';
 import { OverviewService } from './overview.service';
 import { ReviewService } from './review.service';
+import { ProfilesService } from './profiles.service';
+import { SearchService } from './search.service';
 
 export const API_SERVICES: Provider[] = [
   AuthApi,
@@ -17,6 +19,8 @@ export const API_SERVICES: Provider[] = [
   ReviewService,
   ImportsService,
   DownloadService,
+  SearchService,
+  ProfilesService,
 ];
 
 /**

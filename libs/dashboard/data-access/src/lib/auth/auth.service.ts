@@ -23,6 +23,9 @@ export const AREA_ROLES: Readonly<Record<string, readonly Role[]>> = {
   audit: ['viewer', 'auditor', 'admin'],
   debt: ['viewer', 'auditor', 'admin'],
   assets: ['viewer', 'auditor', 'admin'],
+  agencies: ['viewer', 'auditor', 'admin'],
+  revenue: ['viewer', 'auditor', 'admin'],
+  districts: ['viewer', 'auditor', 'admin'],
   imports: ['importer', 'auditor', 'admin'],
 };
 

@@ -14,7 +14,7 @@ import { TPipe } from '../i18n/t.pipe';
       <p class="state error" role="alert">
         {{ 'common.error' | t }}
         @if (detail(); as d) {
-          ：{{ d }}
+          <span class="reason" data-testid="error-reason">— {{ d }}</span>
         }
         <button type="button" class="link" (click)="retry.emit()">{{ 'common.retry' | t }}</button>
       </p>

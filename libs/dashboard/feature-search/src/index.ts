@@ -1,0 +1,2 @@
+export * from './lib/global-search';
+export * from './lib/search-links';

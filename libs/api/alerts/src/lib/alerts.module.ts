@@ -3,6 +3,7 @@ import { AlertWorkflowService } from './alerts/alert-workflow.service';
 import { AlertsController } from './alerts/alerts.controller';
 import { AlertsRepository } from './alerts/alerts.repository';
 import { AlertsService } from './alerts/alerts.service';
+import { AttachmentsRepository } from './alerts/attachments.repository';
 import { EvidenceRepository } from './alerts/evidence.repository';
 import { ALERTS_CONFIG, AlertsConfig, RulesRunner } from './rules/rules-runner';
 import { RulesController } from './rules/rules.controller';
@@ -27,6 +28,7 @@ export class AlertsModule {
         AlertsRepository,
         EvidenceRepository,
         AlertsService,
+        AttachmentsRepository,
         AlertWorkflowService,
         RulesRepository,
         RulesService,

@@ -71,6 +71,23 @@ export interface AlertHistoryDto {
   comment: string | null;
   assignedAgency: string | null;
   dueDate: string | null;
+  /** transition, assign, comment, respond, extension-request, extend, return, accept, reopen. */
+  kind?: string;
+  assignedDistrict?: string | null;
+  /** An extension request's wanted date. */
+  requestedDate?: string | null;
+  attachments?: AlertAttachmentDto[];
+}
+
+/** A file sent with a unit's answer (`GET /alerts/:id/attachments/:attachmentId` serves it). */
+export interface AlertAttachmentDto {
+  id: number;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedBy: string | null;
+  uploadedAt: string;
 }
 
 /** `GET /alerts/:id`. */
@@ -82,10 +99,18 @@ export interface AlertDetailDto extends AlertDto {
 
 /** `POST /alerts/:id/transition` body; `comment` is required for `dismissed`. */
 export interface AlertTransitionRequest {
-  to: AlertStatus;
+  to: AlertStatus | 'comment' | 'reopen' | 'accept' | 'return' | 'extend';
   comment: string;
   assignedAgency?: string;
+  assignedDistrict?: string;
   dueDate?: string;
+}
+
+/** `POST /alerts/bulk-transition`: the same step and reason for each id. */
+export interface AlertBulkRequest {
+  ids: number[];
+  to: 'confirmed' | 'dismissed';
+  comment: string;
 }
 
 /** One version of a rule's thresholds. */
@@ -94,6 +119,7 @@ export interface RuleVersionDto {
   params: Record<string, number>;
   changedBy: string | null;
   changedAt: string;
+  reason?: string | null;
 }
 
 /** `GET /rules` item. */

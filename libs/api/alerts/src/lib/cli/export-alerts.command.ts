@@ -3,6 +3,7 @@ import { ALERT_STATUSES, RULE_IDS, type AlertStatus, type RuleId } from '@bs/sha
 import type { DataSource } from 'typeorm';
 import { AlertsRepository } from '../alerts/alerts.repository';
 import { AlertsService } from '../alerts/alerts.service';
+import { AttachmentsRepository } from '../alerts/attachments.repository';
 import { EvidenceRepository } from '../alerts/evidence.repository';
 import { writeOut } from './write-out';
 
@@ -16,7 +17,11 @@ export interface ExportAlertsOptions {
 }
 
 function alertsServiceOf(ds: DataSource): AlertsService {
-  return new AlertsService(new AlertsRepository(ds), new EvidenceRepository(ds));
+  return new AlertsService(
+    new AlertsRepository(ds),
+    new EvidenceRepository(ds),
+    new AttachmentsRepository(ds),
+  );
 }
 
 /**

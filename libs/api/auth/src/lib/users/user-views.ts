@@ -15,7 +15,13 @@ export interface UserWithPassword {
 }
 
 export function toUserDto(u: AppUser): UserDto {
-  return { id: u.id, username: u.username, role: u.role as Role };
+  return {
+    id: u.id,
+    username: u.username,
+    role: u.role as Role,
+    agencyCode: u.agencyCode ?? null,
+    districtCode: u.districtCode ?? null,
+  };
 }
 
 export function toAdminView(u: AppUser, now = Date.now()): AdminUserView {

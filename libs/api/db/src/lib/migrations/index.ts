@@ -9,6 +9,7 @@ import { AlertFillfactor1796000200000 } from './1796000200000-alert-fillfactor';
 import { PaymentCellIndex1796000300000 } from './1796000300000-payment-cell-index';
 import { PaymentRollupFirstDigits1796000400000 } from './1796000400000-payment-rollup-first-digits';
 import { SplitPaymentGroupsTight1796000500000 } from './1796000500000-split-payment-groups-tight';
+import { DubanLoop1797300000000 } from './1797300000000-duban-loop';
 
 /** Every migration in order; the app bundles them (no glob loading). */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   PaymentCellIndex1796000300000,
   PaymentRollupFirstDigits1796000400000,
   SplitPaymentGroupsTight1796000500000,
+  DubanLoop1797300000000,
 ];

@@ -18,15 +18,7 @@ export const TRANSITION_TARGETS = [
 export type TransitionTarget = (typeof TRANSITION_TARGETS)[number];
 export type RespondentStep = 'respond' | 'request-extension';
 export type EventKind =
-  | 'transition'
-  | 'assign'
-  | 'comment'
-  | 'reopen'
-  | 'accept'
-  | 'return'
-  | 'extend'
-  | 'respond'
-  | 'extension-request';
+  'transition' | 'assign' | 'comment' | 'reopen' | 'accept' | 'return' | 'extend' | 'respond' | 'extension';
 
 export interface TransitionInput {
   to: TransitionTarget | RespondentStep;
@@ -198,11 +190,7 @@ export function planTransition(current: WorkflowState, input: TransitionInput): 
           `申请的期限须晚于原期限 ${current.dueDate}`,
           `the requested date must be after ${current.dueDate}`,
         );
-      return plan(
-        'extension-request',
-        { extensionRequested: true },
-        { requestedDate: input.requestedDate ?? null },
-      );
+      return plan('extension', { extensionRequested: true }, { requestedDate: input.requestedDate ?? null });
   }
   const to: AlertStatus = input.to;
   if (to === 'dismissed')

@@ -116,17 +116,7 @@ export class AlertHistoryResponse implements AlertHistoryDto {
   assignedAgency!: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) dueDate!: string | null;
   @ApiPropertyOptional({
-    enum: [
-      'transition',
-      'assign',
-      'comment',
-      'reopen',
-      'accept',
-      'return',
-      'extend',
-      'respond',
-      'extension-request',
-    ],
+    enum: ['transition', 'assign', 'comment', 'reopen', 'accept', 'return', 'extend', 'respond', 'extension'],
     description: 'what the step was',
   })
   kind?: string;

@@ -19,8 +19,9 @@ export function toUserDto(u: AppUser): UserDto {
     id: u.id,
     username: u.username,
     role: u.role as Role,
-    agencyCode: u.agencyCode ?? null,
-    districtCode: u.districtCode ?? null,
+    // Scopes only when set: an unscoped account looks as it always did.
+    ...(u.agencyCode ? { agencyCode: u.agencyCode } : {}),
+    ...(u.districtCode ? { districtCode: u.districtCode } : {}),
   };
 }
 

@@ -64,7 +64,12 @@ export class UsersService {
       ...by,
       action: 'user.create',
       target: `user:${username}`,
-      after: { username, role, ...scope },
+      after: {
+        username,
+        role,
+        ...(scope.agencyCode ? { agencyCode: scope.agencyCode } : {}),
+        ...(scope.districtCode ? { districtCode: scope.districtCode } : {}),
+      },
     });
     return { user: toAdminView(user), password: generated };
   }

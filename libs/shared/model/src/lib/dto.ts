@@ -102,7 +102,13 @@ export interface OverviewDto {
   budgets: BudgetSummary[];
   revenue: { budget: Money; collected: Money; rate: number | null };
   debt: { districtCode: string; districtName: string; ratio: number | null; balance: Money; limit: Money }[];
-  alerts: { bySeverity: Record<Severity, number>; byRule: Partial<Record<RuleId, number>>; open: number };
+  alerts: {
+    bySeverity: Record<Severity, number>;
+    byRule: Partial<Record<RuleId, number>>;
+    open: number;
+    /** Open 督办 past the due date, not answered. */
+    overdue?: number;
+  };
   audit: { findings: number; rectified: number; rectificationRate: number | null };
   dataAsOf: Partial<Record<DatasetKey, string | null>>;
 }

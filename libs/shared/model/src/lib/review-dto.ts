@@ -119,6 +119,8 @@ export interface RuleVersionDto {
   params: Record<string, number>;
   changedBy: string | null;
   changedAt: string;
+  /** The thresholds before this version (null for the first). */
+  previous?: Record<string, number> | null;
   reason?: string | null;
 }
 
@@ -141,6 +143,8 @@ export interface RuleDto {
 /** `PATCH /rules/:ruleId` body (also the preview's `params`). */
 export interface RuleParamsRequest {
   params: Record<string, number>;
+  /** Why (required by the dashboard editor). */
+  reason?: string;
 }
 
 /** `POST /rules/:ruleId/preview` `{fiscalYear, params}`: what the rule would flag, nothing written. */
@@ -153,6 +157,19 @@ export interface RulePreviewDto {
   bySeverity: Partial<Record<Severity, number>>;
   /** Up to 20 subjects that would fire. */
   sample: { subjectKey: string; severity: Severity; metric: number | null; amount: Money | null }[];
+  /** Up to 20 subjects that would be raised (no open alert now), by name. */
+  raised?: RulePreviewItem[];
+  /** Up to 20 untouched alerts that would be cleared, by name. */
+  cleared?: RulePreviewItem[];
+}
+
+export interface RulePreviewItem {
+  subjectKey: string;
+  subjectName: string | null;
+  severity: Severity;
+  amount: Money | null;
+  messageZh: string;
+  messageEn: string;
 }
 
 /** `GET /audit/findings?auditYear&agencyCode&category&status&page&pageSize` item. */

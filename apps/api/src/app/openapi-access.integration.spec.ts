@@ -32,6 +32,7 @@ const SPEC: Array<{ op: string | RegExp; who: 'public' | readonly Role[] }> = [
   { op: 'get /api/alerts/{}', who: ALERT_READERS },
   { op: 'post /api/alerts/{}/transition', who: ['auditor', 'admin'] },
   { op: 'post /api/alerts/bulk-transition', who: ['auditor', 'admin'] },
+  { op: 'get /api/alerts/assignees', who: ['auditor', 'admin'] },
   { op: 'post /api/alerts/{}/comments', who: ['auditor', 'admin'] },
   // 督办: the unit's respondent answers and asks for more time; files go to whoever sees the alert.
   { op: 'post /api/alerts/{}/answer', who: ['respondent'] },

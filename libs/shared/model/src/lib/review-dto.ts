@@ -106,6 +106,15 @@ export interface AlertTransitionRequest {
   dueDate?: string;
 }
 
+/** `GET /alerts/assignees?q=`: an agency or a district a 督办 can go to. */
+export interface AssigneeDto {
+  kind: 'agency' | 'district';
+  code: string;
+  name: string;
+  /** For an agency: its district's name. */
+  districtName: string | null;
+}
+
 /** `POST /alerts/bulk-transition`: the same step and reason for each id. */
 export interface AlertBulkRequest {
   ids: number[];

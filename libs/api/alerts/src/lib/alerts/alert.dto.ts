@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import {
   ALERT_STATUSES,
   RESPONSE_STATES,
@@ -9,6 +10,7 @@ import {
   type AlertDto,
   type AlertHistoryDto,
   type AlertStatus,
+  type AssigneeDto,
   type EvidenceRecordDto,
   type Money,
   type Page,
@@ -138,4 +140,19 @@ export class AlertDetailResponse extends AlertResponse implements AlertDetailDto
 
 export class BulkResultResponse {
   @ApiProperty({ type: [Number], description: 'the alerts changed' }) updated!: number[];
+}
+
+export class AssigneeResponse implements AssigneeDto {
+  @ApiProperty({ enum: ['agency', 'district'] }) kind!: 'agency' | 'district';
+  @ApiProperty() code!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: String, nullable: true }) districtName!: string | null;
+}
+
+export class AssigneeQueryDto {
+  @ApiPropertyOptional({ maxLength: 64, description: 'part of a name or code; empty lists the first 20' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  q?: string;
 }

@@ -26,7 +26,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ALERT_READERS, CurrentUser, RequestUser, Roles } from '@bs/api-core';
-import type { AlertDetailDto, AlertDto, Page } from '@bs/shared-model';
+import type { AlertDetailDto, AlertDto, AssigneeDto, Page } from '@bs/shared-model';
 import { contentTypeOf, dispositionOf, EXPORT_MIME_TYPES } from '@bs/api-export';
 import { AlertQueryDto } from './alert-query.dto';
 import { readAnswer } from './answer-upload';
@@ -38,7 +38,13 @@ import {
   ExtensionRequestDto,
 } from './alert-transition.dto';
 import { Actor, AlertWorkflowService, scopeOf } from './alert-workflow.service';
-import { AlertDetailResponse, AlertPageResponse, BulkResultResponse } from './alert.dto';
+import {
+  AlertDetailResponse,
+  AlertPageResponse,
+  AssigneeQueryDto,
+  AssigneeResponse,
+  BulkResultResponse,
+} from './alert.dto';
 import { AlertsService } from './alerts.service';
 
 /** The caller as the workflow sees them: name, role and scope (agency or district). */
@@ -81,6 +87,14 @@ export class AlertsController {
       });
     }
     return this.alerts.list(q, scope);
+  }
+
+  @Get('assignees')
+  @Roles('auditor', 'admin')
+  @ApiOperation({ summary: '督办 picker: agencies and districts whose name or code contains q (up to 20)' })
+  @ApiOkResponse({ type: AssigneeResponse, isArray: true })
+  assignees(@Query() q: AssigneeQueryDto): Promise<AssigneeDto[]> {
+    return this.alerts.assignees(q.q);
   }
 
   @Get(':id')

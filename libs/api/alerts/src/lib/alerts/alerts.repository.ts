@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AlertDto, AlertHistoryDto, AlertStatus } from '@bs/shared-model';
+import type { AlertDto, AlertHistoryDto, AlertStatus, AssigneeDto } from '@bs/shared-model';
 import { DataSource, EntityManager } from 'typeorm';
 import type { EventKind, WorkflowState } from './alert-workflow';
 import { AlertFilter, AlertScope, FROM, filterSql, OVERDUE_SQL, SqlParts, scopeSql } from './alert-filter';
@@ -158,6 +158,21 @@ export class AlertsRepository {
       [e.alertId, e.kind, e.from, e.to, e.actor, e.comment, e.detail ? JSON.stringify(e.detail) : null],
     );
     return rows[0].id;
+  }
+
+  /** Agencies and districts whose name or code contains `q` (the 督办 picker), agencies first. */
+  async assignees(q: string, limit: number): Promise<AssigneeDto[]> {
+    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return this.ds.query(
+      `SELECT * FROM (
+         SELECT 'agency' AS kind, agency_code AS code, agency_name AS name,
+                (SELECT district_name FROM district d WHERE d.district_code = g.district_code) AS "districtName"
+         FROM agency g WHERE agency_name LIKE $1 OR agency_code LIKE $1
+         UNION ALL
+         SELECT 'district', district_code, district_name, NULL FROM district WHERE district_name LIKE $1 OR district_code LIKE $1
+       ) x ORDER BY (name = $2 OR code = $2) DESC, length(name), code LIMIT $3`,
+      [like, q, limit],
+    );
   }
 
   async districtExists(em: EntityManager, districtCode: string): Promise<boolean> {

@@ -85,6 +85,10 @@ export class AlertsService {
     return { ...alert, evidenceRecords, history };
   }
 
+  assignees(q: string | undefined, limit = 20) {
+    return this.repo.assignees((q ?? '').trim(), limit);
+  }
+
   /** An attachment of a visible alert; 404 for an alert outside the scope or a foreign file. */
   async attachment(id: number, attachmentId: number, scope?: AlertScope | null) {
     if (!(await this.repo.findById(id, scope))) throw alertNotFound(id);

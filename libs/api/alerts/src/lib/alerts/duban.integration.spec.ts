@@ -238,6 +238,20 @@ describe('督办 loop over HTTP (real PostgreSQL)', () => {
     expect(actions.map((r) => r.action)).toEqual(['alert.transition', 'alert.reopen']);
   });
 
+  it('finds agencies and districts by part of the name for the picker', async () => {
+    const r = await call<{ kind: string; code: string; name: string }[]>(
+      'auditor',
+      'GET',
+      `/alerts/assignees?q=${encodeURIComponent('新城')}`,
+    );
+    expect(r.body.map((x) => [x.kind, x.code])).toEqual([
+      ['district', DISTRICT],
+      ['agency', DISTRICT_AGENCY],
+    ]);
+    const pct = await call<unknown[]>('auditor', 'GET', `/alerts/assignees?q=${encodeURIComponent('%')}`);
+    expect(pct.body).toEqual([]);
+  });
+
   it('assigns a district by code, shown by name', async () => {
     const id = ids[6];
     expect((await step('auditor', id, { to: 'confirmed', assignedDistrict: '999999' })).status).toBe(400);

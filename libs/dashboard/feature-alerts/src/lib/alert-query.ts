@@ -46,6 +46,8 @@ export function allowedTransitions(status: AlertStatus): AlertStatus[] {
 
 export interface Move {
   to: AlertTransitionRequest['to'];
+  /** The button's data-to when it differs from `to` (re-assigning a confirmed alert). */
+  key?: string;
   label: string;
   needsComment: boolean;
   danger?: boolean;
@@ -60,7 +62,13 @@ export function auditorMoves(
   const duban = a.status === 'confirmed' && Boolean(a.assignedAgency || a.assignedDistrict);
   if (a.status === 'new') moves.push({ to: 'confirmed', label: 'al.confirm', needsComment: false });
   if (a.status === 'confirmed')
-    moves.push({ to: 'confirmed', label: 'al.reassign', needsComment: false, secondary: true });
+    moves.push({
+      to: 'confirmed',
+      key: 'reassign',
+      label: 'al.reassign',
+      needsComment: false,
+      secondary: true,
+    });
   if (duban && a.responseState === 'answered') {
     moves.push({ to: 'accept', label: 'al.accept', needsComment: false });
     moves.push({ to: 'return', label: 'al.return', needsComment: true, secondary: true });

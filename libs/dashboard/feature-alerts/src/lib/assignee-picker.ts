@@ -30,7 +30,7 @@ import { Subject, debounceTime, distinctUntilChanged, switchMap } from 'rxjs';
           @for (o of options(); track o.kind + o.code) {
             <li role="option" [attr.aria-selected]="false">
               <button type="button" class="link" (click)="choose(o)" [attr.data-code]="o.code">
-                {{ o.name }}
+                <span class="name">{{ o.name }}</span>
                 <span class="muted"
                   >{{ (o.kind === 'district' ? 'al.kindDistrict' : 'al.kindAgency') | t }} {{ o.code
                   }}{{ o.districtName ? ' · ' + o.districtName : '' }}</span

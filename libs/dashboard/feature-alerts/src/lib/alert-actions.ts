@@ -57,8 +57,12 @@ export class AlertActions {
     const a = this.alert();
     return a.status === 'confirmed' && (a.responseState === 'awaiting' || a.responseState === 'returned');
   });
+  /** More time while it is the unit's turn, once. */
   protected readonly canAskTime = computed(
-    () => this.alert().status === 'confirmed' && !this.alert().extensionRequested,
+    () =>
+      this.alert().status === 'confirmed' &&
+      !this.alert().extensionRequested &&
+      this.alert().responseState !== 'answered',
   );
   protected readonly comment = signal('');
   protected readonly assignee = signal<AssigneeDto | null>(null);

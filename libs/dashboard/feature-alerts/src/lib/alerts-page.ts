@@ -79,6 +79,9 @@ import { AssigneePicker } from './assignee-picker';
       color: #b42318;
       font-weight: 600;
     }
+    .scroll-x {
+      overflow-x: auto;
+    }
     /* Short words stay on one line; the subject (a long name) is the column that wraps. */
     .nowrap {
       white-space: nowrap;

@@ -74,6 +74,8 @@ export interface AlertHistoryDto {
   /** transition, assign, comment, respond, extension-request, extend, return, accept, reopen. */
   kind?: string;
   assignedDistrict?: string | null;
+  /** The assigned agency's or district's name. */
+  assignedName?: string | null;
   /** An extension request's wanted date. */
   requestedDate?: string | null;
   attachments?: AlertAttachmentDto[];
@@ -133,6 +135,17 @@ export interface RuleVersionDto {
   reason?: string | null;
 }
 
+export interface RuleParamDefDto {
+  name: string;
+  default: number;
+  unit: string;
+  min: number;
+  max: number;
+  integer?: boolean;
+  labelZh: string;
+  labelEn: string;
+}
+
 /** `GET /rules` item. */
 export interface RuleDto {
   ruleId: RuleId;
@@ -140,6 +153,10 @@ export interface RuleDto {
   nameEn: string;
   /** Current thresholds, e.g. `{ lagThreshold: 0.1, minBudget: 100000 }`. */
   params: Record<string, number>;
+  descriptionZh?: string;
+  descriptionEn?: string;
+  /** What each threshold means: label, unit (yuan, ratio, days, count) and allowed range. */
+  paramDefs?: RuleParamDefDto[];
   version: number;
   /** Alerts of the rule per status, all years. */
   counts: Partial<Record<AlertStatus, number>>;

@@ -124,6 +124,12 @@ export class AlertHistoryResponse implements AlertHistoryDto {
   kind?: string;
   @ApiPropertyOptional({ type: String, nullable: true }) assignedDistrict?: string | null;
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) requestedDate?: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'the assigned agency’s or district’s name',
+  })
+  assignedName?: string | null;
   @ApiPropertyOptional({ type: AlertAttachmentResponse, isArray: true }) attachments?: AlertAttachmentDto[];
 }
 

@@ -196,6 +196,10 @@ export class AlertsRepository {
               e.from_status AS "from", e.to_status AS "to", e.comment, e.kind,
               coalesce(e.detail ->> 'assignedAgency', l.after -> 'assignment' ->> 'assignedAgency') AS "assignedAgency",
               e.detail ->> 'assignedDistrict' AS "assignedDistrict",
+              coalesce((SELECT g.agency_name FROM agency g
+                        WHERE g.agency_code = coalesce(e.detail ->> 'assignedAgency', l.after -> 'assignment' ->> 'assignedAgency')),
+                       (SELECT d.district_name FROM district d WHERE d.district_code = e.detail ->> 'assignedDistrict'))
+                AS "assignedName",
               coalesce(e.detail ->> 'dueDate', l.after -> 'assignment' ->> 'dueDate') AS "dueDate",
               e.detail ->> 'requestedDate' AS "requestedDate",
               (SELECT coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'fileName', t.file_name,

@@ -52,5 +52,10 @@ describe('param units', () => {
       lagThreshold: ['“严重滞后阈值” must be ≥ “滞后阈值”'],
       highLagThreshold: ['“严重滞后阈值” must be ≥ “滞后阈值”'],
     });
+    expect(
+      issuesByParam(['highLagThreshold must be ≥ lagThreshold'], defs, (d) => d.labelZh, true),
+    ).toMatchObject({
+      highLagThreshold: ['“严重滞后阈值” 须不小于 “滞后阈值”'],
+    });
   });
 });

@@ -69,10 +69,24 @@ export function localProblem(d: ParamDef, stored: number): 'required' | 'range' 
  * The server's issues (`highLagThreshold must be ≥ lagThreshold`, `minAmount must be between …`)
  * per parameter: an issue belongs to every parameter it names, its keys replaced by labels.
  */
+/** The engine's English issue phrases in Chinese (the labels are put in by issuesByParam). */
+export function issueZh(text: string): string {
+  return text
+    .replace(/ must be ≥ /g, ' 须不小于 ')
+    .replace(/ must be ≤ /g, ' 须不大于 ')
+    .replace(/ must be > /g, ' 须大于 ')
+    .replace(/ must be < /g, ' 须小于 ')
+    .replace(/ must be between (\S+) and (\S+)/g, ' 须在 $1 与 $2 之间')
+    .replace(/ must be a whole number/g, ' 须为整数')
+    .replace(/ must be a finite number/g, ' 须为数字')
+    .replace(/^unknown param /, '未知参数 ');
+}
+
 export function issuesByParam(
   issues: readonly string[],
   defs: readonly ParamDef[],
   label: (d: ParamDef) => string,
+  zh = false,
 ): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   const named = (issue: string, name: string) => new RegExp(`(^|[^\\w])${name}([^\\w]|$)`).test(issue);
@@ -81,6 +95,7 @@ export function issuesByParam(
     let text = issue;
     for (const d of [...defs].sort((a, b) => b.name.length - a.name.length))
       text = text.replace(new RegExp(`\\b${d.name}\\b`, 'g'), `“${label(d)}”`);
+    if (zh) text = issueZh(text);
     for (const d of hit.length ? hit : defs.slice(0, 1)) (out[d.name] ??= []).push(text);
   }
   return out;

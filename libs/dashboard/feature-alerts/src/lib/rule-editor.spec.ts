@@ -155,7 +155,7 @@ describe('RuleEditor', () => {
     const issues = [...el.querySelectorAll('[data-error="highLagThreshold"]')].map((e) =>
       e.textContent?.trim(),
     );
-    expect(issues).toEqual(['“严重滞后阈值” must be ≥ “滞后阈值”']);
+    expect(issues).toEqual(['“严重滞后阈值” 须不小于 “滞后阈值”']);
     expect(el.textContent).not.toContain('加载失败');
   });
 });

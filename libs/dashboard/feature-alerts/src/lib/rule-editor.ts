@@ -214,7 +214,9 @@ export class RuleEditor {
         const issues =
           err instanceof HttpErrorResponse ? (err.error as { issues?: unknown } | null)?.issues : null;
         if (Array.isArray(issues) && issues.length) {
-          this.serverIssues.set(issuesByParam(issues.map(String), this.defs(), (d) => this.label(d)));
+          this.serverIssues.set(
+            issuesByParam(issues.map(String), this.defs(), (d) => this.label(d), this.i18n.isZh()),
+          );
           this.status.set({ key: 'rl.fixFields' });
         } else {
           this.status.set({

@@ -1,11 +1,13 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
-import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { rxResource, takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { catchError, map, of } from 'rxjs';
 import { RouterLink } from '@angular/router';
 import {
   AlertsService,
   AuthService,
   I18nService,
   LoadStateComponent,
+  OverviewService,
   NumPipe,
   PctPipe,
   TPipe,
@@ -113,7 +115,20 @@ export class RulesPage {
   private readonly destroyRef = inject(DestroyRef);
   protected readonly view = inject(ViewStateService);
   protected readonly canEdit = computed(() => this.auth.hasRole('auditor', 'admin'));
-  protected readonly runYear = signal<number>(this.view.fiscalYear() ?? new Date().getFullYear());
+  /** Years with data (from /meta), newest first. */
+  protected readonly years = toSignal(
+    inject(OverviewService)
+      .meta()
+      .pipe(
+        map((m) => m.fiscalYears),
+        catchError(() => of([new Date().getFullYear()])),
+      ),
+    { initialValue: [] as number[] },
+  );
+  protected readonly runYear = signal<number | null>(null);
+  protected readonly effectiveYear = computed(
+    () => this.runYear() ?? this.view.fiscalYear() ?? this.years()[0] ?? new Date().getFullYear(),
+  );
   protected readonly runAsOf = signal('');
   protected readonly running = signal(false);
   protected readonly runResult = signal<RuleRunResultDto | null>(null);
@@ -147,7 +162,7 @@ export class RulesPage {
     this.running.set(true);
     this.runError.set(null);
     this.api
-      .runRules(this.runYear(), this.runAsOf() || null)
+      .runRules(this.effectiveYear(), this.runAsOf() || null)
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (r) => {

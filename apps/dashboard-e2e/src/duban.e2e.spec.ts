@@ -108,4 +108,43 @@ describeBrowser('督办 loop', () => {
     await unit.context.close();
     await auditor.context.close();
   });
+
+  it('an overdue assignment flags itself in the list and on the overview', async () => {
+    const agency = respondentAgency();
+    const {
+      page,
+      context,
+      console: errors,
+    } = await signedIn(b.browser, 'auditor', `/alerts?status=new&agencyCode=${agency}`);
+    await page.locator('[data-testid="alert-list"] tbody tr').first().click();
+    await page.locator('[data-testid="alert-actions"] [data-testid="assignee-input"]').fill(agency);
+    await page.locator(`[data-testid="assignee-options"] button[data-code="${agency}"]`).click();
+    await page.locator('[data-testid="alert-due"]').fill('2024-01-31');
+    await page.locator('[data-testid="alert-actions"] button[data-to="confirmed"]').click();
+    await expectVisible(page.locator('[data-testid="detail-overdue"]'));
+    await page.goto(`${baseUrl()}/alerts?overdue=true`);
+    await expectVisible(page.locator('[data-testid="list-overdue"]'));
+    await screenshot(page, 'duban-overdue-list', 'zh-CN');
+    await page.goto(`${baseUrl()}/overview`);
+    await expectVisible(page.locator('[data-testid="overview-overdue"]'));
+    expect(await page.locator('[data-testid="overview-overdue"]').innerText()).toMatch(/督办逾期 \d+ 条/);
+    errors.assertClean();
+    await context.close();
+  });
+
+  it('BENFORD evidence reads as a first-digit chart, the detail opens wide', async () => {
+    const { page, context, console: errors } = await signedIn(b.browser, 'viewer', '/alerts?ruleId=BENFORD');
+    const rows = page.locator('[data-testid="alert-list"] tbody tr');
+    await rows.first().waitFor();
+    await rows.first().click();
+    await expectVisible(page.locator('[data-testid="benford-chart"]'));
+    expect(await page.locator('[data-testid="alert-detail"]').innerText()).not.toMatch(/digitCounts|###/);
+    const box = await page.locator('[data-testid="alert-detail"]').boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(900);
+    await screenshot(page, 'alert-benford', 'zh-CN');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'alert-benford-390', 'zh-CN');
+    errors.assertClean();
+    await context.close();
+  });
 });

@@ -82,6 +82,10 @@ import { AssigneePicker } from './assignee-picker';
     .scroll-x {
       overflow-x: auto;
     }
+    .picker-field {
+      display: flex;
+      flex-direction: column;
+    }
     /* Short words stay on one line; the subject (a long name) is the column that wraps. */
     .nowrap {
       white-space: nowrap;

@@ -101,7 +101,7 @@ import { RuleEditor } from './rule-editor';
       <bs-rule-editor
         [rule]="rule"
         (saved)="onSaved($event)"
-        (ran)="onRan($event)"
+        (ran)="onRan()"
         (closed)="query.patch({ rule: null })"
       />
     }
@@ -152,7 +152,7 @@ export class RulesPage {
   }
 
   /** After a run the counts per rule changed: read the catalogue again. */
-  protected onRan(_: RuleRunResultDto): void {
+  protected onRan(): void {
     this.updated.set(new Map());
     this.rules.reload();
   }
@@ -168,7 +168,7 @@ export class RulesPage {
         next: (r) => {
           this.running.set(false);
           this.runResult.set(r);
-          this.onRan(r);
+          this.onRan();
         },
         error: (err: unknown) => {
           this.running.set(false);

@@ -10,9 +10,13 @@ SELECT g.agency_code AS subject_key, 'warning' AS severity, g.agency_code, a.dis
        g.idle AS amount, round(g.idle / g.net, 6) AS metric, (0.1)::numeric AS threshold,
        jsonb_build_object('assets', coalesce(to_jsonb(g.classes), '[]'::jsonb)) AS evidence,
        jsonb_build_object('agency', coalesce(a.agency_name, g.agency_code), 'year', $1::int, 'share', (to_char(round(((g.idle / g.net)::numeric) * 100, 1), 'FM999999990.0') || '%'),
-         'limit', (to_char(round((((0.1)::numeric)::numeric) * 100, 1), 'FM999999990.0') || '%'), 'idleWan', (CASE WHEN round(((g.idle)::numeric) / 10000, 2) = 0 AND (g.idle)::numeric <> 0
+         'limit', (to_char(round((((0.1)::numeric)::numeric) * 100, 1), 'FM999999990.0') || '%'), 'idleMoney', (CASE WHEN abs((g.idle)::numeric) < 100 THEN to_char((g.idle)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((g.idle)::numeric) / 10000, 2) = 0 AND (g.idle)::numeric <> 0
      THEN to_char(((g.idle)::numeric) / 10000, 'FM990.999999')
-     ELSE to_char(round(((g.idle)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'idleYuan', to_char((g.idle)::numeric, 'FM999,999,999,999,999,990.00'), 'netWan', (CASE WHEN round(((g.net)::numeric) / 10000, 2) = 0 AND (g.net)::numeric <> 0
+     ELSE to_char(round(((g.idle)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'idleWan', (CASE WHEN round(((g.idle)::numeric) / 10000, 2) = 0 AND (g.idle)::numeric <> 0
+     THEN to_char(((g.idle)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((g.idle)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'idleYuan', to_char((g.idle)::numeric, 'FM999,999,999,999,999,990.00'), 'netMoney', (CASE WHEN abs((g.net)::numeric) < 100 THEN to_char((g.net)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((g.net)::numeric) / 10000, 2) = 0 AND (g.net)::numeric <> 0
+     THEN to_char(((g.net)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((g.net)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'netWan', (CASE WHEN round(((g.net)::numeric) / 10000, 2) = 0 AND (g.net)::numeric <> 0
      THEN to_char(((g.net)::numeric) / 10000, 'FM990.999999')
      ELSE to_char(round(((g.net)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'netYuan', to_char((g.net)::numeric, 'FM999,999,999,999,999,990.00')) AS msg
 FROM g LEFT JOIN agency a ON a.agency_code = g.agency_code

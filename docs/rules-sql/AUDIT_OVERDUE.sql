@@ -8,7 +8,9 @@ SELECT f.finding_id AS subject_key,
        jsonb_build_object('findings', jsonb_build_array(f.finding_id)) AS evidence,
        jsonb_build_object('agency', coalesce(a.agency_name, f.agency_code), 'finding', f.finding_id, 'year', f.audit_year,
          'category', f.category, 'description', left(f.description, 60), 'deadline', to_char(f.deadline, 'YYYY-MM-DD'),
-         'days', $2::date - f.deadline, 'amountWan', (CASE WHEN round(((coalesce(f.amount, 0))::numeric) / 10000, 2) = 0 AND (coalesce(f.amount, 0))::numeric <> 0
+         'days', $2::date - f.deadline, 'amountMoney', (CASE WHEN abs((coalesce(f.amount, 0))::numeric) < 100 THEN to_char((coalesce(f.amount, 0))::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((coalesce(f.amount, 0))::numeric) / 10000, 2) = 0 AND (coalesce(f.amount, 0))::numeric <> 0
+     THEN to_char(((coalesce(f.amount, 0))::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((coalesce(f.amount, 0))::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'amountWan', (CASE WHEN round(((coalesce(f.amount, 0))::numeric) / 10000, 2) = 0 AND (coalesce(f.amount, 0))::numeric <> 0
      THEN to_char(((coalesce(f.amount, 0))::numeric) / 10000, 'FM990.999999')
      ELSE to_char(round(((coalesce(f.amount, 0))::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'amountYuan', to_char((coalesce(f.amount, 0))::numeric, 'FM999,999,999,999,999,990.00')) AS msg
 FROM audit_finding f LEFT JOIN agency a ON a.agency_code = f.agency_code

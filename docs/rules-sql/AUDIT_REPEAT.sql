@@ -12,7 +12,9 @@ SELECT g.agency_code || '/' || g.category AS subject_key, 'warning' AS severity,
        g.total AS amount, g.years AS metric, (2) AS threshold,
        jsonb_build_object('findings', to_jsonb((g.findings)[1:200])) AS evidence,
        jsonb_build_object('agency', coalesce(a.agency_name, g.agency_code), 'category', g.category, 'years', g.years,
-         'yearList', g.year_list, 'count', g.n, 'amountWan', (CASE WHEN round(((g.total)::numeric) / 10000, 2) = 0 AND (g.total)::numeric <> 0
+         'yearList', g.year_list, 'count', g.n, 'amountMoney', (CASE WHEN abs((g.total)::numeric) < 100 THEN to_char((g.total)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((g.total)::numeric) / 10000, 2) = 0 AND (g.total)::numeric <> 0
+     THEN to_char(((g.total)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((g.total)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'amountWan', (CASE WHEN round(((g.total)::numeric) / 10000, 2) = 0 AND (g.total)::numeric <> 0
      THEN to_char(((g.total)::numeric) / 10000, 'FM990.999999')
      ELSE to_char(round(((g.total)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'amountYuan', to_char((g.total)::numeric, 'FM999,999,999,999,999,990.00')) AS msg
 FROM g LEFT JOIN agency a ON a.agency_code = g.agency_code

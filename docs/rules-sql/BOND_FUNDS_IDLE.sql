@@ -14,9 +14,13 @@ SELECT r.project_code AS subject_key,
        jsonb_build_object('projects', jsonb_build_array(r.project_code), 'bonds', jsonb_build_array(r.bond_code)) AS evidence,
        jsonb_build_object('agency', coalesce(a.agency_name, r.agency_code), 'project', r.project_name, 'days', r.days,
          'rowDate', to_char(r.as_of, 'YYYY-MM-DD'), 'rate', (to_char(round(((r.rate)::numeric) * 100, 1), 'FM999999990.0') || '%'),
-         'allocatedWan', (CASE WHEN round(((r.allocated_amount)::numeric) / 10000, 2) = 0 AND (r.allocated_amount)::numeric <> 0
+         'allocatedMoney', (CASE WHEN abs((r.allocated_amount)::numeric) < 100 THEN to_char((r.allocated_amount)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((r.allocated_amount)::numeric) / 10000, 2) = 0 AND (r.allocated_amount)::numeric <> 0
      THEN to_char(((r.allocated_amount)::numeric) / 10000, 'FM990.999999')
-     ELSE to_char(round(((r.allocated_amount)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'allocatedYuan', to_char((r.allocated_amount)::numeric, 'FM999,999,999,999,999,990.00'), 'idleWan', (CASE WHEN round(((r.allocated_amount - r.spent_amount)::numeric) / 10000, 2) = 0 AND (r.allocated_amount - r.spent_amount)::numeric <> 0
+     ELSE to_char(round(((r.allocated_amount)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'allocatedWan', (CASE WHEN round(((r.allocated_amount)::numeric) / 10000, 2) = 0 AND (r.allocated_amount)::numeric <> 0
+     THEN to_char(((r.allocated_amount)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((r.allocated_amount)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'allocatedYuan', to_char((r.allocated_amount)::numeric, 'FM999,999,999,999,999,990.00'), 'idleMoney', (CASE WHEN abs((r.allocated_amount - r.spent_amount)::numeric) < 100 THEN to_char((r.allocated_amount - r.spent_amount)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((r.allocated_amount - r.spent_amount)::numeric) / 10000, 2) = 0 AND (r.allocated_amount - r.spent_amount)::numeric <> 0
+     THEN to_char(((r.allocated_amount - r.spent_amount)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((r.allocated_amount - r.spent_amount)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'idleWan', (CASE WHEN round(((r.allocated_amount - r.spent_amount)::numeric) / 10000, 2) = 0 AND (r.allocated_amount - r.spent_amount)::numeric <> 0
      THEN to_char(((r.allocated_amount - r.spent_amount)::numeric) / 10000, 'FM990.999999')
      ELSE to_char(round(((r.allocated_amount - r.spent_amount)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'idleYuan', to_char((r.allocated_amount - r.spent_amount)::numeric, 'FM999,999,999,999,999,990.00')) AS msg
 FROM r LEFT JOIN agency a ON a.agency_code = r.agency_code

@@ -13,9 +13,13 @@ SELECT r.agency_code AS subject_key, 'warning' AS severity, r.agency_code, a.dis
        abs(r.adjustment) AS amount, round(r.share, 6) AS metric, (0.2)::numeric AS threshold,
        jsonb_build_object('budgetLines', coalesce(to_jsonb((r.lines)[1:200]), '[]'::jsonb)) AS evidence,
        jsonb_build_object('agency', coalesce(a.agency_name, r.agency_code), 'share', (to_char(round(((r.share)::numeric) * 100, 1), 'FM999999990.0') || '%'), 'limit', (to_char(round((((0.2)::numeric)::numeric) * 100, 1), 'FM999999990.0') || '%'),
-         'initialWan', (CASE WHEN round(((r.initial)::numeric) / 10000, 2) = 0 AND (r.initial)::numeric <> 0
+         'initialMoney', (CASE WHEN abs((r.initial)::numeric) < 100 THEN to_char((r.initial)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((r.initial)::numeric) / 10000, 2) = 0 AND (r.initial)::numeric <> 0
      THEN to_char(((r.initial)::numeric) / 10000, 'FM990.999999')
-     ELSE to_char(round(((r.initial)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'initialYuan', to_char((r.initial)::numeric, 'FM999,999,999,999,999,990.00'), 'adjustmentWan', (CASE WHEN round(((r.adjustment)::numeric) / 10000, 2) = 0 AND (r.adjustment)::numeric <> 0
+     ELSE to_char(round(((r.initial)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'initialWan', (CASE WHEN round(((r.initial)::numeric) / 10000, 2) = 0 AND (r.initial)::numeric <> 0
+     THEN to_char(((r.initial)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((r.initial)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'initialYuan', to_char((r.initial)::numeric, 'FM999,999,999,999,999,990.00'), 'adjustmentMoney', (CASE WHEN abs((r.adjustment)::numeric) < 100 THEN to_char((r.adjustment)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((r.adjustment)::numeric) / 10000, 2) = 0 AND (r.adjustment)::numeric <> 0
+     THEN to_char(((r.adjustment)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((r.adjustment)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'adjustmentWan', (CASE WHEN round(((r.adjustment)::numeric) / 10000, 2) = 0 AND (r.adjustment)::numeric <> 0
      THEN to_char(((r.adjustment)::numeric) / 10000, 'FM990.999999')
      ELSE to_char(round(((r.adjustment)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'adjustmentYuan', to_char((r.adjustment)::numeric, 'FM999,999,999,999,999,990.00')) AS msg
 FROM r LEFT JOIN agency a ON a.agency_code = r.agency_code

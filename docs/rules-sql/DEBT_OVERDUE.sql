@@ -8,9 +8,19 @@ SELECT r.bond_code || '/' || to_char(r.due_date, 'YYYY-MM-DD') AS subject_key, '
                           'bonds', jsonb_build_array(r.bond_code)) AS evidence,
        jsonb_build_object('district', coalesce(d.district_name, b.district_code), 'bond', b.bond_name || '（' || r.bond_code || '）',
          'due', to_char(r.due_date, 'YYYY-MM-DD'), 'asOf', to_char($2::date, 'YYYY-MM-DD'), 'days', $2::date - r.due_date,
-         'dueAmountWan', (CASE WHEN round(((r.principal + r.interest)::numeric) / 10000, 2) = 0 AND (r.principal + r.interest)::numeric <> 0
+         'dueAmountMoney', (CASE WHEN abs((r.principal + r.interest)::numeric) < 100 THEN to_char((r.principal + r.interest)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((r.principal + r.interest)::numeric) / 10000, 2) = 0 AND (r.principal + r.interest)::numeric <> 0
      THEN to_char(((r.principal + r.interest)::numeric) / 10000, 'FM990.999999')
-     ELSE to_char(round(((r.principal + r.interest)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'dueAmountYuan', to_char((r.principal + r.interest)::numeric, 'FM999,999,999,999,999,990.00'), 'outstandingWan', (CASE WHEN round((((r.principal + r.interest
+     ELSE to_char(round(((r.principal + r.interest)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'dueAmountWan', (CASE WHEN round(((r.principal + r.interest)::numeric) / 10000, 2) = 0 AND (r.principal + r.interest)::numeric <> 0
+     THEN to_char(((r.principal + r.interest)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((r.principal + r.interest)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'dueAmountYuan', to_char((r.principal + r.interest)::numeric, 'FM999,999,999,999,999,990.00'), 'outstandingMoney', (CASE WHEN abs(((r.principal + r.interest
+  - CASE WHEN r.paid_date IS NOT NULL AND r.paid_date <= $2::date THEN coalesce(r.paid_amount, 0) ELSE 0 END))::numeric) < 100 THEN to_char(((r.principal + r.interest
+  - CASE WHEN r.paid_date IS NOT NULL AND r.paid_date <= $2::date THEN coalesce(r.paid_amount, 0) ELSE 0 END))::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round((((r.principal + r.interest
+  - CASE WHEN r.paid_date IS NOT NULL AND r.paid_date <= $2::date THEN coalesce(r.paid_amount, 0) ELSE 0 END))::numeric) / 10000, 2) = 0 AND ((r.principal + r.interest
+  - CASE WHEN r.paid_date IS NOT NULL AND r.paid_date <= $2::date THEN coalesce(r.paid_amount, 0) ELSE 0 END))::numeric <> 0
+     THEN to_char((((r.principal + r.interest
+  - CASE WHEN r.paid_date IS NOT NULL AND r.paid_date <= $2::date THEN coalesce(r.paid_amount, 0) ELSE 0 END))::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round((((r.principal + r.interest
+  - CASE WHEN r.paid_date IS NOT NULL AND r.paid_date <= $2::date THEN coalesce(r.paid_amount, 0) ELSE 0 END))::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'outstandingWan', (CASE WHEN round((((r.principal + r.interest
   - CASE WHEN r.paid_date IS NOT NULL AND r.paid_date <= $2::date THEN coalesce(r.paid_amount, 0) ELSE 0 END))::numeric) / 10000, 2) = 0 AND ((r.principal + r.interest
   - CASE WHEN r.paid_date IS NOT NULL AND r.paid_date <= $2::date THEN coalesce(r.paid_amount, 0) ELSE 0 END))::numeric <> 0
      THEN to_char((((r.principal + r.interest

@@ -13,11 +13,17 @@ SELECT x.district_code || '/' || x.debt_type AS subject_key, 'critical' AS sever
        jsonb_build_object('district', coalesce(d.district_name, x.district_code), 'positionDate', to_char(x.as_of, 'YYYY-MM-DD'),
          'typeZh', CASE x.debt_type WHEN 'general' THEN '一般债务' ELSE '专项债务' END,
          'typeEn', CASE x.debt_type WHEN 'general' THEN 'general debt' ELSE 'special debt' END,
-         'balanceWan', (CASE WHEN round(((x.balance)::numeric) / 10000, 2) = 0 AND (x.balance)::numeric <> 0
+         'balanceMoney', (CASE WHEN abs((x.balance)::numeric) < 100 THEN to_char((x.balance)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((x.balance)::numeric) / 10000, 2) = 0 AND (x.balance)::numeric <> 0
      THEN to_char(((x.balance)::numeric) / 10000, 'FM990.999999')
-     ELSE to_char(round(((x.balance)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'balanceYuan', to_char((x.balance)::numeric, 'FM999,999,999,999,999,990.00'), 'limitWan', (CASE WHEN round(((x.lim)::numeric) / 10000, 2) = 0 AND (x.lim)::numeric <> 0
+     ELSE to_char(round(((x.balance)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'balanceWan', (CASE WHEN round(((x.balance)::numeric) / 10000, 2) = 0 AND (x.balance)::numeric <> 0
+     THEN to_char(((x.balance)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((x.balance)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'balanceYuan', to_char((x.balance)::numeric, 'FM999,999,999,999,999,990.00'), 'limitMoney', (CASE WHEN abs((x.lim)::numeric) < 100 THEN to_char((x.lim)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((x.lim)::numeric) / 10000, 2) = 0 AND (x.lim)::numeric <> 0
      THEN to_char(((x.lim)::numeric) / 10000, 'FM990.999999')
-     ELSE to_char(round(((x.lim)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'limitYuan', to_char((x.lim)::numeric, 'FM999,999,999,999,999,990.00'), 'overWan', (CASE WHEN round(((x.balance - x.lim)::numeric) / 10000, 2) = 0 AND (x.balance - x.lim)::numeric <> 0
+     ELSE to_char(round(((x.lim)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'limitWan', (CASE WHEN round(((x.lim)::numeric) / 10000, 2) = 0 AND (x.lim)::numeric <> 0
+     THEN to_char(((x.lim)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((x.lim)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'limitYuan', to_char((x.lim)::numeric, 'FM999,999,999,999,999,990.00'), 'overMoney', (CASE WHEN abs((x.balance - x.lim)::numeric) < 100 THEN to_char((x.balance - x.lim)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((x.balance - x.lim)::numeric) / 10000, 2) = 0 AND (x.balance - x.lim)::numeric <> 0
+     THEN to_char(((x.balance - x.lim)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((x.balance - x.lim)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'overWan', (CASE WHEN round(((x.balance - x.lim)::numeric) / 10000, 2) = 0 AND (x.balance - x.lim)::numeric <> 0
      THEN to_char(((x.balance - x.lim)::numeric) / 10000, 'FM990.999999')
      ELSE to_char(round(((x.balance - x.lim)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'overYuan', to_char((x.balance - x.lim)::numeric, 'FM999,999,999,999,999,990.00')) AS msg
 FROM x LEFT JOIN district d ON d.district_code = x.district_code

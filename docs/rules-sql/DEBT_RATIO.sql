@@ -15,9 +15,13 @@ SELECT r.district_code AS subject_key,
        jsonb_build_object('positions', jsonb_build_array(r.district_code || '/' || to_char(r.as_of, 'YYYY-MM-DD'))) AS evidence,
        jsonb_build_object('district', coalesce(d.district_name, r.district_code), 'positionDate', to_char(r.as_of, 'YYYY-MM-DD'),
          'ratio', (to_char(round(((r.ratio)::numeric) * 100, 1), 'FM999999990.0') || '%'), 'limit', (to_char(round((((1)::numeric)::numeric) * 100, 1), 'FM999999990.0') || '%'),
-         'balanceWan', (CASE WHEN round(((r.balance)::numeric) / 10000, 2) = 0 AND (r.balance)::numeric <> 0
+         'balanceMoney', (CASE WHEN abs((r.balance)::numeric) < 100 THEN to_char((r.balance)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((r.balance)::numeric) / 10000, 2) = 0 AND (r.balance)::numeric <> 0
      THEN to_char(((r.balance)::numeric) / 10000, 'FM990.999999')
-     ELSE to_char(round(((r.balance)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'balanceYuan', to_char((r.balance)::numeric, 'FM999,999,999,999,999,990.00'), 'capacityWan', (CASE WHEN round(((r.fiscal_capacity)::numeric) / 10000, 2) = 0 AND (r.fiscal_capacity)::numeric <> 0
+     ELSE to_char(round(((r.balance)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'balanceWan', (CASE WHEN round(((r.balance)::numeric) / 10000, 2) = 0 AND (r.balance)::numeric <> 0
+     THEN to_char(((r.balance)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((r.balance)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'balanceYuan', to_char((r.balance)::numeric, 'FM999,999,999,999,999,990.00'), 'capacityMoney', (CASE WHEN abs((r.fiscal_capacity)::numeric) < 100 THEN to_char((r.fiscal_capacity)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((r.fiscal_capacity)::numeric) / 10000, 2) = 0 AND (r.fiscal_capacity)::numeric <> 0
+     THEN to_char(((r.fiscal_capacity)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((r.fiscal_capacity)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'capacityWan', (CASE WHEN round(((r.fiscal_capacity)::numeric) / 10000, 2) = 0 AND (r.fiscal_capacity)::numeric <> 0
      THEN to_char(((r.fiscal_capacity)::numeric) / 10000, 'FM990.999999')
      ELSE to_char(round(((r.fiscal_capacity)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'capacityYuan', to_char((r.fiscal_capacity)::numeric, 'FM999,999,999,999,999,990.00')) AS msg
 FROM r LEFT JOIN district d ON d.district_code = r.district_code

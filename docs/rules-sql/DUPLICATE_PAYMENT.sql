@@ -22,9 +22,13 @@ SELECT g.agency_code || '/' || g.payee_key || '/' || g.amount::text || '/' || to
        jsonb_build_object('vouchers', to_jsonb((g.vouchers)[1:200])) AS evidence,
        jsonb_build_object('agency', coalesce(a.agency_name, g.agency_code), 'payee', nm.payee_name, 'count', g.n,
          'first', to_char(g.first_date, 'YYYY-MM-DD'), 'days', g.last_date - g.first_date + 1,
-         'eachWan', (CASE WHEN round(((g.amount)::numeric) / 10000, 2) = 0 AND (g.amount)::numeric <> 0
+         'eachMoney', (CASE WHEN abs((g.amount)::numeric) < 100 THEN to_char((g.amount)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((g.amount)::numeric) / 10000, 2) = 0 AND (g.amount)::numeric <> 0
      THEN to_char(((g.amount)::numeric) / 10000, 'FM990.999999')
-     ELSE to_char(round(((g.amount)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'eachYuan', to_char((g.amount)::numeric, 'FM999,999,999,999,999,990.00'), 'extraWan', (CASE WHEN round(((g.amount * (g.n - 1))::numeric) / 10000, 2) = 0 AND (g.amount * (g.n - 1))::numeric <> 0
+     ELSE to_char(round(((g.amount)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'eachWan', (CASE WHEN round(((g.amount)::numeric) / 10000, 2) = 0 AND (g.amount)::numeric <> 0
+     THEN to_char(((g.amount)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((g.amount)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'eachYuan', to_char((g.amount)::numeric, 'FM999,999,999,999,999,990.00'), 'extraMoney', (CASE WHEN abs((g.amount * (g.n - 1))::numeric) < 100 THEN to_char((g.amount * (g.n - 1))::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((g.amount * (g.n - 1))::numeric) / 10000, 2) = 0 AND (g.amount * (g.n - 1))::numeric <> 0
+     THEN to_char(((g.amount * (g.n - 1))::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((g.amount * (g.n - 1))::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'extraWan', (CASE WHEN round(((g.amount * (g.n - 1))::numeric) / 10000, 2) = 0 AND (g.amount * (g.n - 1))::numeric <> 0
      THEN to_char(((g.amount * (g.n - 1))::numeric) / 10000, 'FM990.999999')
      ELSE to_char(round(((g.amount * (g.n - 1))::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'extraYuan', to_char((g.amount * (g.n - 1))::numeric, 'FM999,999,999,999,999,990.00')) AS msg
 FROM g

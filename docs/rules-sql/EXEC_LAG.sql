@@ -46,9 +46,13 @@ SELECT r.agency_code || '/' || r.budget_type AS subject_key,
        jsonb_build_object('budgetLines', to_jsonb((r.lines)[1:200])) AS evidence,
        jsonb_build_object('agency', coalesce(a.agency_name, r.agency_code), 'btZh', (CASE r.budget_type WHEN 'general' THEN '一般公共预算' WHEN 'fund' THEN '政府性基金预算' WHEN 'capital' THEN '国有资本经营预算' WHEN 'social' THEN '社会保险基金预算' ELSE r.budget_type END), 'btEn', (CASE r.budget_type WHEN 'general' THEN 'general public budget' WHEN 'fund' THEN 'government fund budget' WHEN 'capital' THEN 'state capital operation budget' WHEN 'social' THEN 'social insurance fund budget' ELSE r.budget_type END),
          'rate', (to_char(round(((r.rate)::numeric) * 100, 1), 'FM999999990.0') || '%'), 'progress', (to_char(round(((r.tp)::numeric) * 100, 1), 'FM999999990.0') || '%'), 'gap', to_char(round(((r.tp - r.rate)::numeric) * 100, 1), 'FM999999990.0'),
-         'budgetWan', (CASE WHEN round(((r.budget)::numeric) / 10000, 2) = 0 AND (r.budget)::numeric <> 0
+         'budgetMoney', (CASE WHEN abs((r.budget)::numeric) < 100 THEN to_char((r.budget)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((r.budget)::numeric) / 10000, 2) = 0 AND (r.budget)::numeric <> 0
      THEN to_char(((r.budget)::numeric) / 10000, 'FM990.999999')
-     ELSE to_char(round(((r.budget)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'budgetYuan', to_char((r.budget)::numeric, 'FM999,999,999,999,999,990.00'), 'executedWan', (CASE WHEN round(((r.executed)::numeric) / 10000, 2) = 0 AND (r.executed)::numeric <> 0
+     ELSE to_char(round(((r.budget)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'budgetWan', (CASE WHEN round(((r.budget)::numeric) / 10000, 2) = 0 AND (r.budget)::numeric <> 0
+     THEN to_char(((r.budget)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((r.budget)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'budgetYuan', to_char((r.budget)::numeric, 'FM999,999,999,999,999,990.00'), 'executedMoney', (CASE WHEN abs((r.executed)::numeric) < 100 THEN to_char((r.executed)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((r.executed)::numeric) / 10000, 2) = 0 AND (r.executed)::numeric <> 0
+     THEN to_char(((r.executed)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((r.executed)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'executedWan', (CASE WHEN round(((r.executed)::numeric) / 10000, 2) = 0 AND (r.executed)::numeric <> 0
      THEN to_char(((r.executed)::numeric) / 10000, 'FM990.999999')
      ELSE to_char(round(((r.executed)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'executedYuan', to_char((r.executed)::numeric, 'FM999,999,999,999,999,990.00')) AS msg
 FROM r LEFT JOIN agency a ON a.agency_code = r.agency_code

@@ -47,7 +47,9 @@ SELECT c.agency_code || '/' || c.budget_type || '/Q' || c.qn AS subject_key,
        c.budget AS amount, c.budget AS metric, (1000000)::numeric AS threshold,
        jsonb_build_object('budgetLines', to_jsonb((c.lines)[1:200])) AS evidence,
        jsonb_build_object('agency', coalesce(a.agency_name, c.agency_code), 'btZh', (CASE c.budget_type WHEN 'general' THEN '一般公共预算' WHEN 'fund' THEN '政府性基金预算' WHEN 'capital' THEN '国有资本经营预算' WHEN 'social' THEN '社会保险基金预算' ELSE c.budget_type END), 'btEn', (CASE c.budget_type WHEN 'general' THEN 'general public budget' WHEN 'fund' THEN 'government fund budget' WHEN 'capital' THEN 'state capital operation budget' WHEN 'social' THEN 'social insurance fund budget' ELSE c.budget_type END),
-         'quarter', c.qn, 'from', to_char(c.q_start, 'YYYY-MM-DD'), 'to', to_char(c.q_end, 'YYYY-MM-DD'), 'budgetWan', (CASE WHEN round(((c.budget)::numeric) / 10000, 2) = 0 AND (c.budget)::numeric <> 0
+         'quarter', c.qn, 'from', to_char(c.q_start, 'YYYY-MM-DD'), 'to', to_char(c.q_end, 'YYYY-MM-DD'), 'budgetMoney', (CASE WHEN abs((c.budget)::numeric) < 100 THEN to_char((c.budget)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((c.budget)::numeric) / 10000, 2) = 0 AND (c.budget)::numeric <> 0
+     THEN to_char(((c.budget)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((c.budget)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'budgetWan', (CASE WHEN round(((c.budget)::numeric) / 10000, 2) = 0 AND (c.budget)::numeric <> 0
      THEN to_char(((c.budget)::numeric) / 10000, 'FM990.999999')
      ELSE to_char(round(((c.budget)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'budgetYuan', to_char((c.budget)::numeric, 'FM999,999,999,999,999,990.00')) AS msg
 FROM c LEFT JOIN agency a ON a.agency_code = c.agency_code

@@ -4,7 +4,9 @@ SELECT p.voucher_no AS subject_key, 'warning' AS severity, p.agency_code, a.dist
        p.amount, p.amount AS metric, (50000)::numeric AS threshold,
        jsonb_build_object('vouchers', jsonb_build_array(p.voucher_no)) AS evidence,
        jsonb_build_object('agency', coalesce(a.agency_name, p.agency_code), 'payee', p.payee_name, 'voucher', p.voucher_no,
-         'date', to_char(p.pay_date, 'YYYY-MM-DD'), 'econ', p.econ_code, 'amountWan', (CASE WHEN round(((p.amount)::numeric) / 10000, 2) = 0 AND (p.amount)::numeric <> 0
+         'date', to_char(p.pay_date, 'YYYY-MM-DD'), 'econ', p.econ_code, 'amountMoney', (CASE WHEN abs((p.amount)::numeric) < 100 THEN to_char((p.amount)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((p.amount)::numeric) / 10000, 2) = 0 AND (p.amount)::numeric <> 0
+     THEN to_char(((p.amount)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((p.amount)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'amountWan', (CASE WHEN round(((p.amount)::numeric) / 10000, 2) = 0 AND (p.amount)::numeric <> 0
      THEN to_char(((p.amount)::numeric) / 10000, 'FM990.999999')
      ELSE to_char(round(((p.amount)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'amountYuan', to_char((p.amount)::numeric, 'FM999,999,999,999,999,990.00')) AS msg
 FROM payment p LEFT JOIN agency a ON a.agency_code = p.agency_code

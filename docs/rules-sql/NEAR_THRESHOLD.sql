@@ -10,11 +10,17 @@ SELECT g.agency_code AS subject_key, 'warning' AS severity, g.agency_code, a.dis
        g.total AS amount, g.n AS metric, (3) AS threshold,
        jsonb_build_object('vouchers', to_jsonb((g.vouchers)[1:200])) AS evidence,
        jsonb_build_object('agency', coalesce(a.agency_name, g.agency_code), 'count', g.n,
-         'lowerWan', (CASE WHEN round((((950000)::numeric)::numeric) / 10000, 2) = 0 AND ((950000)::numeric)::numeric <> 0
+         'lowerMoney', (CASE WHEN abs(((950000)::numeric)::numeric) < 100 THEN to_char(((950000)::numeric)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round((((950000)::numeric)::numeric) / 10000, 2) = 0 AND ((950000)::numeric)::numeric <> 0
      THEN to_char((((950000)::numeric)::numeric) / 10000, 'FM990.999999')
-     ELSE to_char(round((((950000)::numeric)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'lowerYuan', to_char(((950000)::numeric)::numeric, 'FM999,999,999,999,999,990.00'), 'limitWan', (CASE WHEN round((((1000000)::numeric)::numeric) / 10000, 2) = 0 AND ((1000000)::numeric)::numeric <> 0
+     ELSE to_char(round((((950000)::numeric)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'lowerWan', (CASE WHEN round((((950000)::numeric)::numeric) / 10000, 2) = 0 AND ((950000)::numeric)::numeric <> 0
+     THEN to_char((((950000)::numeric)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round((((950000)::numeric)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'lowerYuan', to_char(((950000)::numeric)::numeric, 'FM999,999,999,999,999,990.00'), 'limitMoney', (CASE WHEN abs(((1000000)::numeric)::numeric) < 100 THEN to_char(((1000000)::numeric)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round((((1000000)::numeric)::numeric) / 10000, 2) = 0 AND ((1000000)::numeric)::numeric <> 0
      THEN to_char((((1000000)::numeric)::numeric) / 10000, 'FM990.999999')
-     ELSE to_char(round((((1000000)::numeric)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'limitYuan', to_char(((1000000)::numeric)::numeric, 'FM999,999,999,999,999,990.00'), 'totalWan', (CASE WHEN round(((g.total)::numeric) / 10000, 2) = 0 AND (g.total)::numeric <> 0
+     ELSE to_char(round((((1000000)::numeric)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'limitWan', (CASE WHEN round((((1000000)::numeric)::numeric) / 10000, 2) = 0 AND ((1000000)::numeric)::numeric <> 0
+     THEN to_char((((1000000)::numeric)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round((((1000000)::numeric)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'limitYuan', to_char(((1000000)::numeric)::numeric, 'FM999,999,999,999,999,990.00'), 'totalMoney', (CASE WHEN abs((g.total)::numeric) < 100 THEN to_char((g.total)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((g.total)::numeric) / 10000, 2) = 0 AND (g.total)::numeric <> 0
+     THEN to_char(((g.total)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((g.total)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'totalWan', (CASE WHEN round(((g.total)::numeric) / 10000, 2) = 0 AND (g.total)::numeric <> 0
      THEN to_char(((g.total)::numeric) / 10000, 'FM990.999999')
      ELSE to_char(round(((g.total)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'totalYuan', to_char((g.total)::numeric, 'FM999,999,999,999,999,990.00')) AS msg
 FROM g LEFT JOIN agency a ON a.agency_code = g.agency_code

@@ -12,9 +12,13 @@ SELECT g.district_code AS subject_key, 'warning' AS severity, NULL::text AS agen
        g.nontax AS amount, round(g.nontax / g.total, 6) AS metric, (0.3)::numeric AS threshold,
        '{}'::jsonb AS evidence,
        jsonb_build_object('district', coalesce(d.district_name, g.district_code), 'share', (to_char(round(((g.nontax / g.total)::numeric) * 100, 1), 'FM999999990.0') || '%'),
-         'limit', (to_char(round((((0.3)::numeric)::numeric) * 100, 1), 'FM999999990.0') || '%'), 'nontaxWan', (CASE WHEN round(((g.nontax)::numeric) / 10000, 2) = 0 AND (g.nontax)::numeric <> 0
+         'limit', (to_char(round((((0.3)::numeric)::numeric) * 100, 1), 'FM999999990.0') || '%'), 'nontaxMoney', (CASE WHEN abs((g.nontax)::numeric) < 100 THEN to_char((g.nontax)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((g.nontax)::numeric) / 10000, 2) = 0 AND (g.nontax)::numeric <> 0
      THEN to_char(((g.nontax)::numeric) / 10000, 'FM990.999999')
-     ELSE to_char(round(((g.nontax)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'nontaxYuan', to_char((g.nontax)::numeric, 'FM999,999,999,999,999,990.00'), 'totalWan', (CASE WHEN round(((g.total)::numeric) / 10000, 2) = 0 AND (g.total)::numeric <> 0
+     ELSE to_char(round(((g.nontax)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'nontaxWan', (CASE WHEN round(((g.nontax)::numeric) / 10000, 2) = 0 AND (g.nontax)::numeric <> 0
+     THEN to_char(((g.nontax)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((g.nontax)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'nontaxYuan', to_char((g.nontax)::numeric, 'FM999,999,999,999,999,990.00'), 'totalMoney', (CASE WHEN abs((g.total)::numeric) < 100 THEN to_char((g.total)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((g.total)::numeric) / 10000, 2) = 0 AND (g.total)::numeric <> 0
+     THEN to_char(((g.total)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((g.total)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'totalWan', (CASE WHEN round(((g.total)::numeric) / 10000, 2) = 0 AND (g.total)::numeric <> 0
      THEN to_char(((g.total)::numeric) / 10000, 'FM990.999999')
      ELSE to_char(round(((g.total)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'totalYuan', to_char((g.total)::numeric, 'FM999,999,999,999,999,990.00')) AS msg
 FROM g LEFT JOIN district d ON d.district_code = g.district_code

@@ -10,7 +10,9 @@ SELECT p.voucher_no AS subject_key,
                        WHEN extract(isodow FROM p.pay_date) = 6 THEN '星期六' ELSE '星期日' END,
          'dayEn', CASE WHEN wc.kind = 'holiday' THEN 'public holiday ' || coalesce(wc.name, '')
                        WHEN extract(isodow FROM p.pay_date) = 6 THEN 'Saturday' ELSE 'Sunday' END,
-         'amountWan', (CASE WHEN round(((p.amount)::numeric) / 10000, 2) = 0 AND (p.amount)::numeric <> 0
+         'amountMoney', (CASE WHEN abs((p.amount)::numeric) < 100 THEN to_char((p.amount)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((p.amount)::numeric) / 10000, 2) = 0 AND (p.amount)::numeric <> 0
+     THEN to_char(((p.amount)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((p.amount)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'amountWan', (CASE WHEN round(((p.amount)::numeric) / 10000, 2) = 0 AND (p.amount)::numeric <> 0
      THEN to_char(((p.amount)::numeric) / 10000, 'FM990.999999')
      ELSE to_char(round(((p.amount)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'amountYuan', to_char((p.amount)::numeric, 'FM999,999,999,999,999,990.00')) AS msg
 FROM payment p

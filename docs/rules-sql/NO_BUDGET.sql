@@ -46,7 +46,9 @@ SELECT f.budget_type || '/' || f.agency_code || '/' || f.func_code || '/' || f.e
        f.executed AS amount, f.executed AS metric, (0)::numeric AS threshold,
        jsonb_build_object('vouchers', coalesce(to_jsonb(v.vouchers), '[]'::jsonb)) AS evidence,
        jsonb_build_object('agency', coalesce(a.agency_name, f.agency_code), 'btZh', (CASE f.budget_type WHEN 'general' THEN '一般公共预算' WHEN 'fund' THEN '政府性基金预算' WHEN 'capital' THEN '国有资本经营预算' WHEN 'social' THEN '社会保险基金预算' ELSE f.budget_type END), 'btEn', (CASE f.budget_type WHEN 'general' THEN 'general public budget' WHEN 'fund' THEN 'government fund budget' WHEN 'capital' THEN 'state capital operation budget' WHEN 'social' THEN 'social insurance fund budget' ELSE f.budget_type END),
-         'func', f.func_code, 'econ', f.econ_code, 'count', f.n, 'executedWan', (CASE WHEN round(((f.executed)::numeric) / 10000, 2) = 0 AND (f.executed)::numeric <> 0
+         'func', f.func_code, 'econ', f.econ_code, 'count', f.n, 'executedMoney', (CASE WHEN abs((f.executed)::numeric) < 100 THEN to_char((f.executed)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((f.executed)::numeric) / 10000, 2) = 0 AND (f.executed)::numeric <> 0
+     THEN to_char(((f.executed)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((f.executed)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'executedWan', (CASE WHEN round(((f.executed)::numeric) / 10000, 2) = 0 AND (f.executed)::numeric <> 0
      THEN to_char(((f.executed)::numeric) / 10000, 'FM990.999999')
      ELSE to_char(round(((f.executed)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'executedYuan', to_char((f.executed)::numeric, 'FM999,999,999,999,999,990.00')) AS msg
 FROM f

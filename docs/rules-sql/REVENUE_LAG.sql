@@ -19,9 +19,13 @@ SELECT g.district_code || '/' || g.budget_type AS subject_key, 'warning' AS seve
        jsonb_build_object('revenueCodes', to_jsonb((g.codes)[1:200])) AS evidence,
        jsonb_build_object('district', coalesce(d.district_name, g.district_code), 'btZh', (CASE g.budget_type WHEN 'general' THEN '一般公共预算' WHEN 'fund' THEN '政府性基金预算' WHEN 'capital' THEN '国有资本经营预算' WHEN 'social' THEN '社会保险基金预算' ELSE g.budget_type END), 'btEn', (CASE g.budget_type WHEN 'general' THEN 'general public budget' WHEN 'fund' THEN 'government fund budget' WHEN 'capital' THEN 'state capital operation budget' WHEN 'social' THEN 'social insurance fund budget' ELSE g.budget_type END),
          'rate', (to_char(round(((g.collected / g.budget)::numeric) * 100, 1), 'FM999999990.0') || '%'), 'progress', (to_char(round(((g.tp)::numeric) * 100, 1), 'FM999999990.0') || '%'), 'gap', to_char(round(((g.tp - g.collected / g.budget)::numeric) * 100, 1), 'FM999999990.0'),
-         'collectedWan', (CASE WHEN round(((g.collected)::numeric) / 10000, 2) = 0 AND (g.collected)::numeric <> 0
+         'collectedMoney', (CASE WHEN abs((g.collected)::numeric) < 100 THEN to_char((g.collected)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((g.collected)::numeric) / 10000, 2) = 0 AND (g.collected)::numeric <> 0
      THEN to_char(((g.collected)::numeric) / 10000, 'FM990.999999')
-     ELSE to_char(round(((g.collected)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'collectedYuan', to_char((g.collected)::numeric, 'FM999,999,999,999,999,990.00'), 'budgetWan', (CASE WHEN round(((g.budget)::numeric) / 10000, 2) = 0 AND (g.budget)::numeric <> 0
+     ELSE to_char(round(((g.collected)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'collectedWan', (CASE WHEN round(((g.collected)::numeric) / 10000, 2) = 0 AND (g.collected)::numeric <> 0
+     THEN to_char(((g.collected)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((g.collected)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'collectedYuan', to_char((g.collected)::numeric, 'FM999,999,999,999,999,990.00'), 'budgetMoney', (CASE WHEN abs((g.budget)::numeric) < 100 THEN to_char((g.budget)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((g.budget)::numeric) / 10000, 2) = 0 AND (g.budget)::numeric <> 0
+     THEN to_char(((g.budget)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((g.budget)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'budgetWan', (CASE WHEN round(((g.budget)::numeric) / 10000, 2) = 0 AND (g.budget)::numeric <> 0
      THEN to_char(((g.budget)::numeric) / 10000, 'FM990.999999')
      ELSE to_char(round(((g.budget)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'budgetYuan', to_char((g.budget)::numeric, 'FM999,999,999,999,999,990.00')) AS msg
 FROM g LEFT JOIN district d ON d.district_code = g.district_code

@@ -49,11 +49,17 @@ SELECT r.agency_code AS subject_key, 'warning' AS severity, r.agency_code, a.dis
        r.current - r.previous AS amount, r.current - r.previous AS metric, (10000)::numeric AS threshold,
        jsonb_build_object('vouchers', to_jsonb(v.vouchers)) AS evidence,
        jsonb_build_object('agency', coalesce(a.agency_name, r.agency_code), 'asOf', to_char($2::date, 'YYYY-MM-DD'), 'prevCutoff', to_char(($2::date - interval '1 year')::date, 'YYYY-MM-DD'),
-         'currentWan', (CASE WHEN round(((r.current)::numeric) / 10000, 2) = 0 AND (r.current)::numeric <> 0
+         'currentMoney', (CASE WHEN abs((r.current)::numeric) < 100 THEN to_char((r.current)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((r.current)::numeric) / 10000, 2) = 0 AND (r.current)::numeric <> 0
      THEN to_char(((r.current)::numeric) / 10000, 'FM990.999999')
-     ELSE to_char(round(((r.current)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'currentYuan', to_char((r.current)::numeric, 'FM999,999,999,999,999,990.00'), 'previousWan', (CASE WHEN round(((r.previous)::numeric) / 10000, 2) = 0 AND (r.previous)::numeric <> 0
+     ELSE to_char(round(((r.current)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'currentWan', (CASE WHEN round(((r.current)::numeric) / 10000, 2) = 0 AND (r.current)::numeric <> 0
+     THEN to_char(((r.current)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((r.current)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'currentYuan', to_char((r.current)::numeric, 'FM999,999,999,999,999,990.00'), 'previousMoney', (CASE WHEN abs((r.previous)::numeric) < 100 THEN to_char((r.previous)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((r.previous)::numeric) / 10000, 2) = 0 AND (r.previous)::numeric <> 0
      THEN to_char(((r.previous)::numeric) / 10000, 'FM990.999999')
-     ELSE to_char(round(((r.previous)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'previousYuan', to_char((r.previous)::numeric, 'FM999,999,999,999,999,990.00'), 'increaseWan', (CASE WHEN round(((r.current - r.previous)::numeric) / 10000, 2) = 0 AND (r.current - r.previous)::numeric <> 0
+     ELSE to_char(round(((r.previous)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'previousWan', (CASE WHEN round(((r.previous)::numeric) / 10000, 2) = 0 AND (r.previous)::numeric <> 0
+     THEN to_char(((r.previous)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((r.previous)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'previousYuan', to_char((r.previous)::numeric, 'FM999,999,999,999,999,990.00'), 'increaseMoney', (CASE WHEN abs((r.current - r.previous)::numeric) < 100 THEN to_char((r.current - r.previous)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((r.current - r.previous)::numeric) / 10000, 2) = 0 AND (r.current - r.previous)::numeric <> 0
+     THEN to_char(((r.current - r.previous)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((r.current - r.previous)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'increaseWan', (CASE WHEN round(((r.current - r.previous)::numeric) / 10000, 2) = 0 AND (r.current - r.previous)::numeric <> 0
      THEN to_char(((r.current - r.previous)::numeric) / 10000, 'FM990.999999')
      ELSE to_char(round(((r.current - r.previous)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'increaseYuan', to_char((r.current - r.previous)::numeric, 'FM999,999,999,999,999,990.00')) AS msg
 FROM r

@@ -9,9 +9,13 @@ SELECT r.enterprise_code AS subject_key,
        round(r.ratio, 6) AS metric, (0.7)::numeric AS threshold,
        jsonb_build_object('enterprises', jsonb_build_array(r.enterprise_code)) AS evidence,
        jsonb_build_object('enterprise', r.enterprise_name, 'year', r.fiscal_year, 'ratio', (to_char(round(((r.ratio)::numeric) * 100, 1), 'FM999999990.0') || '%'),
-         'limit', (to_char(round((((0.7)::numeric)::numeric) * 100, 1), 'FM999999990.0') || '%'), 'liabilitiesWan', (CASE WHEN round(((r.total_liabilities)::numeric) / 10000, 2) = 0 AND (r.total_liabilities)::numeric <> 0
+         'limit', (to_char(round((((0.7)::numeric)::numeric) * 100, 1), 'FM999999990.0') || '%'), 'liabilitiesMoney', (CASE WHEN abs((r.total_liabilities)::numeric) < 100 THEN to_char((r.total_liabilities)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((r.total_liabilities)::numeric) / 10000, 2) = 0 AND (r.total_liabilities)::numeric <> 0
      THEN to_char(((r.total_liabilities)::numeric) / 10000, 'FM990.999999')
-     ELSE to_char(round(((r.total_liabilities)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'liabilitiesYuan', to_char((r.total_liabilities)::numeric, 'FM999,999,999,999,999,990.00'), 'assetsWan', (CASE WHEN round(((r.total_assets)::numeric) / 10000, 2) = 0 AND (r.total_assets)::numeric <> 0
+     ELSE to_char(round(((r.total_liabilities)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'liabilitiesWan', (CASE WHEN round(((r.total_liabilities)::numeric) / 10000, 2) = 0 AND (r.total_liabilities)::numeric <> 0
+     THEN to_char(((r.total_liabilities)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((r.total_liabilities)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'liabilitiesYuan', to_char((r.total_liabilities)::numeric, 'FM999,999,999,999,999,990.00'), 'assetsMoney', (CASE WHEN abs((r.total_assets)::numeric) < 100 THEN to_char((r.total_assets)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((r.total_assets)::numeric) / 10000, 2) = 0 AND (r.total_assets)::numeric <> 0
+     THEN to_char(((r.total_assets)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((r.total_assets)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'assetsWan', (CASE WHEN round(((r.total_assets)::numeric) / 10000, 2) = 0 AND (r.total_assets)::numeric <> 0
      THEN to_char(((r.total_assets)::numeric) / 10000, 'FM990.999999')
      ELSE to_char(round(((r.total_assets)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'assetsYuan', to_char((r.total_assets)::numeric, 'FM999,999,999,999,999,990.00')) AS msg
 FROM r WHERE r.ratio > (0.7)::numeric

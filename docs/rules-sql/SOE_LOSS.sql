@@ -14,7 +14,9 @@ SELECT r.enterprise_code AS subject_key, CASE WHEN r.third THEN 'high' ELSE 'war
        jsonb_build_object('enterprises', jsonb_build_array(r.enterprise_code)) AS evidence,
        jsonb_build_object('enterprise', r.enterprise_name, 'years', CASE WHEN r.third THEN 3 ELSE 2 END,
          'yearList', CASE WHEN r.third THEN (r.fiscal_year - 2) || '–' ELSE (r.fiscal_year - 1) || '–' END || r.fiscal_year,
-         'lossWan', (CASE WHEN round(((-r.loss)::numeric) / 10000, 2) = 0 AND (-r.loss)::numeric <> 0
+         'lossMoney', (CASE WHEN abs((-r.loss)::numeric) < 100 THEN to_char((-r.loss)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((-r.loss)::numeric) / 10000, 2) = 0 AND (-r.loss)::numeric <> 0
+     THEN to_char(((-r.loss)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((-r.loss)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'lossWan', (CASE WHEN round(((-r.loss)::numeric) / 10000, 2) = 0 AND (-r.loss)::numeric <> 0
      THEN to_char(((-r.loss)::numeric) / 10000, 'FM990.999999')
      ELSE to_char(round(((-r.loss)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'lossYuan', to_char((-r.loss)::numeric, 'FM999,999,999,999,999,990.00')) AS msg
 FROM r

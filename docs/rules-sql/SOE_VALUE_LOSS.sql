@@ -9,9 +9,13 @@ SELECT r.enterprise_code AS subject_key,
        round(r.ratio, 6) AS metric, (1)::numeric AS threshold,
        jsonb_build_object('enterprises', jsonb_build_array(r.enterprise_code)) AS evidence,
        jsonb_build_object('enterprise', r.enterprise_name, 'year', r.fiscal_year, 'ratio', (to_char(round(((r.ratio)::numeric) * 100, 1), 'FM999999990.0') || '%'),
-         'limit', (to_char(round((((1)::numeric)::numeric) * 100, 1), 'FM999999990.0') || '%'), 'beginWan', (CASE WHEN round(((r.equity_begin)::numeric) / 10000, 2) = 0 AND (r.equity_begin)::numeric <> 0
+         'limit', (to_char(round((((1)::numeric)::numeric) * 100, 1), 'FM999999990.0') || '%'), 'beginMoney', (CASE WHEN abs((r.equity_begin)::numeric) < 100 THEN to_char((r.equity_begin)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((r.equity_begin)::numeric) / 10000, 2) = 0 AND (r.equity_begin)::numeric <> 0
      THEN to_char(((r.equity_begin)::numeric) / 10000, 'FM990.999999')
-     ELSE to_char(round(((r.equity_begin)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'beginYuan', to_char((r.equity_begin)::numeric, 'FM999,999,999,999,999,990.00'), 'endWan', (CASE WHEN round(((r.equity_end)::numeric) / 10000, 2) = 0 AND (r.equity_end)::numeric <> 0
+     ELSE to_char(round(((r.equity_begin)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'beginWan', (CASE WHEN round(((r.equity_begin)::numeric) / 10000, 2) = 0 AND (r.equity_begin)::numeric <> 0
+     THEN to_char(((r.equity_begin)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((r.equity_begin)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'beginYuan', to_char((r.equity_begin)::numeric, 'FM999,999,999,999,999,990.00'), 'endMoney', (CASE WHEN abs((r.equity_end)::numeric) < 100 THEN to_char((r.equity_end)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((r.equity_end)::numeric) / 10000, 2) = 0 AND (r.equity_end)::numeric <> 0
+     THEN to_char(((r.equity_end)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((r.equity_end)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'endWan', (CASE WHEN round(((r.equity_end)::numeric) / 10000, 2) = 0 AND (r.equity_end)::numeric <> 0
      THEN to_char(((r.equity_end)::numeric) / 10000, 'FM990.999999')
      ELSE to_char(round(((r.equity_end)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'endYuan', to_char((r.equity_end)::numeric, 'FM999,999,999,999,999,990.00')) AS msg
 FROM r WHERE r.ratio < (1)::numeric

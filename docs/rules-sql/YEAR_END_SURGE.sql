@@ -44,9 +44,13 @@ SELECT f.agency_code AS subject_key,
        f.agency_code, a.district_code, f.december AS amount, round(f.share, 6) AS metric, (0.2)::numeric AS threshold,
        jsonb_build_object('vouchers', coalesce(to_jsonb(v.vouchers), '[]'::jsonb)) AS evidence,
        jsonb_build_object('agency', coalesce(a.agency_name, f.agency_code), 'ratio', (to_char(round(((f.share)::numeric) * 100, 1), 'FM999999990.0') || '%'), 'limit', (to_char(round((((0.2)::numeric)::numeric) * 100, 1), 'FM999999990.0') || '%'),
-         'decemberWan', (CASE WHEN round(((f.december)::numeric) / 10000, 2) = 0 AND (f.december)::numeric <> 0
+         'decemberMoney', (CASE WHEN abs((f.december)::numeric) < 100 THEN to_char((f.december)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((f.december)::numeric) / 10000, 2) = 0 AND (f.december)::numeric <> 0
      THEN to_char(((f.december)::numeric) / 10000, 'FM990.999999')
-     ELSE to_char(round(((f.december)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'decemberYuan', to_char((f.december)::numeric, 'FM999,999,999,999,999,990.00'), 'totalWan', (CASE WHEN round(((f.total)::numeric) / 10000, 2) = 0 AND (f.total)::numeric <> 0
+     ELSE to_char(round(((f.december)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'decemberWan', (CASE WHEN round(((f.december)::numeric) / 10000, 2) = 0 AND (f.december)::numeric <> 0
+     THEN to_char(((f.december)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((f.december)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'decemberYuan', to_char((f.december)::numeric, 'FM999,999,999,999,999,990.00'), 'totalMoney', (CASE WHEN abs((f.total)::numeric) < 100 THEN to_char((f.total)::numeric, 'FM999,999,999,999,999,990.00') || ' 元' ELSE (CASE WHEN round(((f.total)::numeric) / 10000, 2) = 0 AND (f.total)::numeric <> 0
+     THEN to_char(((f.total)::numeric) / 10000, 'FM990.999999')
+     ELSE to_char(round(((f.total)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END) || ' 万元' END), 'totalWan', (CASE WHEN round(((f.total)::numeric) / 10000, 2) = 0 AND (f.total)::numeric <> 0
      THEN to_char(((f.total)::numeric) / 10000, 'FM990.999999')
      ELSE to_char(round(((f.total)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'totalYuan', to_char((f.total)::numeric, 'FM999,999,999,999,999,990.00')) AS msg
 FROM f LEFT JOIN v ON v.agency_code = f.agency_code LEFT JOIN agency a ON a.agency_code = f.agency_code

@@ -23,7 +23,7 @@ const USAGE = `usage: npm run cli -- <command>
   rules run --year Y [--as-of D] [--json]
   alerts --year Y [--rule R] [--status S] [--format json|csv|xlsx] [--out F]
   demo [--reset]                         (re)load the demo city
-  users add <name> --role viewer|auditor|importer|admin [--password-stdin]
+  users add <name> --role viewer|auditor|importer|admin|respondent [--agency CODE] [--district CODE] [--password-stdin]
   users unlock <name>                    clear the login delays of an account (every address)
   report --year Y [--as-of D] [--scope city|district:CODE|agency:CODE] [--lang zh|en] --format docx|pdf|html --out FILE`;
 

@@ -15,7 +15,10 @@ const EXPECTED: Record<Role, string[]> = {
   auditor: ALL_AREAS,
   importer: ['imports'],
   admin: ALL_AREAS,
+  // 单位联络员: only the alerts area (their agency's 督办 items).
+  respondent: ['alerts'],
 };
+const HOME: Partial<Record<Role, string>> = { importer: '/imports', respondent: '/alerts' };
 
 describeBrowser('login and role-aware navigation', () => {
   const b = useBrowser();
@@ -42,7 +45,7 @@ describeBrowser('login and role-aware navigation', () => {
 
   it.each(Object.keys(EXPECTED) as Role[])('%s sees exactly its areas', async (role) => {
     const { page, context, console: errors } = await signedIn(b.browser, role);
-    expect(new URL(page.url()).pathname).toBe(role === 'importer' ? '/imports' : '/overview');
+    expect(new URL(page.url()).pathname).toBe(HOME[role] ?? '/overview');
     const nav = page.locator('nav.side a[data-area]');
     await nav.first().waitFor();
     const areas = await nav.evaluateAll((links) => links.map((a) => a.getAttribute('data-area') ?? ''));
@@ -50,6 +53,11 @@ describeBrowser('login and role-aware navigation', () => {
     if (role === 'importer') {
       // Importers have no year/as-of pickers and cannot open a review area by URL.
       expect(await page.locator('[data-testid="year-picker"]').count()).toBe(0);
+      await page.goto(`${baseUrl()}/overview`);
+      await page.waitForTimeout(500);
+      expect(new URL(page.url()).pathname).not.toBe('/overview');
+    }
+    if (role === 'respondent') {
       await page.goto(`${baseUrl()}/overview`);
       await page.waitForTimeout(500);
       expect(new URL(page.url()).pathname).not.toBe('/overview');

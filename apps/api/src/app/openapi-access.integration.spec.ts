@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { READERS, ALL_ROLES } from '@bs/api-core';
+import { ALERT_READERS, READERS, ALL_ROLES } from '@bs/api-core';
 import { RouteInfo, RouteInventory, TokenService, UsersService, roleAllowed } from '@bs/api-auth';
 import { ROLES, type Role } from '@bs/shared-model';
 import { setupOpenApi } from './openapi';
@@ -28,9 +28,16 @@ const SPEC: Array<{ op: string | RegExp; who: 'public' | readonly Role[] }> = [
   { op: 'post /api/rules/run', who: ['auditor', 'admin'] },
   { op: 'get /api/rules', who: READERS },
   { op: 'patch /api/rules/{}', who: ['auditor', 'admin'] },
-  { op: 'get /api/alerts', who: READERS },
-  { op: 'get /api/alerts/{}', who: READERS },
+  { op: 'get /api/alerts', who: ALERT_READERS },
+  { op: 'get /api/alerts/{}', who: ALERT_READERS },
   { op: 'post /api/alerts/{}/transition', who: ['auditor', 'admin'] },
+  { op: 'post /api/alerts/bulk-transition', who: ['auditor', 'admin'] },
+  { op: 'get /api/alerts/assignees', who: ['auditor', 'admin'] },
+  { op: 'post /api/alerts/{}/comments', who: ['auditor', 'admin'] },
+  // 督办: the unit's respondent answers and asks for more time; files go to whoever sees the alert.
+  { op: 'post /api/alerts/{}/answer', who: ['respondent'] },
+  { op: 'post /api/alerts/{}/extension-request', who: ['respondent'] },
+  { op: 'get /api/alerts/{}/attachments/{}', who: ALERT_READERS },
   { op: 'get /api/overview', who: READERS },
   { op: 'get /api/execution', who: READERS },
   { op: 'get /api/payments', who: READERS },
@@ -101,8 +108,16 @@ describe('API surface: OpenAPI drift and role matrix', () => {
     ({ app, base } = testApp);
     routes = app.get(RouteInventory).list();
     const users = app.get(UsersService);
+    // The respondent principal is scoped to one agency, which must exist.
+    await testApp.db.ds.query(
+      `INSERT INTO district (district_code, district_name) VALUES ('150100', '示范市');
+       INSERT INTO agency (agency_code, agency_name, district_code) VALUES ('M01', '矩阵单位', '150100')`,
+    );
     for (const role of ROLES) {
-      const { user } = await users.create({ username: `matrix-${role}`, role }, { actor: 'test' });
+      const { user } = await users.create(
+        { username: `matrix-${role}`, role, agencyCode: role === 'respondent' ? 'M01' : undefined },
+        { actor: 'test' },
+      );
       tokens[role] = (await app.get(TokenService).issue(user)).accessToken;
     }
     const r = await fetch(`${base}/api/docs-json`);
@@ -209,6 +224,8 @@ describe('API surface: OpenAPI drift and role matrix', () => {
         'get /api/users',
         'patch /api/users/{id}',
         'get /api/audit-log',
+        'post /api/alerts/{id}/answer',
+        'get /api/alerts/{id}/attachments/{attachmentId}',
       ]),
     );
   });

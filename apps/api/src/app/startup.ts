@@ -61,6 +61,13 @@ export async function runStartupTasks(
   const creds = await ensureDemoAccounts(db.dataSource);
   if (creds.length) {
     logger.log('demo accounts (shown once; change them with the CLI):');
-    for (const c of creds) logger.log(`demo account: ${c.username} / ${c.password} (${c.role})`);
+    for (const c of creds) {
+      const scope = c.agencyCode
+        ? `, agency ${c.agencyCode}`
+        : c.districtCode
+          ? `, district ${c.districtCode}`
+          : '';
+      logger.log(`demo account: ${c.username} / ${c.password} (${c.role}${scope})`);
+    }
   }
 }

@@ -2,7 +2,7 @@
 // given by env (E2E_PASSWORD_<ROLE>, or DEMO_PASSWORD when the server was started with one).
 import { existsSync, readFileSync } from 'node:fs';
 
-export const ROLES = ['viewer', 'auditor', 'importer', 'admin'] as const;
+export const ROLES = ['viewer', 'auditor', 'importer', 'admin', 'respondent'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Credential {

@@ -11,3 +11,5 @@ export * from './lib/rule-settings';
 export { RULES, findRule, getRule } from './lib/catalogue';
 export { CELL_PAYMENTS_SELECT } from './lib/sql/cell-payments';
 export { prepareSharedSources, dropSharedSources, type SelectedRule } from './lib/sql/shared-sources';
+export * from './lib/materiality';
+export * from './lib/message-check';

@@ -3,6 +3,7 @@ import { AlertWorkflowService } from './alerts/alert-workflow.service';
 import { AlertsController } from './alerts/alerts.controller';
 import { AlertsRepository } from './alerts/alerts.repository';
 import { AlertsService } from './alerts/alerts.service';
+import { AttachmentsRepository } from './alerts/attachments.repository';
 import { EvidenceRepository } from './alerts/evidence.repository';
 import { RuleRunService, RunLock } from '@bs/api-rules';
 import { AfterImportRules, ALERTS_CONFIG, AlertsConfig } from './rules/after-import-rules';
@@ -28,6 +29,7 @@ export class AlertsModule {
         AlertsRepository,
         EvidenceRepository,
         AlertsService,
+        AttachmentsRepository,
         AlertWorkflowService,
         RulesRepository,
         RulesService,

@@ -10,14 +10,20 @@ export const PUBLIC_KEY = 'bs:public';
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 /** Every role may read. */
-export const ALL_ROLES: Role[] = ['viewer', 'auditor', 'importer', 'admin'];
+export const ALL_ROLES: Role[] = ['viewer', 'auditor', 'importer', 'admin', 'respondent'];
 /** Readers of the supervision data (the importer only sees imports). */
 export const READERS: Role[] = ['viewer', 'auditor', 'admin'];
+/** Alert readers: the readers plus respondents (their own agency's 督办 items only). */
+export const ALERT_READERS: Role[] = [...READERS, 'respondent'];
 
 export interface RequestUser {
   id: number;
   username: string;
   role: Role;
+  /** Scope of a respondent (one agency). */
+  agencyCode?: string | null;
+  /** Scope of a district account. */
+  districtCode?: string | null;
 }
 
 /** The authenticated user of the request (set by the auth guard). */

@@ -1,12 +1,13 @@
 import type { Severity } from '@bs/shared-model';
 import type { Queryable } from './as-of';
+import { severitySql } from './materiality';
 import { messageSql } from './message';
 import type { RuleCandidate, RuleDefinition, RuleParams, RuleSources } from './rule';
 
 /** The rule's statement wrapped so its rows carry rendered messages (`cand` = rule rows). */
 export function renderedRuleSql(rule: RuleDefinition, params: RuleParams, sources?: RuleSources): string {
   return `WITH cand AS MATERIALIZED (${rule.sql(params, sources)})
-SELECT c.subject_key, c.severity, c.agency_code, c.district_code, c.amount::numeric(18,2)::text AS amount,
+SELECT c.subject_key, ${severitySql(params)} AS severity, c.agency_code, c.district_code, c.amount::numeric(18,2)::text AS amount,
        c.metric::text AS metric, c.threshold::text AS threshold, c.evidence,
        ${messageSql(rule.templateZh, 'c.msg')} AS message_zh, ${messageSql(rule.templateEn, 'c.msg')} AS message_en
 FROM cand c

@@ -1,4 +1,4 @@
-import type { Money, RuleId, Severity } from '@bs/shared-model';
+import type { Money, RuleId, RulePreviewItem, Severity } from '@bs/shared-model';
 import type { DataSource } from 'typeorm';
 import { assertFiscalYear, assertIsoDate, defaultAsOf } from './as-of';
 import { getRule } from './catalogue';
@@ -25,6 +25,10 @@ export interface RulePreview {
   bySeverity: Partial<Record<Severity, number>>;
   /** Up to 20 subjects that would fire, most severe and largest first. */
   sample: { subjectKey: string; severity: Severity; metric: number | null; amount: Money | null }[];
+  /** Up to 20 subjects that would be raised (no open alert now), largest first, by name. */
+  raised: RulePreviewItem[];
+  /** Up to 20 untouched alerts that would be cleared, largest first, by name. */
+  cleared: RulePreviewItem[];
 }
 
 interface PreviewRow {
@@ -35,7 +39,17 @@ interface PreviewRow {
   current_count: number;
   by_severity: Partial<Record<Severity, number>>;
   sample: { subjectKey: string; severity: Severity; metric: number | null; amount: Money | null }[];
+  raised: RulePreviewItem[];
+  cleared: RulePreviewItem[];
 }
+
+/** A subject's name for people: the agency's, else the district's (the key is always there too). */
+const NAME = (
+  t: string,
+) => `coalesce((SELECT g.agency_name FROM agency g WHERE g.agency_code = ${t}.agency_code),
+  (SELECT d.district_name FROM district d WHERE d.district_code = ${t}.district_code))`;
+const ITEM = (t: string) => `jsonb_build_object('subjectKey', ${t}.subject_key, 'subjectName', ${NAME(t)},
+  'severity', ${t}.severity, 'amount', ${t}.amount::numeric(18,2)::text, 'messageZh', ${t}.message_zh, 'messageEn', ${t}.message_en)`;
 
 /** What the rule would flag under the proposed params, compared with the open alerts; writes nothing. */
 export async function previewRule(
@@ -65,7 +79,14 @@ SELECT (SELECT count(*) FROM r)::int AS total,
                  'metric', metric::numeric, 'amount', amount)), '[]'::jsonb)
           FROM (SELECT * FROM r
                 ORDER BY array_position(ARRAY['critical','high','warning','info'], severity), amount::numeric DESC NULLS LAST, subject_key
-                LIMIT 20) s) AS sample`;
+                LIMIT 20) s) AS sample,
+       (SELECT coalesce(jsonb_agg(${ITEM('x')}), '[]'::jsonb) FROM (SELECT * FROM r
+          WHERE NOT EXISTS (SELECT 1 FROM cur WHERE cur.subject_key = r.subject_key)
+          ORDER BY r.amount::numeric DESC NULLS LAST, r.subject_key LIMIT 20) x) AS raised,
+       (SELECT coalesce(jsonb_agg(${ITEM('x')}), '[]'::jsonb) FROM (SELECT a.* FROM alert a
+          WHERE a.rule_id = $3::text AND a.fiscal_year = $1::int AND a.status = 'new'
+            AND NOT EXISTS (SELECT 1 FROM r WHERE r.subject_key = a.subject_key)
+          ORDER BY a.amount DESC NULLS LAST, a.subject_key LIMIT 20) x) AS cleared`;
   const qr = ds.createQueryRunner();
   await qr.connect();
   try {
@@ -86,6 +107,8 @@ SELECT (SELECT count(*) FROM r)::int AS total,
       currentCount: row.current_count,
       bySeverity: row.by_severity,
       sample: row.sample,
+      raised: row.raised,
+      cleared: row.cleared,
     };
   } catch (err) {
     if (qr.isTransactionActive) await qr.rollbackTransaction();

@@ -1,3 +1,4 @@
+import { severitySql } from './materiality';
 import type { RuleId, Severity } from '@bs/shared-model';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { assertFiscalYear, assertIsoDate, defaultAsOf } from './as-of';
@@ -68,7 +69,7 @@ export interface RuleRunResult {
 export function fillCandidatesSql(rule: RuleDefinition, params: RuleParams, sources?: RuleSources): string {
   return `CREATE TEMP TABLE rule_cand ON COMMIT DROP AS
 WITH cand AS MATERIALIZED (${rule.sql(params, sources)})
-SELECT c.subject_key::text AS subject_key, c.severity::text AS severity, c.agency_code::text AS agency_code,
+SELECT c.subject_key::text AS subject_key, ${severitySql(params)} AS severity, c.agency_code::text AS agency_code,
        c.district_code::text AS district_code, c.amount::numeric AS amount, c.metric::numeric AS metric,
        c.threshold::numeric AS threshold, c.evidence::jsonb AS evidence,
        ${messageSql(rule.templateZh, 'c.msg')} AS message_zh, ${messageSql(rule.templateEn, 'c.msg')} AS message_en

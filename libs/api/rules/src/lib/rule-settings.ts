@@ -123,6 +123,8 @@ export async function updateRuleParams(
   ruleId: RuleId,
   params: Record<string, unknown>,
   user: string | null,
+  /** Why (the editor requires one); kept with the version. */
+  reason: string | null = null,
 ): Promise<RuleParamsUpdate> {
   const rule = getRule(ruleId);
   if (params === null || typeof params !== 'object' || Array.isArray(params))
@@ -143,8 +145,9 @@ export async function updateRuleParams(
         [ruleId, JSON.stringify(after), user],
       );
       await em.query(
-        `INSERT INTO rule_setting_change (rule_id, old_params, new_params, changed_by) VALUES ($1, $2::jsonb, $3::jsonb, $4)`,
-        [ruleId, JSON.stringify(before), JSON.stringify(after), user],
+        `INSERT INTO rule_setting_change (rule_id, old_params, new_params, changed_by, reason)
+         VALUES ($1, $2::jsonb, $3::jsonb, $4, $5)`,
+        [ruleId, JSON.stringify(before), JSON.stringify(after), user, reason?.trim() || null],
       );
     }
     const v: { n: number }[] = await em.query(

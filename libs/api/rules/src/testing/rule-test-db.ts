@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { getRule } from '../lib/catalogue';
 import type { RuleCandidate } from '../lib/rule';
 import { evaluateRule } from '../lib/rule-eval';
+import { messageProblems } from '../lib/message-check';
 import { resolveParams } from '../lib/rule-params';
 
 /** Evaluates a rule with defaults (plus overrides) and returns its rows keyed by subject. */
@@ -15,6 +16,13 @@ export async function fire(
 ): Promise<Map<string, RuleCandidate>> {
   const rule = getRule(ruleId);
   const rows = await evaluateRule(ds, rule, fiscalYear, asOf, resolveParams(rule, null, params));
+  // Every message a rule spec produces is checked: no placeholder, "#" or 0.00x 万元 slips through.
+  const bad = rows.flatMap((r) =>
+    [r.messageZh, r.messageEn].flatMap((m) =>
+      messageProblems(m).map((p) => `${ruleId} ${r.subjectKey}: ${p} in "${m}"`),
+    ),
+  );
+  if (bad.length) throw new Error(`message problems:\n${bad.join('\n')}`);
   return new Map(rows.map((r) => [r.subjectKey, r]));
 }
 

@@ -3,7 +3,8 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { AlertsService, AuthService, I18nService } from '@bs/dashboard-data-access';
 import type { RuleDto, RulePreviewDto } from '@bs/shared-model';
-import { of } from 'rxjs';
+import { HttpErrorResponse } from '@angular/common/http';
+import { of, throwError } from 'rxjs';
 import { ALERTS_MESSAGES } from './messages';
 import { RuleEditor } from './rule-editor';
 
@@ -69,9 +70,19 @@ describe('RuleEditor', () => {
     await fixture.whenStable();
     expect(el.querySelector('[data-testid="rule-preview"]')).not.toBeNull();
 
+    // A reason is required: without one nothing is sent.
     el.querySelector<HTMLButtonElement>('[data-testid="rule-save-button"]')?.click();
     await fixture.whenStable();
-    expect(api.updateRule).toHaveBeenCalledWith('EXEC_LAG', { lagThreshold: 0.09 });
+    expect(api.updateRule).not.toHaveBeenCalled();
+    expect(el.querySelector('[data-testid="rule-status"]')?.textContent?.trim()).toBe('保存前请填写修改理由');
+    const reason = el.querySelector<HTMLTextAreaElement>('[data-testid="rule-reason"]');
+    if (!reason) throw new Error('no reason field');
+    reason.value = '误报偏多';
+    reason.dispatchEvent(new Event('input'));
+    el.querySelector<HTMLButtonElement>('[data-testid="rule-save-button"]')?.click();
+    await fixture.whenStable();
+    expect(api.updateRule).toHaveBeenCalledWith('EXEC_LAG', { lagThreshold: 0.09 }, '误报偏多');
+    expect(el.querySelector('[data-testid="rule-rerun-offer"]')).not.toBeNull();
     expect(el.querySelector('[data-testid="rule-status"]')?.textContent?.trim()).toBe('已保存为第 2 版');
     expect(el.querySelector('[data-testid="rule-preview"]')).not.toBeNull();
     expect(el.querySelectorAll('table tbody tr').length).toBe(2);
@@ -83,5 +94,68 @@ describe('RuleEditor', () => {
     expect(el.querySelector('[data-testid="rule-status"]')).toBeNull();
     expect(el.querySelector('[data-testid="rule-preview"]')).toBeNull();
     expect(el.querySelector<HTMLInputElement>('input[data-param="lagThreshold"]')?.value).toBe('0.2');
+  });
+
+  it('enters ratios as percentages with unit and range, and shows the server message beside the field', async () => {
+    localStorage.clear();
+    const rule: RuleDto = {
+      ...v1,
+      params: { lagThreshold: 0.1, highLagThreshold: 0.2 },
+      paramDefs: [
+        {
+          name: 'lagThreshold',
+          default: 0.1,
+          unit: 'ratio',
+          min: 0,
+          max: 1,
+          labelZh: '滞后阈值',
+          labelEn: 'Lag',
+        },
+        {
+          name: 'highLagThreshold',
+          default: 0.2,
+          unit: 'ratio',
+          min: 0,
+          max: 1,
+          labelZh: '严重滞后阈值',
+          labelEn: 'High lag',
+        },
+      ],
+    };
+    const bad = new HttpErrorResponse({
+      status: 400,
+      error: { message: '阈值无效', issues: ['highLagThreshold must be ≥ lagThreshold'] },
+    });
+    const api = { updateRule: jest.fn(), previewRule: jest.fn(() => throwError(() => bad)) };
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        { provide: AlertsService, useValue: api },
+        { provide: AuthService, useValue: { hasRole: () => true } },
+      ],
+    });
+    TestBed.inject(I18nService).register(ALERTS_MESSAGES);
+    const fixture = TestBed.createComponent(Host);
+    fixture.componentInstance.rule.set(rule);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const lag = el.querySelector<HTMLInputElement>('input[data-param="lagThreshold"]');
+    expect(lag?.value).toBe('10');
+    expect(el.querySelector('[data-unit="lagThreshold"]')?.textContent?.trim()).toBe('%');
+    expect(el.textContent).toContain('范围 0–100 %');
+    if (!lag) throw new Error('no input');
+    lag.value = '30';
+    lag.dispatchEvent(new Event('input'));
+    el.querySelector<HTMLButtonElement>('[data-testid="rule-preview-button"]')?.click();
+    await fixture.whenStable();
+    expect(api.previewRule).toHaveBeenCalledWith('EXEC_LAG', null, {
+      lagThreshold: 0.3,
+      highLagThreshold: 0.2,
+    });
+    const issues = [...el.querySelectorAll('[data-error="highLagThreshold"]')].map((e) =>
+      e.textContent?.trim(),
+    );
+    expect(issues).toEqual(['“严重滞后阈值” 须不小于 “滞后阈值”']);
+    expect(el.textContent).not.toContain('加载失败');
   });
 });

@@ -1,15 +1,21 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import { rxResource, takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { catchError, map, of } from 'rxjs';
 import { RouterLink } from '@angular/router';
 import {
   AlertsService,
+  AuthService,
+  I18nService,
   LoadStateComponent,
+  OverviewService,
   NumPipe,
   PctPipe,
   TPipe,
   ViewStateService,
   injectQueryState,
+  type RuleRunResultDto,
 } from '@bs/dashboard-data-access';
+import { serverMessage } from './alert-actions';
 import type { RuleDto, RuleId } from '@bs/shared-model';
 import { RuleEditor } from './rule-editor';
 
@@ -23,6 +29,38 @@ import { RuleEditor } from './rule-editor';
       <a routerLink=".." [queryParams]="view.scopeQuery()">{{ 'al.listLink' | t }}</a>
     </div>
     <p class="muted">{{ 'rl.precisionHint' | t }}</p>
+    @if (canEdit()) {
+      <div class="filters" data-testid="rule-run-bar">
+        <label
+          ><span>{{ 'rl.runYear' | t }}</span>
+          <input
+            #yr
+            type="number"
+            min="1990"
+            max="2200"
+            data-testid="run-year"
+            [value]="runYear()"
+            (input)="runYear.set(+yr.value)"
+          />
+        </label>
+        <label
+          ><span>{{ 'rl.runAsOf' | t }}</span>
+          <input #ao type="date" data-testid="run-asof" [value]="runAsOf()" (input)="runAsOf.set(ao.value)" />
+        </label>
+        <button type="button" class="primary" data-testid="run-rules" [disabled]="running()" (click)="run()">
+          {{ (running() ? 'rl.running' : 'rl.runButton') | t }}
+        </button>
+        @if (runResult(); as rr) {
+          <span data-testid="run-result">{{
+            'rl.runDone'
+              | t: { total: (rr.total | num), year: rr.fiscalYear, asOf: rr.asOf, ms: (rr.durationMs | num) }
+          }}</span>
+        }
+        @if (runError(); as e) {
+          <span class="danger" role="status">{{ 'al.failed' | t: { msg: e } }}</span>
+        }
+      </div>
+    }
     <bs-load-state [loading]="rules.isLoading()" [error]="rules.error()" (retry)="rules.reload()" />
     <table class="data" data-testid="rule-list">
       <thead>
@@ -52,7 +90,7 @@ import { RuleEditor } from './rule-editor';
                 (click)="query.patch({ rule: r.ruleId })"
                 [attr.data-rule]="r.ruleId"
               >
-                {{ 'rl.edit' | t }}
+                {{ (canEdit() ? 'rl.edit' : 'rl.view') | t }}
               </button>
             </td>
           </tr>
@@ -60,14 +98,41 @@ import { RuleEditor } from './rule-editor';
       </tbody>
     </table>
     @if (selected(); as rule) {
-      <bs-rule-editor [rule]="rule" (saved)="onSaved($event)" />
+      <bs-rule-editor
+        [rule]="rule"
+        (saved)="onSaved($event)"
+        (ran)="onRan()"
+        (closed)="query.patch({ rule: null })"
+      />
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RulesPage {
   private readonly api = inject(AlertsService);
+  private readonly auth = inject(AuthService);
+  private readonly i18n = inject(I18nService);
+  private readonly destroyRef = inject(DestroyRef);
   protected readonly view = inject(ViewStateService);
+  protected readonly canEdit = computed(() => this.auth.hasRole('auditor', 'admin'));
+  /** Years with data (from /meta), newest first. */
+  protected readonly years = toSignal(
+    inject(OverviewService)
+      .meta()
+      .pipe(
+        map((m) => m.fiscalYears),
+        catchError(() => of([new Date().getFullYear()])),
+      ),
+    { initialValue: [] as number[] },
+  );
+  protected readonly runYear = signal<number | null>(null);
+  protected readonly effectiveYear = computed(
+    () => this.runYear() ?? this.view.fiscalYear() ?? this.years()[0] ?? new Date().getFullYear(),
+  );
+  protected readonly runAsOf = signal('');
+  protected readonly running = signal(false);
+  protected readonly runResult = signal<RuleRunResultDto | null>(null);
+  protected readonly runError = signal<string | null>(null);
   protected readonly query = injectQueryState();
   protected readonly rules = rxResource({ stream: () => this.api.rules() });
   private readonly updated = signal(new Map<RuleId, RuleDto>());
@@ -84,5 +149,31 @@ export class RulesPage {
 
   protected onSaved(rule: RuleDto): void {
     this.updated.update((m) => new Map(m).set(rule.ruleId, rule));
+  }
+
+  /** After a run the counts per rule changed: read the catalogue again. */
+  protected onRan(): void {
+    this.updated.set(new Map());
+    this.rules.reload();
+  }
+
+  /** Runs the catalogue for the chosen year and as-of (POST /rules/run). */
+  protected run(): void {
+    this.running.set(true);
+    this.runError.set(null);
+    this.api
+      .runRules(this.effectiveYear(), this.runAsOf() || null)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (r) => {
+          this.running.set(false);
+          this.runResult.set(r);
+          this.onRan();
+        },
+        error: (err: unknown) => {
+          this.running.set(false);
+          this.runError.set(serverMessage(err, (zh, en) => this.i18n.pick(zh, en)));
+        },
+      });
   }
 }

@@ -20,7 +20,19 @@ const SEVERITY_COLORS: Record<Severity, string> = {
       <h2>
         <a [routerLink]="['/alerts']" [queryParams]="scope()">{{ 'ov.alerts' | t }}</a>
       </h2>
-      <p>{{ 'ov.alertsOpen' | t: { n: (alerts().open | num) } }}</p>
+      <p>
+        {{ 'ov.alertsOpen' | t: { n: (alerts().open | num) } }}
+        @if (alerts().overdue) {
+          ·
+          <a
+            class="danger"
+            data-testid="overview-overdue"
+            [routerLink]="['/alerts']"
+            [queryParams]="{ overdue: 'true', fiscalYear: scope()['fiscalYear'] ?? null }"
+            >{{ 'ov.alertsOverdue' | t: { n: (alerts().overdue ?? 0 | num) } }}</a
+          >
+        }
+      </p>
       <h3>{{ 'ov.bySeverity' | t }}</h3>
       <bs-pie-chart
         [slices]="severities()"

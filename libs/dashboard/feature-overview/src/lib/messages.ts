@@ -22,6 +22,7 @@ export const OVERVIEW_MESSAGES: Messages = {
   'ov.debtRatio': ['债务率', 'Debt ratio'],
   'ov.alerts': ['未处理预警', 'Open alerts'],
   'ov.alertsOpen': ['共 {n} 条待处理', '{n} open'],
+  'ov.alertsOverdue': ['督办逾期 {n} 条', '{n} assignments overdue'],
   'ov.bySeverity': ['按严重程度', 'By severity'],
   'ov.byRule': ['按预警规则', 'By rule'],
   'ov.audit': ['审计整改', 'Audit rectification'],

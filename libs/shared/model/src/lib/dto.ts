@@ -1,5 +1,5 @@
 import type { DatasetKey } from './datasets';
-import type { AlertStatus, BudgetType, Role, RuleId, Severity } from './enums';
+import type { AlertStatus, BudgetType, ResponseState, Role, RuleId, Severity } from './enums';
 
 /** Money travels as a decimal string of yuan ("1234567.89"); ratios as numbers. */
 export type Money = string;
@@ -8,6 +8,10 @@ export interface UserDto {
   id: number;
   username: string;
   role: Role;
+  /** Scope: the one agency a respondent answers for. */
+  agencyCode?: string | null;
+  /** Scope: the district a county-level account sees. */
+  districtCode?: string | null;
 }
 export interface LoginResponse {
   accessToken: string;
@@ -64,7 +68,17 @@ export interface AlertDto {
   messageEn: string;
   status: AlertStatus;
   assignedAgency: string | null;
+  assignedAgencyName?: string | null;
+  /** 督办 to a district (e.g. a district's debt ratio). */
+  assignedDistrict?: string | null;
+  assignedDistrictName?: string | null;
+  districtName?: string | null;
+  assignedBy?: string | null;
   dueDate: string | null;
+  /** confirmed, assigned, due date before today. */
+  overdue?: boolean;
+  responseState?: ResponseState | null;
+  extensionRequested?: boolean;
   firstSeen: string;
   lastSeen: string;
 }
@@ -88,7 +102,13 @@ export interface OverviewDto {
   budgets: BudgetSummary[];
   revenue: { budget: Money; collected: Money; rate: number | null };
   debt: { districtCode: string; districtName: string; ratio: number | null; balance: Money; limit: Money }[];
-  alerts: { bySeverity: Record<Severity, number>; byRule: Partial<Record<RuleId, number>>; open: number };
+  alerts: {
+    bySeverity: Record<Severity, number>;
+    byRule: Partial<Record<RuleId, number>>;
+    open: number;
+    /** Open 督办 past the due date, not answered. */
+    overdue?: number;
+  };
   audit: { findings: number; rectified: number; rectificationRate: number | null };
   dataAsOf: Partial<Record<DatasetKey, string | null>>;
 }

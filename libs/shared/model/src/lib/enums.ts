@@ -38,7 +38,8 @@ export type EnumCode<E extends EnumName> = keyof (typeof ENUMS)[E] & string;
 export type BudgetType = EnumCode<'budget_type'>;
 export const BUDGET_TYPES = Object.keys(ENUMS.budget_type) as BudgetType[];
 
-export const ROLES = ['viewer', 'auditor', 'importer', 'admin'] as const;
+/** `respondent` (单位联络员): one agency's contact, sees and answers only its 督办 items. */
+export const ROLES = ['viewer', 'auditor', 'importer', 'admin', 'respondent'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const SEVERITIES = ['info', 'warning', 'high', 'critical'] as const;
@@ -46,6 +47,10 @@ export type Severity = (typeof SEVERITIES)[number];
 
 export const ALERT_STATUSES = ['new', 'confirmed', 'resolved', 'dismissed', 'cleared'] as const;
 export type AlertStatus = (typeof ALERT_STATUSES)[number];
+
+/** Where a 督办 (confirmed, assigned alert) stands: the unit's turn, the auditor's turn, or sent back. */
+export const RESPONSE_STATES = ['awaiting', 'answered', 'returned'] as const;
+export type ResponseState = (typeof RESPONSE_STATES)[number];
 
 export const RULE_IDS = [
   'EXEC_LAG',

@@ -74,6 +74,25 @@ export interface AlertHistoryDto {
   comment: string | null;
   assignedAgency: string | null;
   dueDate: string | null;
+  /** transition, assign, comment, respond, extension-request, extend, return, accept, reopen. */
+  kind?: string;
+  assignedDistrict?: string | null;
+  /** The assigned agency's or district's name. */
+  assignedName?: string | null;
+  /** An extension request's wanted date. */
+  requestedDate?: string | null;
+  attachments?: AlertAttachmentDto[];
+}
+
+/** A file sent with a unit's answer (`GET /alerts/:id/attachments/:attachmentId` serves it). */
+export interface AlertAttachmentDto {
+  id: number;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedBy: string | null;
+  uploadedAt: string;
 }
 
 /** `GET /alerts/:id`. */
@@ -85,10 +104,27 @@ export interface AlertDetailDto extends AlertDto {
 
 /** `POST /alerts/:id/transition` body; `comment` is required for `dismissed`. */
 export interface AlertTransitionRequest {
-  to: AlertStatus;
+  to: AlertStatus | 'comment' | 'reopen' | 'accept' | 'return' | 'extend';
   comment: string;
   assignedAgency?: string;
+  assignedDistrict?: string;
   dueDate?: string;
+}
+
+/** `GET /alerts/assignees?q=`: an agency or a district a 督办 can go to. */
+export interface AssigneeDto {
+  kind: 'agency' | 'district';
+  code: string;
+  name: string;
+  /** For an agency: its district's name. */
+  districtName: string | null;
+}
+
+/** `POST /alerts/bulk-transition`: the same step and reason for each id. */
+export interface AlertBulkRequest {
+  ids: number[];
+  to: 'confirmed' | 'dismissed';
+  comment: string;
 }
 
 /** One version of a rule's thresholds. */
@@ -97,6 +133,20 @@ export interface RuleVersionDto {
   params: Record<string, number>;
   changedBy: string | null;
   changedAt: string;
+  /** The thresholds before this version (null for the first). */
+  previous?: Record<string, number> | null;
+  reason?: string | null;
+}
+
+export interface RuleParamDefDto {
+  name: string;
+  default: number;
+  unit: string;
+  min: number;
+  max: number;
+  integer?: boolean;
+  labelZh: string;
+  labelEn: string;
 }
 
 /** `GET /rules` item. */
@@ -106,6 +156,10 @@ export interface RuleDto {
   nameEn: string;
   /** Current thresholds, e.g. `{ lagThreshold: 0.1, minBudget: 100000 }`. */
   params: Record<string, number>;
+  descriptionZh?: string;
+  descriptionEn?: string;
+  /** What each threshold means: label, unit (yuan, ratio, days, count) and allowed range. */
+  paramDefs?: RuleParamDefDto[];
   version: number;
   /** Alerts of the rule per status, all years. */
   counts: Partial<Record<AlertStatus, number>>;
@@ -118,6 +172,8 @@ export interface RuleDto {
 /** `PATCH /rules/:ruleId` body (also the preview's `params`). */
 export interface RuleParamsRequest {
   params: Record<string, number>;
+  /** Why (required by the dashboard editor). */
+  reason?: string;
 }
 
 /** `POST /rules/:ruleId/preview` `{fiscalYear, params}`: what the rule would flag, nothing written. */
@@ -130,6 +186,19 @@ export interface RulePreviewDto {
   bySeverity: Partial<Record<Severity, number>>;
   /** Up to 20 subjects that would fire. */
   sample: { subjectKey: string; severity: Severity; metric: number | null; amount: Money | null }[];
+  /** Up to 20 subjects that would be raised (no open alert now), by name. */
+  raised?: RulePreviewItem[];
+  /** Up to 20 untouched alerts that would be cleared, by name. */
+  cleared?: RulePreviewItem[];
+}
+
+export interface RulePreviewItem {
+  subjectKey: string;
+  subjectName: string | null;
+  severity: Severity;
+  amount: Money | null;
+  messageZh: string;
+  messageEn: string;
 }
 
 /** `GET /audit/findings?auditYear&agencyCode&category&status&page&pageSize` item. */

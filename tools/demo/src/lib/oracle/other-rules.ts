@@ -43,10 +43,12 @@ export async function otherAlerts(dir: string, year: number, asOf: string, alert
     asOf,
   );
   for (const [district, p] of positions) {
-    if (cents(p['general_balance']) > cents(p['general_limit']))
-      alerts.set(`DEBT_OVER_LIMIT|${district}/general`, 'critical');
-    if (cents(p['special_balance']) > cents(p['special_limit']))
-      alerts.set(`DEBT_OVER_LIMIT|${district}/special`, 'critical');
+    // Materiality: an excess under 100 yuan (10,000 cents) is info.
+    const over = (b: string, l: string) => cents(p[b]) - cents(p[l]);
+    const g = over('general_balance', 'general_limit');
+    if (g > 0) alerts.set(`DEBT_OVER_LIMIT|${district}/general`, g < 10_000 ? 'info' : 'critical');
+    const sp = over('special_balance', 'special_limit');
+    if (sp > 0) alerts.set(`DEBT_OVER_LIMIT|${district}/special`, sp < 10_000 ? 'info' : 'critical');
     const ratio = (cents(p['general_balance']) + cents(p['special_balance'])) / cents(p['fiscal_capacity']);
     if (ratio >= 1)
       alerts.set(`DEBT_RATIO|${district}`, ratio >= 3 ? 'critical' : ratio >= 1.2 ? 'high' : 'warning');
@@ -58,7 +60,15 @@ export async function otherAlerts(dir: string, year: number, asOf: string, alert
       r['paid_date'] <= asOf &&
       cents(r['paid_amount'] || '0') >= cents(r['principal']) + cents(r['interest']);
     if (paid) continue;
-    if (r['due_date'] < asOf) alerts.set(`DEBT_OVERDUE|${r['bond_code']}/${r['due_date']}`, 'critical');
+    const owed = cents(r['principal']) + cents(r['interest']);
+    const outstanding =
+      owed - (r['paid_date'] !== '' && r['paid_date'] <= asOf ? cents(r['paid_amount'] || '0') : 0);
+    // Materiality: a shortfall under 100 yuan (10,000 cents) is info.
+    if (r['due_date'] < asOf)
+      alerts.set(
+        `DEBT_OVERDUE|${r['bond_code']}/${r['due_date']}`,
+        outstanding < 10_000 ? 'info' : 'critical',
+      );
     else if (r['due_date'] <= soon) alerts.set(`DEBT_DUE_SOON|${r['bond_code']}/${r['due_date']}`, 'info');
   }
   const issue = new Map(

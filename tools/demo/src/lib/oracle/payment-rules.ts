@@ -3,6 +3,9 @@ import { isWorkday, daysBetween, daysInYear } from '../util/calendar';
 import { cents, readAll, readCsv } from './read-csv';
 import type { AlertMap } from './types';
 
+/** At or above the rules' default materiality of 100 yuan (10,000 cents). */
+const material = (c: number) => c >= 10_000;
+
 const SANGONG = new Set(['30212', '30217', '30231', '31013']);
 const BENFORD = Array.from({ length: 9 }, (_, i) => Math.log10(1 + 1 / (i + 1)));
 const fmt = (c: number) => `${Math.trunc(c / 100)}.${String(Math.abs(c % 100)).padStart(2, '0')}`;
@@ -101,8 +104,10 @@ export async function paymentAlerts(
   }
   for (const [k, paid] of cellPaid) {
     const budget = cellBudget.get(k);
-    if (budget === undefined && paid > 0) alerts.set(`NO_BUDGET|${k}`, 'high');
-    if (budget !== undefined && paid > budget) alerts.set(`OVER_BUDGET|${k}`, 'high');
+    // Materiality (default 100 yuan at stake, sums here are in cents): below it the alert is info.
+    if (budget === undefined && paid > 0) alerts.set(`NO_BUDGET|${k}`, material(paid) ? 'high' : 'info');
+    if (budget !== undefined && paid > budget)
+      alerts.set(`OVER_BUDGET|${k}`, material(paid - budget) ? 'high' : 'info');
   }
   for (const [agency, init] of initial) {
     if (init >= 10_000_000 && Math.abs(adjust.get(agency) ?? 0) / init > 0.2)

@@ -85,8 +85,8 @@ export function plantDebtCases(book: PlantedBook): PlantedDebt {
     'DEBT_OVERDUE',
     'positive',
     '2105902/2025-06-15',
-    'paid one cent short (5,174,999.99 of 5,175,000.00)',
-    'critical',
+    'paid one cent short (5,174,999.99 of 5,175,000.00): info, below the 100 yuan materiality',
+    'info',
   );
   const r3 = spec('2205903', '150122', 'general', '2022-12-20', 7, 100_000_000, 302, 15);
   addBond(r3, (rows) => Object.assign(due(rows, '2025-12-20'), { paidDate: '2026-01-05' }));

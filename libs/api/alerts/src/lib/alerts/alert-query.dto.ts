@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import {
   ALERT_STATUSES,
   RULE_IDS,
@@ -51,6 +51,44 @@ export class AlertQueryDto {
   @IsString()
   @Matches(/^\d{6}$/, { message: '$property must be 6 digits' })
   districtCode?: string;
+
+  @ApiPropertyOptional({ description: '督办 to this agency or district code' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[0-9A-Za-z._-]{1,64}$/, { message: '$property must be a code' })
+  assignedTo?: string;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    maximum: 366,
+    description: 'open 督办 due within N days',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(366)
+  dueWithin?: number;
+
+  @ApiPropertyOptional({ type: 'boolean', description: 'open 督办 past the due date, not answered' })
+  @IsOptional()
+  @Transform(({ value }) =>
+    value === 'true' || value === true ? true : value === 'false' || value === false ? false : value,
+  )
+  @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({
+    type: 'boolean',
+    description: '我的督办: an auditor’s open assignments, a respondent’s items awaiting an answer',
+  })
+  @IsOptional()
+  @Transform(({ value }) =>
+    value === 'true' || value === true ? true : value === 'false' || value === false ? false : value,
+  )
+  @IsBoolean()
+  mine?: boolean;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, default: 1 })
   @IsOptional()

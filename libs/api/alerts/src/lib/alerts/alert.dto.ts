@@ -1,15 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import {
   ALERT_STATUSES,
+  RESPONSE_STATES,
   RULE_IDS,
   SEVERITIES,
+  type AlertAttachmentDto,
   type AlertDetailDto,
   type AlertDto,
   type AlertHistoryDto,
   type AlertStatus,
+  type AssigneeDto,
   type EvidenceRecordDto,
   type Money,
   type Page,
+  type ResponseState,
   type RuleId,
   type Severity,
 } from '@bs/shared-model';
@@ -55,7 +60,23 @@ export class AlertResponse implements AlertDto {
   @ApiProperty({ enum: ALERT_STATUSES }) status!: AlertStatus;
   @ApiProperty({ type: String, nullable: true, description: '督办: agency asked to explain' })
   assignedAgency!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) assignedAgencyName?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: '督办: district asked to explain' })
+  assignedDistrict?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) assignedDistrictName?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) districtName?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'who assigned the 督办' })
+  assignedBy?: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) dueDate!: string | null;
+  @ApiPropertyOptional({ description: 'open 督办 past its due date and not answered' }) overdue?: boolean;
+  @ApiPropertyOptional({
+    enum: RESPONSE_STATES,
+    nullable: true,
+    description: 'awaiting | answered | returned',
+  })
+  responseState?: ResponseState | null;
+  @ApiPropertyOptional({ description: 'the unit has asked for more time (once)' })
+  extensionRequested?: boolean;
   @ApiProperty({ format: 'date-time' }) firstSeen!: string;
   @ApiProperty({ format: 'date-time' }) lastSeen!: string;
 }
@@ -76,6 +97,17 @@ export class EvidenceRecordResponse implements EvidenceRecordDto {
   fields!: Record<string, string | number | null>;
 }
 
+export class AlertAttachmentResponse implements AlertAttachmentDto {
+  @ApiProperty() id!: number;
+  @ApiProperty() fileName!: string;
+  @ApiProperty({ example: 'application/pdf', description: 'from the file’s first bytes' })
+  contentType!: string;
+  @ApiProperty() sizeBytes!: number;
+  @ApiProperty({ description: 'hex SHA-256 of the stored bytes' }) sha256!: string;
+  @ApiProperty({ type: String, nullable: true }) uploadedBy!: string | null;
+  @ApiProperty({ format: 'date-time' }) uploadedAt!: string;
+}
+
 export class AlertHistoryResponse implements AlertHistoryDto {
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ type: String, nullable: true }) by!: string | null;
@@ -85,8 +117,20 @@ export class AlertHistoryResponse implements AlertHistoryDto {
   @ApiProperty({ type: String, nullable: true, description: 'agency assigned at this step' })
   assignedAgency!: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) dueDate!: string | null;
-  @ApiPropertyOptional({ enum: ['transition', 'assign', 'comment'], description: 'what the step was' })
-  kind?: 'transition' | 'assign' | 'comment';
+  @ApiPropertyOptional({
+    enum: ['transition', 'assign', 'comment', 'reopen', 'accept', 'return', 'extend', 'respond', 'extension'],
+    description: 'what the step was',
+  })
+  kind?: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) assignedDistrict?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) requestedDate?: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'the assigned agency’s or district’s name',
+  })
+  assignedName?: string | null;
+  @ApiPropertyOptional({ type: AlertAttachmentResponse, isArray: true }) attachments?: AlertAttachmentDto[];
 }
 
 export class AlertDetailResponse extends AlertResponse implements AlertDetailDto {
@@ -98,4 +142,23 @@ export class AlertDetailResponse extends AlertResponse implements AlertDetailDto
   evidenceRecords!: EvidenceRecordDto[];
   @ApiProperty({ type: AlertHistoryResponse, isArray: true, description: 'workflow steps, oldest first' })
   history!: AlertHistoryDto[];
+}
+
+export class BulkResultResponse {
+  @ApiProperty({ type: [Number], description: 'the alerts changed' }) updated!: number[];
+}
+
+export class AssigneeResponse implements AssigneeDto {
+  @ApiProperty({ enum: ['agency', 'district'] }) kind!: 'agency' | 'district';
+  @ApiProperty() code!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: String, nullable: true }) districtName!: string | null;
+}
+
+export class AssigneeQueryDto {
+  @ApiPropertyOptional({ maxLength: 64, description: 'part of a name or code; empty lists the first 20' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  q?: string;
 }

@@ -3,7 +3,10 @@ import type { AlertDetailDto, AlertDto, Page } from '@bs/shared-model';
 import { Readable } from 'node:stream';
 import { exportStream, type FileFormat } from '@bs/api-export';
 import { alertsExport } from './alerts-export';
-import { AlertFilter, AlertsRepository } from './alerts.repository';
+import type { AlertFilter, AlertScope } from './alert-filter';
+import { alertNotFound } from './alert-not-found';
+import { AlertsRepository } from './alerts.repository';
+import { AttachmentsRepository } from './attachments.repository';
 import { EvidenceRepository } from './evidence.repository';
 import { INDIVIDUAL, maskAccount, maskPersonName, seesPersonalData } from '@bs/api-core';
 import { AuditLogService } from '@bs/api-db';
@@ -27,19 +30,24 @@ export class AlertsService {
     @Inject(AlertsRepository) private readonly repo: AlertsRepository,
     @Inject(EvidenceRepository) private readonly evidence: EvidenceRepository,
     @Inject(AuditLogService) private readonly audit: AuditLogService,
+    @Inject(AttachmentsRepository) private readonly files: AttachmentsRepository,
   ) {}
 
-  list(q: AlertListQuery): Promise<Page<AlertDto>> {
+  list(q: AlertListQuery, scope?: AlertScope | null): Promise<Page<AlertDto>> {
     const pageSize = q.pageSize ?? DEFAULT_PAGE_SIZE;
     const page = q.page ?? 1;
-    return this.repo.page(filterOf(q), (page - 1) * pageSize, pageSize);
+    return this.repo.page(filterOf(q), (page - 1) * pageSize, pageSize, scope);
   }
 
   /** Every matching alert (by id) in batches. */
-  async *batches(filter: AlertFilter, size = EXPORT_BATCH): AsyncGenerator<AlertDto[]> {
+  async *batches(
+    filter: AlertFilter,
+    size = EXPORT_BATCH,
+    scope?: AlertScope | null,
+  ): AsyncGenerator<AlertDto[]> {
     let after = 0;
     for (;;) {
-      const rows = await this.repo.batchAfter(filter, after, size);
+      const rows = await this.repo.batchAfter(filter, after, size, scope);
       if (rows.length > 0) yield rows;
       const last = rows[rows.length - 1];
       if (rows.length < size || !last) return;
@@ -54,26 +62,27 @@ export class AlertsService {
     return out;
   }
 
-  exportFile(format: FileFormat, filter: AlertFilter): { stream: Readable; fileName: string } {
+  exportFile(
+    format: FileFormat,
+    filter: AlertFilter,
+    scope?: AlertScope | null,
+  ): { stream: Readable; fileName: string } {
     const spec = alertsExport(filter.fiscalYear);
     return {
-      stream: exportStream(format, spec, this.batches(filterOf(filter))),
+      stream: exportStream(format, spec, this.batches(filterOf(filter), EXPORT_BATCH, scope)),
       fileName: `${spec.fileName}.${format}`,
     };
   }
 
   /**
-   * One alert with its evidence. Evidence of individuals (payee_type individual) is masked for
-   * viewers (name 张*国, account ****1234); auditors and admins read it in full, audited.
+   * One alert with its evidence, within the reader's scope (404 outside it). Evidence of
+   * individuals (payee_type individual) is masked for readers who do not need it (name 张*国,
+   * account ****1234); auditors and admins read it in full, audited.
    */
-  async detail(id: number, reader?: { username: string; role: string }): Promise<AlertDetailDto> {
-    const found = await this.repo.findById(id);
-    if (!found)
-      throw new NotFoundException({
-        statusCode: 404,
-        message: `预警 ${id} 不存在`,
-        messageEn: `alert ${id} not found`,
-      });
+  async detail(id: number, scope?: AlertScope | null): Promise<AlertDetailDto> {
+    const found = await this.repo.findById(id, scope);
+    if (!found) throw alertNotFound(id);
+    const reader = scope ?? undefined;
     const { asOf, ...alert } = found;
     const [evidenceRecords, history] = await Promise.all([
       this.evidence.records(alert.evidence, {
@@ -105,6 +114,24 @@ export class AlertsService {
     }
     return { ...alert, evidenceRecords, history };
   }
+
+  assignees(q: string | undefined, limit = 20) {
+    return this.repo.assignees((q ?? '').trim(), limit);
+  }
+
+  /** An attachment of a visible alert; 404 for an alert outside the scope or a foreign file. */
+  async attachment(id: number, attachmentId: number, scope?: AlertScope | null) {
+    if (!(await this.repo.findById(id, scope))) throw alertNotFound(id);
+    const file = await this.files.file(id, attachmentId);
+    if (!file)
+      throw new NotFoundException({
+        statusCode: 404,
+        code: 'ATTACHMENT_NOT_FOUND',
+        message: `附件 ${attachmentId} 不存在`,
+        messageEn: `attachment ${attachmentId} not found`,
+      });
+    return file;
+  }
 }
 
 function filterOf(q: AlertFilter): AlertFilter {
@@ -115,5 +142,9 @@ function filterOf(q: AlertFilter): AlertFilter {
     status: q.status,
     agencyCode: q.agencyCode,
     districtCode: q.districtCode,
+    assignedTo: q.assignedTo,
+    dueWithin: q.dueWithin,
+    overdue: q.overdue,
+    mine: q.mine,
   };
 }

@@ -4,6 +4,7 @@ import { ALERT_STATUSES, RULE_IDS, type AlertStatus, type RuleId, fiscalYearProb
 import type { DataSource } from 'typeorm';
 import { AlertsRepository } from '../alerts/alerts.repository';
 import { AlertsService } from '../alerts/alerts.service';
+import { AttachmentsRepository } from '../alerts/attachments.repository';
 import { EvidenceRepository } from '../alerts/evidence.repository';
 import { writeOut } from './write-out';
 
@@ -17,7 +18,12 @@ export interface ExportAlertsOptions {
 }
 
 function alertsServiceOf(ds: DataSource): AlertsService {
-  return new AlertsService(new AlertsRepository(ds), new EvidenceRepository(ds), new AuditLogService(ds));
+  return new AlertsService(
+    new AlertsRepository(ds),
+    new EvidenceRepository(ds),
+    new AuditLogService(ds),
+    new AttachmentsRepository(ds),
+  );
 }
 
 /**

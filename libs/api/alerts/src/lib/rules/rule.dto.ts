@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsObject, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
   ALERT_STATUSES,
   RULE_IDS,
@@ -34,6 +34,14 @@ export class RuleVersionResponse implements RuleVersionDto {
   @ApiProperty(PARAMS_SCHEMA) params!: Record<string, number>;
   @ApiProperty({ type: String, nullable: true }) changedBy!: string | null;
   @ApiProperty({ format: 'date-time' }) changedAt!: string;
+  @ApiPropertyOptional({
+    ...PARAMS_SCHEMA,
+    nullable: true,
+    description: 'the thresholds before this version',
+  })
+  previous?: Record<string, number> | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'why it changed' }) reason?:
+    string | null;
 }
 
 export class RuleParamDefResponse {
@@ -89,6 +97,15 @@ export class RuleParamsDto implements RuleParamsRequest {
   @ApiProperty({ ...PARAMS_SCHEMA, description: 'thresholds to change (others keep their value)' })
   @IsObject()
   params!: Record<string, number>;
+
+  @ApiPropertyOptional({
+    maxLength: 500,
+    description: 'why the thresholds change (kept with the version; the dashboard requires it)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
 }
 
 export class RulePreviewRequestDto {
@@ -122,6 +139,15 @@ export class RulePreviewSampleResponse {
   @ApiProperty({ type: String, nullable: true }) amount!: Money | null;
 }
 
+export class RulePreviewItemResponse {
+  @ApiProperty() subjectKey!: string;
+  @ApiProperty({ type: String, nullable: true }) subjectName!: string | null;
+  @ApiProperty({ enum: SEVERITIES }) severity!: Severity;
+  @ApiProperty({ type: String, nullable: true }) amount!: Money | null;
+  @ApiProperty() messageZh!: string;
+  @ApiProperty() messageEn!: string;
+}
+
 export class RulePreviewResponse implements RulePreviewDto {
   @ApiProperty({ enum: RULE_IDS }) ruleId!: RuleId;
   @ApiProperty() fiscalYear!: number;
@@ -139,6 +165,18 @@ export class RulePreviewResponse implements RulePreviewDto {
   >;
   @ApiProperty({ type: RulePreviewSampleResponse, isArray: true, description: 'up to 20, most severe first' })
   sample!: RulePreviewSampleResponse[];
+  @ApiPropertyOptional({
+    type: RulePreviewItemResponse,
+    isArray: true,
+    description: 'up to 20 that would be raised',
+  })
+  raised?: RulePreviewItemResponse[];
+  @ApiPropertyOptional({
+    type: RulePreviewItemResponse,
+    isArray: true,
+    description: 'up to 20 that would be cleared',
+  })
+  cleared?: RulePreviewItemResponse[];
 }
 
 export class RuleRunRequestDto {

@@ -88,7 +88,7 @@ export class RulesController {
     @Body() body: RuleParamsDto,
     @CurrentUser() user: RequestUser | undefined,
   ): Promise<RuleDto> {
-    return this.rules.updateParams(ruleId, body.params, actorOf(user));
+    return this.rules.updateParams(ruleId, body.params, actorOf(user), body.reason);
   }
 
   @Post(':ruleId/preview')

@@ -108,6 +108,12 @@ describe('rules: catalogue, precision, thresholds, preview, runs (real PostgreSQ
       bySeverity: { warning: 1 },
     });
     expect(p.sample).toEqual([{ subjectKey: 'C-2', severity: 'warning', metric: 80000, amount: '80000.00' }]);
+    // By name and amount, with the message the alert would carry.
+    expect(p.raised).toEqual([
+      expect.objectContaining({ subjectKey: 'C-2', subjectName: expect.any(String), amount: '80000.00' }),
+    ]);
+    expect(p.raised?.[0].messageZh).toMatch(/8\.00 万元/);
+    expect(p.cleared).toEqual([]);
     const after: { n: number }[] = await db.ds.query(`SELECT count(*)::int AS n FROM alert`);
     expect(after[0].n).toBe(before[0].n);
     await expect(rules.preview('CASH_LARGE', 2024, { minAmount: -1 })).rejects.toMatchObject({ status: 400 });
@@ -119,16 +125,28 @@ describe('rules: catalogue, precision, thresholds, preview, runs (real PostgreSQ
     const updated = await rules.updateParams('CASH_LARGE', { minAmount: 55000 }, auditor);
     expect(updated).toMatchObject({ params: { minAmount: 55000 }, version: 1 });
     expect(updated.history).toEqual([
-      { version: 1, params: { minAmount: 55000 }, changedBy: 'auditor1', changedAt: expect.any(String) },
+      {
+        version: 1,
+        params: { minAmount: 55000 },
+        previous: { minAmount: 50000 },
+        changedBy: 'auditor1',
+        changedAt: expect.any(String),
+        reason: null,
+      },
     ]);
-    const again = await rules.updateParams('CASH_LARGE', { minAmount: 56000 }, auditor);
+    const again = await rules.updateParams('CASH_LARGE', { minAmount: 56000 }, auditor, '按审计局口径');
+    expect(again.history[0]).toMatchObject({ previous: { minAmount: 55000 }, reason: '按审计局口径' });
     expect(again.history.map((h) => h.version)).toEqual([2, 1]);
     const log: { action: string; before: unknown; after: unknown }[] = await db.ds.query(
       `SELECT action, before, after FROM audit_log WHERE target = 'rule:CASH_LARGE' ORDER BY id`,
     );
     expect(log).toEqual([
       { action: 'rule.params.update', before: { minAmount: 50000 }, after: { minAmount: 55000, version: 1 } },
-      { action: 'rule.params.update', before: { minAmount: 55000 }, after: { minAmount: 56000, version: 2 } },
+      {
+        action: 'rule.params.update',
+        before: { minAmount: 55000 },
+        after: { minAmount: 56000, version: 2, reason: '按审计局口径' },
+      },
     ]);
     await expect(rules.updateParams('CASH_LARGE', { minAmount: 'lots' }, auditor)).rejects.toMatchObject({
       status: 400,

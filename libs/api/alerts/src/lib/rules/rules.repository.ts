@@ -38,7 +38,8 @@ export class RulesRepository {
   /** Every saved threshold version, per rule, newest first (one query for the whole catalogue). */
   async versions(ruleId?: string): Promise<Map<string, RuleVersionDto[]>> {
     const rows: (RuleVersionDto & { ruleId: string })[] = await this.ds.query(
-      `SELECT rule_id AS "ruleId", version, new_params AS params, changed_by AS "changedBy", ${ISO_TS('changed_at')} AS "changedAt"
+      `SELECT rule_id AS "ruleId", version, new_params AS params, old_params AS previous, changed_by AS "changedBy",
+              ${ISO_TS('changed_at')} AS "changedAt", reason
        FROM (SELECT *, row_number() OVER (PARTITION BY rule_id ORDER BY changed_at, id)::int AS version
              FROM rule_setting_change WHERE ($1::text IS NULL OR rule_id = $1::text)) v
        ORDER BY rule_id, version DESC`,

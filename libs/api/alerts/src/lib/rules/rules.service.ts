@@ -110,16 +110,23 @@ export class RulesService {
   }
 
   /** Validated (by the engine), saved as a new version, audit-logged with before -> after. */
-  async updateParams(ruleId: string, params: Record<string, unknown>, actor: RuleActor): Promise<RuleDto> {
+  async updateParams(
+    ruleId: string,
+    params: Record<string, unknown>,
+    actor: RuleActor,
+    reason?: string | null,
+  ): Promise<RuleDto> {
     const id = ruleIdOf(ruleId);
-    const update = await updateRuleParams(this.ds, id, params, actor.username).catch(rethrowParams);
+    const update = await updateRuleParams(this.ds, id, params, actor.username, reason ?? null).catch(
+      rethrowParams,
+    );
     if (update.changed) {
       await this.audit.record({
         actor: actor.username,
         action: 'rule.params.update',
         target: `rule:${id}`,
         before: update.before,
-        after: { ...update.after, version: update.version },
+        after: { ...update.after, version: update.version, ...(reason ? { reason } : {}) },
       });
     }
     return this.one(id);
@@ -146,6 +153,8 @@ export class RulesService {
       wouldClear: p.wouldClear,
       bySeverity: p.bySeverity,
       sample: p.sample,
+      raised: p.raised,
+      cleared: p.cleared,
     };
   }
 

@@ -18,15 +18,29 @@ export async function alertsTestModule(ds: DataSource, rulesAfterImport = true):
   }).compile();
 }
 
-/** The module as an HTTP app with the production pipe and prefix; every request is `user`. */
+export interface TestUser {
+  id: number;
+  username: string;
+  role: Role;
+  agencyCode?: string | null;
+  districtCode?: string | null;
+}
+
+/**
+ * The module as an HTTP app with the production pipe and prefix; every request is `user`, or,
+ * given a map, the user named by the request's `x-test-user` header (the first one without it).
+ */
 export async function alertsTestApp(
   ds: DataSource,
-  user = { id: 1, username: 'auditor1', role: 'auditor' as Role },
+  user: TestUser | Record<string, TestUser> = { id: 1, username: 'auditor1', role: 'auditor' as Role },
 ): Promise<{ app: INestApplication; base: string }> {
   const ref = await alertsTestModule(ds);
   const app = ref.createNestApplication({ logger: false, forceCloseConnections: true });
-  app.use((req: { user?: unknown }, _res: unknown, next: () => void) => {
-    req.user = user;
+  const users: Record<string, TestUser> = 'role' in user ? { default: user as TestUser } : user;
+  const first = Object.values(users)[0];
+  app.use((req: { user?: unknown; headers: Record<string, unknown> }, _res: unknown, next: () => void) => {
+    const name = req.headers['x-test-user'];
+    req.user = (typeof name === 'string' && users[name]) || first;
     next();
   });
   app.setGlobalPrefix('api');

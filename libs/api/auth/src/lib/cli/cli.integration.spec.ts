@@ -90,4 +90,35 @@ describe('CLI helpers (real PostgreSQL)', () => {
     );
     await expect(run(['add', 'chen.jie', '--role', 'viewer'])).rejects.toThrow(/already exists/);
   });
+
+  it('users add scopes a respondent to one agency and a viewer or auditor to one district', async () => {
+    await db.ds.query(
+      `INSERT INTO district (district_code, district_name) VALUES ('150100', '示范市'), ('150102', '新城区');
+       INSERT INTO agency (agency_code, agency_name, district_code) VALUES ('101001', '市教育局', '150100')`,
+    );
+    const run = (args: string[]) => addUserCommand(db.ds, args, Readable.from([]), output().stream);
+    expect(await run(['add', 'lianluo', '--role', 'respondent', '--agency', '101001'])).toMatchObject({
+      role: 'respondent',
+      agencyCode: '101001',
+    });
+    expect(await run(['users', 'add', 'xincheng', '--role=auditor', '--district=150102'])).toMatchObject({
+      role: 'auditor',
+      districtCode: '150102',
+    });
+    await expect(run(['add', 'r2', '--role', 'respondent'])).rejects.toThrow(/needs --agency/);
+    await expect(run(['add', 'r3', '--role', 'respondent', '--agency', '999'])).rejects.toThrow(
+      /unknown agency/,
+    );
+    await expect(run(['add', 'v2', '--role', 'viewer', '--agency', '101001'])).rejects.toThrow(
+      /only a respondent/,
+    );
+    await expect(run(['add', 'i2', '--role', 'importer', '--district', '150102'])).rejects.toThrow(
+      /only a viewer or auditor/,
+    );
+    await expect(run(['add', 'v3', '--role', 'viewer', '--district', '999999'])).rejects.toThrow(
+      /unknown district/,
+    );
+    const [audit] = await db.ds.query(`SELECT after FROM audit_log WHERE target = 'user:lianluo'`);
+    expect(audit.after).toMatchObject({ role: 'respondent', agencyCode: '101001' });
+  });
 });

@@ -7,7 +7,7 @@ import { normalizeUsername } from '../users/user-input';
 import { LoginThrottle } from '../auth/login-throttle';
 
 export const USERS_USAGE =
-  'usage: users add <name> --role <viewer|auditor|importer|admin> [--password-stdin]';
+  'usage: users add <name> --role <viewer|auditor|importer|admin|respondent> [--agency CODE] [--district CODE] [--password-stdin]';
 
 export class UsageError extends Error {}
 
@@ -15,6 +15,8 @@ interface AddArgs {
   username: string;
   role: string;
   passwordStdin: boolean;
+  agency?: string;
+  district?: string;
 }
 
 function parseAdd(args: string[]): AddArgs {
@@ -23,17 +25,25 @@ function parseAdd(args: string[]): AddArgs {
   let username: string | undefined;
   let role: string | undefined;
   let passwordStdin = false;
+  let agency: string | undefined;
+  let district: string | undefined;
   for (let i = 1; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--password-stdin') passwordStdin = true;
     else if (a === '--role') role = rest[++i];
     else if (a.startsWith('--role=')) role = a.slice('--role='.length);
+    else if (a === '--agency') agency = rest[++i];
+    else if (a.startsWith('--agency=')) agency = a.slice('--agency='.length);
+    else if (a === '--district') district = rest[++i];
+    else if (a.startsWith('--district=')) district = a.slice('--district='.length);
     else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}\n${USERS_USAGE}`);
     else if (username === undefined) username = a;
     else throw new UsageError(`unexpected argument ${a}\n${USERS_USAGE}`);
   }
   if (!username || !role) throw new UsageError(USERS_USAGE);
-  return { username, role, passwordStdin };
+  if ((agency !== undefined && !agency) || (district !== undefined && !district))
+    throw new UsageError(USERS_USAGE);
+  return { username, role, passwordStdin, agency, district };
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
@@ -58,7 +68,10 @@ export async function addUserCommand(
   const password = a.passwordStdin ? (await readAll(stdin)).replace(/\r?\n$/, '') : undefined;
   const users = new UsersService(ds, new AuditLogService(ds));
   try {
-    const created = await users.create({ username: a.username, role: a.role, password }, { actor: 'cli' });
+    const created = await users.create(
+      { username: a.username, role: a.role, password, agencyCode: a.agency, districtCode: a.district },
+      { actor: 'cli' },
+    );
     if (created.password) stdout.write(`${created.password}\n`);
     return created.user;
   } catch (err) {

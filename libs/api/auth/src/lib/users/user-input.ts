@@ -42,3 +42,45 @@ export function validPassword(password: string): string {
   if (problem) throw new BadRequestException(bilingual(`密码不符合要求：${problem}`, problem));
   return password;
 }
+
+/**
+ * An account's scope: a respondent needs exactly one existing agency; a viewer or auditor may be
+ * limited to one existing district; no other combination is allowed.
+ */
+export async function validScope(
+  repo: { agencyExists(c: string): Promise<boolean>; districtExists(c: string): Promise<boolean> },
+  role: Role,
+  agencyCode: string | null,
+  districtCode: string | null,
+): Promise<{ agencyCode: string | null; districtCode: string | null }> {
+  if (role === 'respondent') {
+    if (!agencyCode || districtCode)
+      throw new BadRequestException(
+        bilingual(
+          '单位联络员须指定一个单位（--agency），不能指定区划',
+          'a respondent needs --agency CODE and no district',
+        ),
+      );
+    if (!(await repo.agencyExists(agencyCode)))
+      throw new BadRequestException(bilingual(`单位 ${agencyCode} 不存在`, `unknown agency ${agencyCode}`));
+    return { agencyCode, districtCode: null };
+  }
+  if (agencyCode)
+    throw new BadRequestException(
+      bilingual('只有单位联络员（respondent）可以指定单位', 'only a respondent can be limited to an agency'),
+    );
+  if (districtCode) {
+    if (role !== 'viewer' && role !== 'auditor')
+      throw new BadRequestException(
+        bilingual(
+          '只有 viewer 或 auditor 可以限定区划',
+          'only a viewer or auditor can be limited to a district',
+        ),
+      );
+    if (!(await repo.districtExists(districtCode)))
+      throw new BadRequestException(
+        bilingual(`区划 ${districtCode} 不存在`, `unknown district ${districtCode}`),
+      );
+  }
+  return { agencyCode: null, districtCode };
+}

@@ -15,7 +15,14 @@ export interface UserWithPassword {
 }
 
 export function toUserDto(u: AppUser): UserDto {
-  return { id: u.id, username: u.username, role: u.role as Role };
+  return {
+    id: u.id,
+    username: u.username,
+    role: u.role as Role,
+    // Scopes only when set: an unscoped account looks as it always did.
+    ...(u.agencyCode ? { agencyCode: u.agencyCode } : {}),
+    ...(u.districtCode ? { districtCode: u.districtCode } : {}),
+  };
 }
 
 export function toAdminView(u: AppUser, now = Date.now()): AdminUserView {

@@ -31,6 +31,14 @@ export class UsersRepository {
       .getOne();
   }
 
+  async agencyExists(code: string): Promise<boolean> {
+    return (await this.ds.query(`SELECT 1 FROM agency WHERE agency_code = $1`, [code])).length > 0;
+  }
+
+  async districtExists(code: string): Promise<boolean> {
+    return (await this.ds.query(`SELECT 1 FROM district WHERE district_code = $1`, [code])).length > 0;
+  }
+
   list(): Promise<AppUser[]> {
     return this.repo().find({ order: { username: 'ASC' } });
   }
@@ -45,11 +53,12 @@ export class UsersRepository {
     role: string,
     passwordHash: string,
     em?: EntityManager,
+    scope: { agencyCode?: string | null; districtCode?: string | null } = {},
   ): Promise<AppUser | null> {
     const rows: Array<{ id: number }> = await (em ?? this.ds.manager).query(
-      `INSERT INTO app_user (username, password_hash, role) VALUES ($1, $2, $3)
+      `INSERT INTO app_user (username, password_hash, role, agency_code, district_code) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (username) DO NOTHING RETURNING id`,
-      [username, passwordHash, role],
+      [username, passwordHash, role, scope.agencyCode ?? null, scope.districtCode ?? null],
     );
     return rows.length ? this.findById(rows[0].id, em) : null;
   }

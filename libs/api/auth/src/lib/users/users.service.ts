@@ -7,7 +7,7 @@ import { generatePassword } from '../password/generate-password';
 import { hashPassword } from '../password/password-hash';
 import { AuditActor } from '../http/audit-actor';
 import { bilingual } from '../http/bilingual';
-import { validPassword, validRole, validUsername } from './user-input';
+import { validPassword, validRole, validScope, validUsername } from './user-input';
 import { UsersRepository } from './users.repository';
 import { SessionService } from '../auth/session.service';
 import { AdminUserView, toAdminView, toUserDto, UserWithPassword } from './user-views';
@@ -16,6 +16,10 @@ export interface CreateUserInput {
   username: string;
   role: string;
   password?: string;
+  /** Required for (and only for) a respondent: the agency it answers for. */
+  agencyCode?: string | null;
+  /** Optional for a viewer or auditor: the district it is limited to. */
+  districtCode?: string | null;
 }
 
 export interface UpdateUserInput {
@@ -65,8 +69,9 @@ export class UsersService {
     const role = validRole(input.role);
     const generated = input.password === undefined ? generatePassword() : null;
     const password = generated ?? validPassword(input.password ?? '');
+    const scope = await validScope(this.repo, role, input.agencyCode ?? null, input.districtCode ?? null);
     const hash = await hashPassword(password);
-    const user = await this.repo.insert(username, role, hash);
+    const user = await this.repo.insert(username, role, hash, undefined, scope);
     if (!user)
       throw new ConflictException(
         bilingual(`用户名 ${username} 已存在`, `username ${username} already exists`),
@@ -75,7 +80,12 @@ export class UsersService {
       ...by,
       action: 'user.create',
       target: `user:${username}`,
-      after: { username, role },
+      after: {
+        username,
+        role,
+        ...(scope.agencyCode ? { agencyCode: scope.agencyCode } : {}),
+        ...(scope.districtCode ? { districtCode: scope.districtCode } : {}),
+      },
     });
     return { user: toAdminView(user), password: generated };
   }

@@ -14,6 +14,7 @@ import { MoneyColumn, TextColumn } from './columns';
 @Unique('UQ_alert_identity', ['ruleId', 'fiscalYear', 'subjectKey'])
 @Index('IDX_alert_filter', ['fiscalYear', 'status', 'severity'])
 @Index('IDX_alert_agency', ['fiscalYear', 'agencyCode'])
+@Index('IDX_alert_assigned', ['assignedAgency'])
 export class Alert {
   @PrimaryGeneratedColumn() id!: number;
   @Column({ type: 'varchar', length: 32 }) ruleId!: string;
@@ -31,7 +32,14 @@ export class Alert {
   @TextColumn() messageEn!: string;
   @Column({ type: 'varchar', length: 16, default: 'new' }) status!: string;
   @Column({ type: 'varchar', length: 64, nullable: true }) assignedAgency!: string | null;
+  /** 督办 to a district (county-level) instead of, or besides, an agency. */
+  @Column({ type: 'varchar', length: 6, nullable: true }) assignedDistrict!: string | null;
+  @TextColumn({ nullable: true }) assignedBy!: string | null;
   @Column({ type: 'date', nullable: true }) dueDate!: string | null;
+  /** Where a 督办 stands: awaiting (the unit's turn), answered (the auditor's turn), returned. */
+  @Column({ type: 'varchar', length: 16, nullable: true }) responseState!: string | null;
+  /** The unit asked for more time (allowed once per alert). */
+  @Column({ type: 'boolean', default: false }) extensionRequested!: boolean;
   @Column({ type: 'date', nullable: true }) asOf!: string | null;
   @Column({ type: 'timestamptz' }) firstSeen!: Date;
   @Column({ type: 'timestamptz' }) lastSeen!: Date;
@@ -49,7 +57,25 @@ export class AlertEvent {
   @Column({ type: 'varchar', length: 16, nullable: true }) toStatus!: string | null;
   @TextColumn({ nullable: true }) actor!: string | null;
   @TextColumn({ nullable: true }) comment!: string | null;
+  /** Step details: assignment (agency/district/due date), requested date, attachment ids. */
+  @Column({ type: 'jsonb', nullable: true }) detail!: Record<string, unknown> | null;
   @CreateDateColumn({ type: 'timestamptz' }) at!: Date;
+}
+
+/** 督办附件 — a file a unit sent with its answer (checked by magic bytes, sha256 kept). */
+@Entity('alert_attachment')
+@Index('IDX_alert_attachment_alert', ['alertId'])
+export class AlertAttachment {
+  @PrimaryGeneratedColumn() id!: number;
+  @Column({ type: 'integer' }) alertId!: number;
+  @Column({ type: 'integer', nullable: true }) eventId!: number | null;
+  @TextColumn() fileName!: string;
+  @Column({ type: 'varchar', length: 128 }) contentType!: string;
+  @Column({ type: 'integer' }) sizeBytes!: number;
+  @Column({ type: 'char', length: 64 }) sha256!: string;
+  @Column({ type: 'bytea', select: false }) data!: Buffer;
+  @TextColumn({ nullable: true }) uploadedBy!: string | null;
+  @CreateDateColumn({ type: 'timestamptz' }) uploadedAt!: Date;
 }
 
 /** Current thresholds of a rule (defaults live in the rule's code). */
@@ -71,6 +97,8 @@ export class RuleSettingChange {
   @Column({ type: 'jsonb', nullable: true }) oldParams!: Record<string, number> | null;
   @Column({ type: 'jsonb' }) newParams!: Record<string, number>;
   @TextColumn({ nullable: true }) changedBy!: string | null;
+  /** Why the thresholds changed (required from the editor). */
+  @TextColumn({ nullable: true }) reason!: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) changedAt!: Date;
 }
 

@@ -1,6 +1,6 @@
 import { AdminAsset, NaturalResource, SoeFinancial } from './assets.entity';
 import { AuditFinding, FindingStatusChange } from './audit.entity';
-import { Alert, AlertEvent, RuleRun, RuleSetting, RuleSettingChange } from './alert.entity';
+import { Alert, AlertAttachment, AlertEvent, RuleRun, RuleSetting, RuleSettingChange } from './alert.entity';
 import { BudgetLine } from './budget.entity';
 import { BondProject, DebtBond, DebtPosition, DebtRepayment } from './debt.entity';
 import { Agency, District } from './organisation.entity';
@@ -51,6 +51,7 @@ export const ENTITIES = [
   AuthSession,
   Alert,
   AlertEvent,
+  AlertAttachment,
   RuleSetting,
   RuleSettingChange,
   RuleRun,

@@ -33,6 +33,10 @@ export class AppUser {
   @Column({ type: 'varchar', length: 64, unique: true }) username!: string;
   @TextColumn() passwordHash!: string;
   @Column({ type: 'varchar', length: 16 }) role!: string;
+  /** Scope: a respondent's agency (单位联络员). Null = no agency scope. */
+  @Column({ type: 'varchar', length: 64, nullable: true }) agencyCode!: string | null;
+  /** Scope: a district account (county-level viewer/auditor). Null = the whole city. */
+  @Column({ type: 'varchar', length: 6, nullable: true }) districtCode!: string | null;
   @Column({ type: 'integer', default: 0 }) failedLogins!: number;
   @Column({ type: 'timestamptz', nullable: true }) lockedUntil!: Date | null;
   @Column({ type: 'boolean', default: false }) disabled!: boolean;

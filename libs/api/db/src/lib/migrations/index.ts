@@ -12,6 +12,7 @@ import { SplitPaymentGroupsTight1796000500000 } from './1796000500000-split-paym
 import { LoginThrottleSessions1797100000001 } from './1797100000001-login-throttle-sessions';
 import { SearchIndex1797200000000 } from './1797200000000-search-index';
 import { ReferenceCodeAdditions1797200000100 } from './1797200000100-reference-code-additions';
+import { DubanLoop1797300000000 } from './1797300000000-duban-loop';
 
 /** Every migration in order; the app bundles them (no glob loading). */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   LoginThrottleSessions1797100000001,
   SearchIndex1797200000000,
   ReferenceCodeAdditions1797200000100,
+  DubanLoop1797300000000,
 ];

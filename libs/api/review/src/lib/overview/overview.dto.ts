@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   BUDGET_TYPES,
   type BudgetSummary,
@@ -56,6 +56,7 @@ export class AlertSummaryResponse {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { EXEC_LAG: 2 } })
   byRule!: Partial<Record<RuleId, number>>;
   @ApiProperty({ description: 'alerts with status new or confirmed' }) open!: number;
+  @ApiPropertyOptional({ description: 'of them: 督办 past the due date and not answered (逾期)' }) overdue?: number;
 }
 
 export class AuditSummaryResponse {

@@ -125,6 +125,7 @@ describe('overview and meta (real PostgreSQL)', () => {
       bySeverity: { info: 0, warning: 2, high: 1, critical: 0 },
       byRule: { EXEC_LAG: 2, DUPLICATE_PAYMENT: 1 },
       open: 3,
+      overdue: 0,
     });
     // F4 is found after the as-of; F3 is rectified after it.
     expect(o.audit).toEqual({ findings: 4, rectified: 1, rectificationRate: 0.25 });

@@ -21,6 +21,8 @@ export interface AlertCount {
   severity: Severity;
   ruleId: RuleId;
   n: number;
+  /** Of n: open 督办 past the due date and not answered. */
+  overdue?: number;
 }
 
 /** The overview's own sums; debt and audit figures come from their areas' repositories. */
@@ -67,7 +69,9 @@ export class OverviewRepository {
   /** Alerts still awaiting action (new or confirmed) of the fiscal year. */
   openAlerts(fiscalYear: number): Promise<AlertCount[]> {
     return this.ds.query(
-      `SELECT severity, rule_id AS "ruleId", count(*)::int AS n FROM alert
+      `SELECT severity, rule_id AS "ruleId", count(*)::int AS n,
+              (count(*) FILTER (WHERE status = 'confirmed' AND due_date < CURRENT_DATE
+                                  AND response_state IS DISTINCT FROM 'answered'))::int AS overdue FROM alert
        WHERE fiscal_year = $1 AND status IN ('new', 'confirmed') GROUP BY 1, 2 ORDER BY 1, 2`,
       [fiscalYear],
     );

@@ -21,12 +21,14 @@ export function alertSummary(counts: AlertCount[]): OverviewDto['alerts'] {
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const byRule: Partial<Record<RuleId, number>> = {};
   let open = 0;
+  let overdue = 0;
   for (const c of counts) {
+    overdue += c.overdue ?? 0;
     bySeverity[c.severity] = (bySeverity[c.severity] ?? 0) + c.n;
     byRule[c.ruleId] = (byRule[c.ruleId] ?? 0) + c.n;
     open += c.n;
   }
-  return { bySeverity, byRule, open };
+  return { bySeverity, byRule, open, overdue };
 }
 
 @Injectable()

@@ -19,7 +19,7 @@ export const ASSET_IDLE = defineRule({
       labelEn: 'Idle share',
     },
   ],
-  templateZh: '{agency}{year}年闲置资产 {idleWan} 万元，占资产净值 {netWan} 万元的 {share}，超过 {limit}',
+  templateZh: '{agency}{year}年闲置资产 {idleMoney}，占资产净值 {netMoney}的 {share}，超过 {limit}',
   templateEn:
     '{agency}: idle assets of ¥{idleYuan} are {share} of net asset value ¥{netYuan} in {year} (above {limit})',
   sql: (p: RuleParams) => `

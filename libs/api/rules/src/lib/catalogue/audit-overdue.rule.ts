@@ -24,7 +24,7 @@ export const AUDIT_OVERDUE = defineRule({
     },
   ],
   templateZh:
-    '{agency}审计问题 {finding}（{year}年度{category}：{description}）整改期限 {deadline}，已逾期 {days} 天未整改完成，涉及金额 {amountWan} 万元',
+    '{agency}审计问题 {finding}（{year}年度{category}：{description}）整改期限 {deadline}，已逾期 {days} 天未整改完成，涉及金额 {amountMoney}',
   templateEn:
     '{agency}: audit finding {finding} ({year}, {category}) was due for rectification on {deadline} and is {days} days overdue (¥{amountYuan} involved)',
   sql: (p: RuleParams) => `

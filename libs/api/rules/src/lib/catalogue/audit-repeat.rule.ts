@@ -21,7 +21,7 @@ export const AUDIT_REPEAT = defineRule({
     },
   ],
   templateZh:
-    '{agency}“{category}”类问题在 {years} 个审计年度（{yearList}）重复出现，共 {count} 个问题，涉及金额 {amountWan} 万元',
+    '{agency}“{category}”类问题在 {years} 个审计年度（{yearList}）重复出现，共 {count} 个问题，涉及金额 {amountMoney}',
   templateEn:
     '{agency}: "{category}" findings recur in {years} audit years ({yearList}), {count} findings, ¥{amountYuan} involved',
   sql: (p: RuleParams) => `

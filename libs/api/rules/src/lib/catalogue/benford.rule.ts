@@ -88,7 +88,7 @@ SELECT m.agency_code AS subject_key, 'info' AS severity, m.agency_code, a.distri
        NULL::numeric AS amount, round(m.mad, 6) AS metric, ${num(p['maxMad'])} AS threshold,
        jsonb_build_object('digitCounts', to_jsonb(m.counts)) AS evidence,
        jsonb_build_object('agency', ${agencyName('m.agency_code')}, 'count', m.total,
-         'mad', to_char(round(m.mad, 4), 'FM0.0000'), 'limit', to_char(${num(p['maxMad'])}, 'FM0.000###'),
+         'mad', to_char(round(m.mad, 4), 'FM0.0000'), 'limit', trim_scale(${num(p['maxMad'])}::numeric)::text,
          'share1', to_char(round(m.share1 * 100, 1), 'FM990.0') || '%') AS msg
 FROM m LEFT JOIN agency a ON a.agency_code = m.agency_code
 WHERE m.mad > ${num(p['maxMad'])}`,

@@ -1,3 +1,4 @@
+import { materialityParam } from '../materiality';
 import { defineRule, RuleParams } from '../rule';
 import { agencyName, AS_OF, int, isoDate, moneyMsg, num, pct } from '../sql/fragments';
 
@@ -6,10 +7,11 @@ export const BOND_FUNDS_IDLE = defineRule({
   id: 'BOND_FUNDS_IDLE',
   subjectType: 'project',
   descriptionZh:
-    '项目最新（截止日前）的资金使用记录显示：距债券发行已达阈值天数，累计支出占分配资金比例仍低于阈值。',
+    '项目最新（截止日前）的资金使用记录显示：距债券发行已达阈值天数，累计支出占分配资金比例仍低于阈值。涉及金额低于重要性金额（默认 100 元）时降为提示。',
   descriptionEn:
-    "A project's latest row (dated on or before as-of) shows spent/allocated below the threshold although the bond was issued at least the threshold days before that row.",
+    "A project's latest row (dated on or before as-of) shows spent/allocated below the threshold although the bond was issued at least the threshold days before that row. Below the materiality amount at stake (default 100 yuan) the severity is info.",
   params: [
+    materialityParam(100),
     {
       name: 'minDays',
       default: 180,
@@ -42,7 +44,7 @@ export const BOND_FUNDS_IDLE = defineRule({
   ],
   check: (p) => (p['highDays'] < p['minDays'] ? 'highDays must be ≥ minDays' : null),
   templateZh:
-    '{agency}专项债项目“{project}”分配债券资金 {allocatedWan} 万元，发行 {days} 天后（截至 {rowDate}）仅支出 {rate}，闲置 {idleWan} 万元',
+    '{agency}专项债项目“{project}”分配债券资金 {allocatedMoney}，发行 {days} 天后（截至 {rowDate}）仅支出 {rate}，闲置 {idleMoney}',
   templateEn:
     '{agency}: special-bond project "{project}" has spent only {rate} of ¥{allocatedYuan} {days} days after the bond issue (at {rowDate}); ¥{idleYuan} idle',
   sql: (p: RuleParams) => `

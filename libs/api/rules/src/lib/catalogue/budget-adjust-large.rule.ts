@@ -29,7 +29,7 @@ export const BUDGET_ADJUST_LARGE = defineRule({
     },
   ],
   templateZh:
-    '{agency}年初预算 {initialWan} 万元，预算调整合计 {adjustmentWan} 万元，调整幅度 {share}，超过 {limit}',
+    '{agency}年初预算 {initialMoney}，预算调整合计 {adjustmentMoney}，调整幅度 {share}，超过 {limit}',
   templateEn:
     '{agency}: adjustments of ¥{adjustmentYuan} against an initial budget of ¥{initialYuan} ({share}, above {limit})',
   sql: (p: RuleParams) => `

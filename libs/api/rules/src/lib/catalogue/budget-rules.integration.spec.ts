@@ -88,7 +88,10 @@ describe('OVER_BUDGET and NO_BUDGET', () => {
     const m = await fire(db.ds, 'OVER_BUDGET', 2024, '2024-06-30');
     expect([...m.keys()]).toEqual([`general/${AGENCY}/2050201/30201`]);
     const a = m.get(`general/${AGENCY}/2050201/30201`);
-    expect(a).toMatchObject({ severity: 'high', amount: '0.01', metric: '90000.01', threshold: '90000.00' });
+    // Over by a cent: fires, as info below the default materiality (100 yuan); high without it.
+    expect(a).toMatchObject({ severity: 'info', amount: '0.01', metric: '90000.01', threshold: '90000.00' });
+    const strict = await fire(db.ds, 'OVER_BUDGET', 2024, '2024-06-30', { materialityYuan: 0 });
+    expect(strict.get(`general/${AGENCY}/2050201/30201`)?.severity).toBe('high');
     expect(a?.evidence).toEqual({ budgetLines: ['B1', 'B2'], vouchers: ['O1'] });
   });
 

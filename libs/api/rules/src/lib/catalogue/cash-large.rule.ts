@@ -21,7 +21,7 @@ export const CASH_LARGE = defineRule({
       labelEn: 'Minimum amount',
     },
   ],
-  templateZh: '{agency}于 {date} 以现金方式支付 {amountWan} 万元（收款人“{payee}”，凭证 {voucher}）',
+  templateZh: '{agency}于 {date} 以现金方式支付 {amountMoney}（收款人“{payee}”，凭证 {voucher}）',
   templateEn: '{agency} paid ¥{amountYuan} in cash on {date} (payee "{payee}", voucher {voucher})',
   voucherPrefilter: condition,
   sql: (p: RuleParams, sources?: RuleSources) => `

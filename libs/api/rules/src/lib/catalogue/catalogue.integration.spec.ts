@@ -39,8 +39,8 @@ describe('catalogue', () => {
       rate: '31.2%',
       progress: '49.7%',
       gap: '18.5',
-      budgetWan: '100.00',
-      executedWan: "3'1",
+      budgetMoney: '100.00 万元',
+      executedMoney: "3'1 万元",
     };
     const rows: { m: string }[] = await db.ds.query(
       `SELECT ${messageSql(rule.templateZh, '$1::jsonb')} AS m`,

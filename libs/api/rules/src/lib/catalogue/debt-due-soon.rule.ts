@@ -20,7 +20,7 @@ export const DEBT_DUE_SOON = defineRule({
       labelEn: 'Days ahead',
     },
   ],
-  templateZh: '{district}债券“{bond}”将于 {due}（{days} 天后）到期偿还本息 {outstandingWan} 万元',
+  templateZh: '{district}债券“{bond}”将于 {due}（{days} 天后）到期偿还本息 {outstandingMoney}',
   templateEn: '{district}: bond "{bond}" repayment of ¥{outstandingYuan} falls due on {due} (in {days} days)',
   sql: (p: RuleParams) => `
 SELECT r.bond_code || '/' || ${isoDate('r.due_date')} AS subject_key, 'info' AS severity,

@@ -1,3 +1,4 @@
+import { materialityParam } from '../materiality';
 import { defineRule } from '../rule';
 import { LATEST_POSITIONS } from '../sql/debt';
 import { districtName, isoDate, moneyMsg } from '../sql/fragments';
@@ -6,12 +7,12 @@ import { districtName, isoDate, moneyMsg } from '../sql/fragments';
 export const DEBT_OVER_LIMIT = defineRule({
   id: 'DEBT_OVER_LIMIT',
   subjectType: 'districtDebtType',
-  descriptionZh: '区划最新（截止日前）的一般债务或专项债务余额超过限额。',
+  descriptionZh:
+    '区划最新（截止日前）的一般债务或专项债务余额超过限额。涉及金额低于重要性金额（默认 100 元）时降为提示。',
   descriptionEn:
-    "A district's latest general or special debt balance (position dated on or before as-of) exceeds its limit.",
-  params: [],
-  templateZh:
-    '{district}截至 {positionDate} {typeZh}余额 {balanceWan} 万元，超过限额 {limitWan} 万元 {overWan} 万元',
+    "A district's latest general or special debt balance (position dated on or before as-of) exceeds its limit. Below the materiality amount at stake (default 100 yuan) the severity is info.",
+  params: [materialityParam(100)],
+  templateZh: '{district}截至 {positionDate} {typeZh}余额 {balanceMoney}，超过限额 {limitMoney} {overMoney}',
   templateEn:
     '{district}: {typeEn} balance of ¥{balanceYuan} at {positionDate} exceeds the limit of ¥{limitYuan} by ¥{overYuan}',
   sql: () => `

@@ -1,3 +1,4 @@
+import { materialityParam } from '../materiality';
 import { defineRule } from '../rule';
 import { REPAYMENT_OUTSTANDING, REPAYMENT_PAID } from '../sql/debt';
 import { AS_OF, districtName, isoDate, moneyMsg } from '../sql/fragments';
@@ -6,12 +7,13 @@ import { AS_OF, districtName, isoDate, moneyMsg } from '../sql/fragments';
 export const DEBT_OVERDUE = defineRule({
   id: 'DEBT_OVERDUE',
   subjectType: 'repayment',
-  descriptionZh: '应还日期早于截止日，且截至截止日未足额偿还本息（截止日之后的支付不计）。',
+  descriptionZh:
+    '应还日期早于截止日，且截至截止日未足额偿还本息（截止日之后的支付不计）。涉及金额低于重要性金额（默认 100 元）时降为提示。',
   descriptionEn:
-    'A repayment due before the as-of date and not paid in full (principal + interest) by then; payments after as-of do not count.',
-  params: [],
+    'A repayment due before the as-of date and not paid in full (principal + interest) by then; payments after as-of do not count. Below the materiality amount at stake (default 100 yuan) the severity is info.',
+  params: [materialityParam(100)],
   templateZh:
-    '{district}债券“{bond}”应于 {due} 偿还本息 {dueAmountWan} 万元，截至 {asOf} 已逾期 {days} 天，未偿 {outstandingWan} 万元',
+    '{district}债券“{bond}”应于 {due} 偿还本息 {dueAmountMoney}，截至 {asOf} 已逾期 {days} 天，未偿 {outstandingMoney}',
   templateEn:
     '{district}: bond "{bond}" repayment of ¥{dueAmountYuan} was due on {due}; {days} days overdue at {asOf} with ¥{outstandingYuan} unpaid',
   sql: () => `

@@ -43,7 +43,7 @@ export const DEBT_RATIO = defineRule({
       ? 'ratios must satisfy warningRatio ≤ highRatio ≤ criticalRatio'
       : null,
   templateZh:
-    '{district}截至 {positionDate} 债务余额 {balanceWan} 万元，综合财力 {capacityWan} 万元，债务率 {ratio}，达到 {limit} 警戒线',
+    '{district}截至 {positionDate} 债务余额 {balanceMoney}，综合财力 {capacityMoney}，债务率 {ratio}，达到 {limit} 警戒线',
   templateEn:
     '{district}: debt of ¥{balanceYuan} against fiscal capacity of ¥{capacityYuan} at {positionDate}, a debt ratio of {ratio} (threshold {limit})',
   sql: (p: RuleParams) => `

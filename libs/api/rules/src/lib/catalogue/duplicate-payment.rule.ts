@@ -39,7 +39,7 @@ export const DUPLICATE_PAYMENT = defineRule({
     },
   ],
   templateZh:
-    '{agency}自 {first} 起 {days} 天内向“{payee}”支付 {count} 笔相同金额 {eachWan} 万元，疑似重复支付 {extraWan} 万元',
+    '{agency}自 {first} 起 {days} 天内向“{payee}”支付 {count} 笔相同金额 {eachMoney}，疑似重复支付 {extraMoney}',
   templateEn:
     '{agency}: {count} vouchers of ¥{eachYuan} each to "{payee}" within {days} days from {first}; ¥{extraYuan} possibly paid twice',
   sql: (p: RuleParams) => `

@@ -53,7 +53,7 @@ export const EXEC_LAG = defineRule({
   check: (p) =>
     p['highLagThreshold'] < p['lagThreshold'] ? 'highLagThreshold must be ≥ lagThreshold' : null,
   templateZh:
-    '{agency}{btZh}执行率 {rate}，低于时间进度 {progress} 达 {gap} 个百分点（当前预算 {budgetWan} 万元，已支出 {executedWan} 万元）',
+    '{agency}{btZh}执行率 {rate}，低于时间进度 {progress} 达 {gap} 个百分点（当前预算 {budgetMoney}，已支出 {executedMoney}）',
   templateEn:
     '{agency}: {btEn} execution rate {rate} is {gap} percentage points behind time progress {progress} (current budget ¥{budgetYuan}, spent ¥{executedYuan})',
   usesCellPayments: true,

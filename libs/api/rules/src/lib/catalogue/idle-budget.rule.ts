@@ -20,7 +20,7 @@ export const IDLE_BUDGET = defineRule({
       labelEn: 'Minimum current budget',
     },
   ],
-  templateZh: '{agency}{btZh}当前预算 {budgetWan} 万元，第{quarter}季度（{from} 至 {to}）无任何支出',
+  templateZh: '{agency}{btZh}当前预算 {budgetMoney}，第{quarter}季度（{from} 至 {to}）无任何支出',
   templateEn:
     '{agency}: {btEn} has a current budget of ¥{budgetYuan} but no payment in Q{quarter} ({from} to {to})',
   // Quarter counts of positive vouchers come from the per-cell aggregate (no probe per quarter).

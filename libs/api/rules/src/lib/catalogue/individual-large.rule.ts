@@ -21,7 +21,7 @@ export const INDIVIDUAL_LARGE = defineRule({
       labelEn: 'Minimum amount',
     },
   ],
-  templateZh: '{agency}于 {date} 向个人“{payee}”支付 {amountWan} 万元（经济分类 {econ}，凭证 {voucher}）',
+  templateZh: '{agency}于 {date} 向个人“{payee}”支付 {amountMoney}（经济分类 {econ}，凭证 {voucher}）',
   templateEn:
     '{agency} paid ¥{amountYuan} to the individual "{payee}" on {date} (economic code {econ}, voucher {voucher})',
   voucherPrefilter: (p: RuleParams) => `p.amount >= ${num(p['minAmount'])} AND p.payee_type = 'individual'`,

@@ -43,7 +43,7 @@ export const NEAR_THRESHOLD = defineRule({
   ],
   check: (p) => (p['lower'] >= p['limit'] ? 'lower must be < limit' : null),
   templateZh:
-    '{agency}年内有 {count} 笔支付金额在 {lowerWan} 万元至 {limitWan} 万元之间（临界采购限额），合计 {totalWan} 万元',
+    '{agency}年内有 {count} 笔支付金额在 {lowerMoney}至 {limitMoney}之间（临界采购限额），合计 {totalMoney}',
   templateEn:
     '{agency}: {count} vouchers between ¥{lowerYuan} and the ¥{limitYuan} limit this year, total ¥{totalYuan}',
   voucherPrefilter: condition,

@@ -1,3 +1,4 @@
+import { materialityParam } from '../materiality';
 import { defineRule, RuleParams, RuleSources } from '../rule';
 import { agencyName, AS_OF, budgetTypeMsg, FY, moneyMsg, num } from '../sql/fragments';
 import { cellVoucherEvidence } from '../sql/cell-evidence';
@@ -7,9 +8,12 @@ import { cellPayments } from '../sql/cell-payments';
 export const NO_BUDGET = defineRule({
   id: 'NO_BUDGET',
   subjectType: 'budgetCell',
-  descriptionZh: '预算科目没有任何已生效的预算指标，却发生了支出（净额大于零）。',
-  descriptionEn: 'A budget cell with no budget line effective by the as-of date has net payments above zero.',
+  descriptionZh:
+    '预算科目没有任何已生效的预算指标，却发生了支出（净额大于零）。涉及金额低于重要性金额（默认 100 元）时降为提示。',
+  descriptionEn:
+    'A budget cell with no budget line effective by the as-of date has net payments above zero. Below the materiality amount at stake (default 100 yuan) the severity is info.',
   params: [
+    materialityParam(100),
     {
       name: 'minExecuted',
       default: 0,
@@ -20,7 +24,7 @@ export const NO_BUDGET = defineRule({
       labelEn: 'Minimum spending',
     },
   ],
-  templateZh: '{agency}{btZh}科目 {func}/{econ} 无预算指标，已支出 {executedWan} 万元（{count} 笔）',
+  templateZh: '{agency}{btZh}科目 {func}/{econ} 无预算指标，已支出 {executedMoney}（{count} 笔）',
   templateEn:
     '{agency}: {btEn} cell {func}/{econ} has no budget line but spent ¥{executedYuan} ({count} vouchers)',
   usesCellPayments: true,

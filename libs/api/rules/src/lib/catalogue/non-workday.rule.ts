@@ -41,7 +41,7 @@ export const NON_WORKDAY = defineRule({
     },
   ],
   check: (p) => (p['warningAmount'] < p['minAmount'] ? 'warningAmount must be ≥ minAmount' : null),
-  templateZh: '{agency}于 {date}（{dayZh}）支付“{payee}” {amountWan} 万元（凭证 {voucher}），非工作日支付',
+  templateZh: '{agency}于 {date}（{dayZh}）支付“{payee}” {amountMoney}（凭证 {voucher}），非工作日支付',
   templateEn:
     '{agency} paid ¥{amountYuan} to "{payee}" on {date} ({dayEn}), not a working day (voucher {voucher})',
   // The year's non-working days as a hashed set: one probe per large voucher, no join.

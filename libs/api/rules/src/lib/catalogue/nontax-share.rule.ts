@@ -21,7 +21,7 @@ export const NONTAX_SHARE = defineRule({
     },
   ],
   templateZh:
-    '{district}一般公共预算非税收入 {nontaxWan} 万元，占税收与非税收入合计 {totalWan} 万元的 {share}，超过 {limit}',
+    '{district}一般公共预算非税收入 {nontaxMoney}，占税收与非税收入合计 {totalMoney}的 {share}，超过 {limit}',
   templateEn:
     '{district}: non-tax revenue of ¥{nontaxYuan} is {share} of tax plus non-tax revenue ¥{totalYuan} (above {limit})',
   sql: (p: RuleParams) => `

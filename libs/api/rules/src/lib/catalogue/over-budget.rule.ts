@@ -1,3 +1,4 @@
+import { materialityParam } from '../materiality';
 import { defineRule, RuleParams, RuleSources } from '../rule';
 import { agencyName, AS_OF, budgetTypeMsg, capped, FY, moneyMsg, num } from '../sql/fragments';
 import { cellVoucherEvidence } from '../sql/cell-evidence';
@@ -7,10 +8,12 @@ import { cellPayments } from '../sql/cell-payments';
 export const OVER_BUDGET = defineRule({
   id: 'OVER_BUDGET',
   subjectType: 'budgetCell',
-  descriptionZh: '预算科目（预算类型/单位/功能分类/经济分类）已有生效预算指标，但累计支出超过当前预算。',
+  descriptionZh:
+    '预算科目（预算类型/单位/功能分类/经济分类）已有生效预算指标，但累计支出超过当前预算。涉及金额低于重要性金额（默认 100 元）时降为提示。',
   descriptionEn:
-    'A budget cell (budget type/agency/functional/economic code) that has budget lines spent more than its current budget.',
+    'A budget cell (budget type/agency/functional/economic code) that has budget lines spent more than its current budget. Below the materiality amount at stake (default 100 yuan) the severity is info.',
   params: [
+    materialityParam(100),
     {
       name: 'tolerance',
       default: 0,
@@ -21,8 +24,7 @@ export const OVER_BUDGET = defineRule({
       labelEn: 'Tolerance',
     },
   ],
-  templateZh:
-    '{agency}{btZh}科目 {func}/{econ} 支出 {executedWan} 万元，超过当前预算 {budgetWan} 万元 {overWan} 万元',
+  templateZh: '{agency}{btZh}科目 {func}/{econ} 支出 {executedMoney}，超过当前预算 {budgetMoney} {overMoney}',
   templateEn:
     '{agency}: {btEn} cell {func}/{econ} spent ¥{executedYuan}, ¥{overYuan} over its current budget ¥{budgetYuan}',
   usesCellPayments: true,

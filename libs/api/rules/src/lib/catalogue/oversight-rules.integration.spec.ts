@@ -117,11 +117,16 @@ describe('DEBT_OVER_LIMIT and DEBT_RATIO', () => {
   });
 
   it('DEBT_OVER_LIMIT uses the latest position on or before as_of', async () => {
+    // Over by 0.01 yuan: fires, but below the default materiality (100 yuan) it is info.
     expect(await severities(db.ds, 'DEBT_OVER_LIMIT', 2024, '2024-02-28')).toEqual({
+      [`${DISTRICT}/general`]: 'info',
+    });
+    const noMateriality = { materialityYuan: 0 };
+    expect(await severities(db.ds, 'DEBT_OVER_LIMIT', 2024, '2024-02-28', noMateriality)).toEqual({
       [`${DISTRICT}/general`]: 'critical',
     });
     expect(await severities(db.ds, 'DEBT_OVER_LIMIT', 2024, '2024-03-15')).toEqual({});
-    expect(await severities(db.ds, 'DEBT_OVER_LIMIT', 2024, AS_OF)).toEqual({
+    expect(await severities(db.ds, 'DEBT_OVER_LIMIT', 2024, AS_OF, noMateriality)).toEqual({
       [`${DISTRICT}/special`]: 'critical',
     });
   });
@@ -163,14 +168,21 @@ describe('DEBT_OVERDUE and DEBT_DUE_SOON', () => {
   it('DEBT_OVERDUE: due before as_of and not paid in full by as_of', async () => {
     const m = await fire(db.ds, 'DEBT_OVERDUE', 2024, AS_OF);
     expect([...m.keys()]).toEqual(['B1/2024-05-01', 'B1/2024-05-15', 'B1/2024-06-29']);
+    // A cent short still fires, as info: below the default materiality of 100 yuan.
     expect(m.get('B1/2024-05-15')).toMatchObject({
-      severity: 'critical',
+      severity: 'info',
       amount: '0.01',
       districtCode: DISTRICT,
     });
-    expect(m.get('B1/2024-05-01')).toMatchObject({ amount: '1030.00', metric: '60' });
-    // A cent short is not "0.00 万元" in the message: small amounts are written exactly.
-    expect(m.get('B1/2024-05-15')?.messageZh).toContain('未偿 0.000001 万元');
+    expect(m.get('B1/2024-05-01')).toMatchObject({ amount: '1030.00', metric: '60', severity: 'critical' });
+    const strict = await fire(db.ds, 'DEBT_OVERDUE', 2024, AS_OF, { materialityYuan: 0 });
+    expect(strict.get('B1/2024-05-15')?.severity).toBe('critical');
+    expect(
+      (await fire(db.ds, 'DEBT_OVERDUE', 2024, AS_OF, { materialityYuan: 1030 })).get('B1/2024-05-01')
+        ?.severity,
+    ).toBe('critical');
+    // A cent short is neither "0.00 万元" nor "0.000001 万元": amounts under 100 yuan are written in 元.
+    expect(m.get('B1/2024-05-15')?.messageZh).toContain('未偿 0.01 元');
     expect(m.get('B1/2024-05-15')?.messageZh).toContain('偿还本息 0.10 万元');
   });
 

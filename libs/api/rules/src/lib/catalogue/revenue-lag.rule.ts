@@ -34,7 +34,7 @@ export const REVENUE_LAG = defineRule({
     },
   ],
   templateZh:
-    '{district}{btZh}收入完成 {rate}（{collectedWan} 万元 / 预算 {budgetWan} 万元），低于时间进度 {progress} 达 {gap} 个百分点',
+    '{district}{btZh}收入完成 {rate}（{collectedMoney} / 预算 {budgetMoney}），低于时间进度 {progress} 达 {gap} 个百分点',
   templateEn:
     '{district}: {btEn} revenue collected {rate} (¥{collectedYuan} of ¥{budgetYuan}), {gap} percentage points behind time progress {progress}',
   sql: (p: RuleParams) => `

@@ -33,7 +33,7 @@ export const SANGONG_GROWTH = defineRule({
     },
   ],
   templateZh:
-    '{agency}截至 {asOf} 三公经费支出 {currentWan} 万元，比上年同期（截至 {prevCutoff}）{previousWan} 万元增加 {increaseWan} 万元',
+    '{agency}截至 {asOf} 三公经费支出 {currentMoney}，比上年同期（截至 {prevCutoff}）{previousMoney}增加 {increaseMoney}',
   templateEn:
     '{agency}: "three public" expenses of ¥{currentYuan} up to {asOf}, ¥{increaseYuan} more than the same period last year (¥{previousYuan} up to {prevCutoff})',
   usesCellPayments: true,

@@ -30,7 +30,7 @@ export const SOE_LEVERAGE = defineRule({
   ],
   check: (p) => (p['highLeverage'] < p['maxLeverage'] ? 'highLeverage must be ≥ maxLeverage' : null),
   templateZh:
-    '{enterprise}{year}年资产负债率 {ratio}（负债 {liabilitiesWan} 万元 / 资产 {assetsWan} 万元），超过 {limit}',
+    '{enterprise}{year}年资产负债率 {ratio}（负债 {liabilitiesMoney} / 资产 {assetsMoney}），超过 {limit}',
   templateEn:
     '{enterprise}: leverage {ratio} in {year} (liabilities ¥{liabilitiesYuan} / assets ¥{assetsYuan}), above {limit}',
   sql: (p: RuleParams) => `

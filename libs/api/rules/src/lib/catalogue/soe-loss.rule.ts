@@ -9,7 +9,7 @@ export const SOE_LOSS = defineRule({
   descriptionEn:
     'A state-owned enterprise with a net loss in this and the previous fiscal year; high when the year before that too.',
   params: [],
-  templateZh: '{enterprise}连续 {years} 年亏损（{yearList}），累计亏损 {lossWan} 万元',
+  templateZh: '{enterprise}连续 {years} 年亏损（{yearList}），累计亏损 {lossMoney}',
   templateEn: '{enterprise}: net losses in {years} consecutive years ({yearList}), ¥{lossYuan} in total',
   sql: () => `
 WITH r AS (

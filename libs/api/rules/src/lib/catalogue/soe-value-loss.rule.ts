@@ -30,7 +30,7 @@ export const SOE_VALUE_LOSS = defineRule({
   ],
   check: (p) => (p['highRatio'] > p['minRatio'] ? 'highRatio must be ≤ minRatio' : null),
   templateZh:
-    '{enterprise}{year}年国有资本保值增值率 {ratio}（年初权益 {beginWan} 万元，年末 {endWan} 万元），低于 {limit}',
+    '{enterprise}{year}年国有资本保值增值率 {ratio}（年初权益 {beginMoney}，年末 {endMoney}），低于 {limit}',
   templateEn:
     '{enterprise}: equity fell from ¥{beginYuan} to ¥{endYuan} in {year}, a preservation ratio of {ratio} (below {limit})',
   sql: (p: RuleParams) => `

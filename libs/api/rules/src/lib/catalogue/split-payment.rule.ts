@@ -50,7 +50,7 @@ export const SPLIT_PAYMENT = defineRule({
     },
   ],
   templateZh:
-    '{agency}自 {first} 起 {days} 天内向“{payee}”支付 {count} 笔、合计 {totalWan} 万元，每笔均低于 {limitWan} 万元限额，疑似拆分支付',
+    '{agency}自 {first} 起 {days} 天内向“{payee}”支付 {count} 笔、合计 {totalMoney}，每笔均低于 {limitMoney}限额，疑似拆分支付',
   templateEn:
     '{agency}: {count} vouchers to "{payee}" within {days} days from {first} total ¥{totalYuan}, each below the ¥{limitYuan} limit — possibly split',
   sql: (p: RuleParams) => `

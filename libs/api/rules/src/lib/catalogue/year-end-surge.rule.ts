@@ -49,7 +49,7 @@ export const YEAR_END_SURGE = defineRule({
     },
   ],
   check: (p) => (p['highShare'] < p['share'] ? 'highShare must be ≥ share' : null),
-  templateZh: '{agency}12月支出 {decemberWan} 万元，占全年支出 {totalWan} 万元的 {ratio}，超过 {limit}',
+  templateZh: '{agency}12月支出 {decemberMoney}，占全年支出 {totalMoney}的 {ratio}，超过 {limit}',
   templateEn:
     "{agency}: December payments of ¥{decemberYuan} are {ratio} of the year's ¥{totalYuan} (above {limit})",
   usesCellPayments: true,

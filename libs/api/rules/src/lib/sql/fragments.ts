@@ -51,8 +51,19 @@ export const wan = (e: string) =>
 export const yuan = (e: string) => `to_char((${e})::numeric, 'FM999,999,999,999,999,990.00')`;
 export const isoDate = (e: string) => `to_char(${e}, 'YYYY-MM-DD')`;
 
-/** Both money renderings for a template: `{<name>Wan}` (zh) and `{<name>Yuan}` (en). */
-export const moneyMsg = (name: string, e: string) => `'${name}Wan', ${wan(e)}, '${name}Yuan', ${yuan(e)}`;
+/**
+ * Chinese money with its unit: 万元 with two decimals from 100 yuan on, else yuan ("12.34 元"),
+ * so no amount reads as a fraction of 万元 below 0.01 ("0.000001 万元").
+ */
+export const moneyZh = (e: string) =>
+  `(CASE WHEN abs((${e})::numeric) < 100 THEN ${yuan(e)} || ' 元' ELSE ${wan(e)} || ' 万元' END)`;
+
+/**
+ * The money renderings for a template: `{<name>Money}` (zh, with its unit), `{<name>Wan}` (zh,
+ * number of 万元, kept for older templates) and `{<name>Yuan}` (en).
+ */
+export const moneyMsg = (name: string, e: string) =>
+  `'${name}Money', ${moneyZh(e)}, '${name}Wan', ${wan(e)}, '${name}Yuan', ${yuan(e)}`;
 
 const BUDGET_TYPE_EN: Record<string, string> = {
   general: 'general public budget',

@@ -4,7 +4,9 @@ import type {
   AlertDetailDto,
   AlertDto,
   AlertStatus,
+  AlertBulkRequest,
   AlertTransitionRequest,
+  AssigneeDto,
   Page,
   RuleDto,
   RuleId,
@@ -22,8 +24,23 @@ export interface AlertQuery {
   status?: AlertStatus | null;
   agencyCode?: string | null;
   districtCode?: string | null;
+  assignedTo?: string | null;
+  dueWithin?: number | null;
+  overdue?: boolean | null;
+  mine?: boolean | null;
   page?: number | null;
   pageSize?: number | null;
+}
+
+/** `POST /rules/run` answer (the parts the dashboard shows). */
+export interface RuleRunResultDto {
+  runId: number;
+  fiscalYear: number;
+  asOf: string;
+  total: number;
+  bySeverity: Partial<Record<Severity, number>>;
+  durationMs: number;
+  failed: RuleId[];
 }
 
 /** Provided with provideDashboardApi() (route level), so HttpClient stays out of the initial bundle. */
@@ -44,12 +61,50 @@ export class AlertsService {
     return this.http.post<AlertDetailDto>(`${this.base}/alerts/${id}/transition`, body);
   }
 
+  bulk(body: AlertBulkRequest): Observable<{ updated: number[] }> {
+    return this.http.post<{ updated: number[] }>(`${this.base}/alerts/bulk-transition`, body);
+  }
+
+  /** The unit's answer: text and files (multipart). */
+  answer(id: number, comment: string, files: readonly File[]): Observable<AlertDetailDto> {
+    const form = new FormData();
+    form.append('comment', comment);
+    for (const f of files) form.append('files', f, f.name);
+    return this.http.post<AlertDetailDto>(`${this.base}/alerts/${id}/answer`, form);
+  }
+
+  requestExtension(id: number, comment: string, requestedDate: string | null): Observable<AlertDetailDto> {
+    return this.http.post<AlertDetailDto>(`${this.base}/alerts/${id}/extension-request`, {
+      comment,
+      ...(requestedDate ? { requestedDate } : {}),
+    });
+  }
+
+  /** An attachment as a Blob (the bearer token goes with the request, so no plain link). */
+  attachment(id: number, attachmentId: number): Observable<Blob> {
+    return this.http.get(`${this.base}/alerts/${id}/attachments/${attachmentId}`, { responseType: 'blob' });
+  }
+
+  assignees(q: string): Observable<AssigneeDto[]> {
+    return this.http.get<AssigneeDto[]>(`${this.base}/alerts/assignees`, { params: { q } });
+  }
+
+  runRules(fiscalYear: number, asOf?: string | null): Observable<RuleRunResultDto> {
+    return this.http.post<RuleRunResultDto>(`${this.base}/rules/run`, {
+      fiscalYear,
+      ...(asOf ? { asOf } : {}),
+    });
+  }
+
   rules(): Observable<RuleDto[]> {
     return this.http.get<RuleDto[]>(`${this.base}/rules`);
   }
 
-  updateRule(ruleId: RuleId, params: Record<string, number>): Observable<RuleDto> {
-    return this.http.patch<RuleDto>(`${this.base}/rules/${ruleId}`, { params });
+  updateRule(ruleId: RuleId, params: Record<string, number>, reason?: string): Observable<RuleDto> {
+    return this.http.patch<RuleDto>(`${this.base}/rules/${ruleId}`, {
+      params,
+      ...(reason ? { reason } : {}),
+    });
   }
 
   previewRule(

@@ -19,7 +19,8 @@ const LEGACY_SESSION_KEY = 'bs.session';
 export const AREA_ROLES: Readonly<Record<string, readonly Role[]>> = {
   overview: ['viewer', 'auditor', 'admin'],
   execution: ['viewer', 'auditor', 'admin'],
-  alerts: ['viewer', 'auditor', 'admin'],
+  // Respondents (单位联络员) see only their agency's 督办 items, in the alerts area.
+  alerts: ['viewer', 'auditor', 'admin', 'respondent'],
   audit: ['viewer', 'auditor', 'admin'],
   debt: ['viewer', 'auditor', 'admin'],
   assets: ['viewer', 'auditor', 'admin'],
@@ -127,7 +128,8 @@ export class AuthService {
 
   /** The first page a role lands on. */
   homePath(): string {
-    return this.role() === 'importer' ? '/imports' : '/overview';
+    const role = this.role();
+    return role === 'importer' ? '/imports' : role === 'respondent' ? '/alerts' : '/overview';
   }
 }
 

@@ -48,6 +48,7 @@ export const ENUM_MESSAGES: Messages = {
   'role.viewer': ['人大代表（只读）', 'Committee member (read only)'],
   'role.auditor': ['审计人员', 'Auditor'],
   'role.importer': ['数据导入员', 'Data importer'],
+  'role.respondent': ['单位联络员', 'Unit respondent'],
   'role.admin': ['管理员', 'Administrator'],
   'dataset.districts': ['行政区划', 'Districts'],
   'dataset.agencies': ['预算单位', 'Agencies'],

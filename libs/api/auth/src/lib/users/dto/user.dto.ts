@@ -38,6 +38,17 @@ export class CreateUserDto {
   @MinLength(PASSWORD_MIN_LENGTH)
   @MaxLength(PASSWORD_MAX_LENGTH)
   password?: string;
+
+  @ApiPropertyOptional({ description: 'respondent only (required): the agency it answers for' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[0-9A-Za-z._-]{1,64}$/, { message: 'agencyCode must be an agency code' })
+  agencyCode?: string;
+
+  @ApiPropertyOptional({ description: 'viewer or auditor: limit the account to one district' })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: 'districtCode must be 6 digits' })
+  districtCode?: string;
 }
 
 export class UpdateUserDto {
@@ -63,6 +74,8 @@ export class AdminUserDto implements AdminUserView {
   @ApiProperty() id!: number;
   @ApiProperty() username!: string;
   @ApiProperty({ enum: ROLES }) role!: Role;
+  @ApiPropertyOptional({ type: String, nullable: true }) agencyCode?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) districtCode?: string | null;
   @ApiProperty() disabled!: boolean;
   @ApiProperty({
     type: String,

@@ -31,6 +31,49 @@ describe('built server: JWT secret at start', () => {
     expect(r.stderr).toMatch(/JWT_SECRET/);
   });
 
+  it('the CLI needs no JWT_SECRET with DATABASE_URL, and `users unlock NAME` works', () => {
+    const name = `bs_e2e_cli_${process.pid}`;
+    const admin = new URL(url);
+    const psql = (sql: string) =>
+      spawnSync(
+        'psql',
+        [
+          '-h',
+          admin.hostname,
+          '-p',
+          admin.port || '5432',
+          '-U',
+          admin.username || 'postgres',
+          '-qc',
+          sql,
+          'postgres',
+        ],
+        {
+          encoding: 'utf8',
+        },
+      );
+    psql(`CREATE DATABASE ${name}`);
+    try {
+      const db = new URL(url);
+      db.pathname = `/${name}`;
+      const r = spawnSync(
+        process.execPath,
+        [join(root, 'dist/apps/api/cli.js'), 'users', 'unlock', 'Somebody'],
+        {
+          cwd: root,
+          env: { PATH: process.env['PATH'] ?? '', DATABASE_URL: db.toString(), LOG_LEVEL: 'warn' },
+          encoding: 'utf8',
+          timeout: 120_000,
+        },
+      );
+      expect(r.stderr).not.toMatch(/JWT_SECRET/);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/unlocked somebody/);
+    } finally {
+      psql(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }
+  });
+
   it('the embedded demo generated its own secret in DATA_DIR with mode 0600', () => {
     const dir = process.env['E2E_DATA_DIR'];
     if (!dir) return; // a reused server (E2E_BASE_URL) has its data folder elsewhere

@@ -52,6 +52,10 @@ describeBrowser('督办 loop', () => {
       agencyName,
     );
     await screenshot(page, 'duban-assigned', 'zh-CN');
+    // The subject links to the agency's spending.
+    expect(await page.locator('[data-testid="subject-agency-link"]').getAttribute('href')).toContain(
+      `agencyCode=${agency}`,
+    );
 
     // The respondent lands on its alerts and sees only items assigned to its agency.
     const unit = await signedIn(b.browser, 'respondent');

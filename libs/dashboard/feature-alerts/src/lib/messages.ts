@@ -90,6 +90,7 @@ export const ALERTS_MESSAGES: Messages = {
   'al.by': ['{by} 于 {at}', '{by} on {at}'],
   'al.assigned': ['已交由 {agency} 说明，期限 {due}', 'Assigned to {agency}, reply by {due}'],
   'al.download': ['下载', 'Download'],
+  'al.agencyProfile': ['查看{name}的预算执行', 'Spending of {name}'],
   'al.readOnly': ['您的角色只能查看预警', 'Your role can view alerts only'],
   'rl.title': ['预警规则与阈值', 'Alert rules and thresholds'],
   'rl.precision': ['准确率', 'Precision'],

@@ -29,6 +29,12 @@ export default [
   },
   {
     files: ['**/*.html'],
-    rules: {},
+    rules: {
+      // The name picker holds its own <input>: a <label> around it labels that input.
+      '@angular-eslint/template/label-has-associated-control': [
+        'error',
+        { controlComponents: ['bs-name-picker'] },
+      ],
+    },
   },
 ];

@@ -60,6 +60,13 @@ describeBrowser('search by name and the profiles it opens', () => {
     const options = page.locator('[data-testid="search-results"] [role="option"]');
     expect(await options.first().innerText()).toMatch(/教育局[\s\S]*拼音首字母/);
     await page.keyboard.press('ArrowDown');
+    // Rendering follows the key press asynchronously (zoneless change detection): wait for it.
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelectorAll('[data-testid="search-results"] [role="option"]')[1]
+          ?.getAttribute('aria-selected') === 'true',
+    );
     expect(await options.nth(1).getAttribute('aria-selected')).toBe('true');
     const second = (await options.nth(1).locator('.name').innerText()).trim();
     await page.keyboard.press('Enter');

@@ -11,6 +11,7 @@ export const REVENUE_MESSAGES: Messages = {
   'rv.by.code': ['按收入科目（类→款→项）', 'By revenue code'],
   'rv.budget': ['收入预算', 'Revenue budget'],
   'rv.budgetType': ['预算类型', 'Budget'],
+  'rv.rate': ['收入完成率', 'Share of budget collected'],
   'rv.collected': ['已收', 'Collected'],
   'rv.tax': ['税收收入', 'Tax'],
   'rv.nonTax': ['非税收入', 'Non-tax'],

@@ -56,7 +56,8 @@ export class AlertSummaryResponse {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { EXEC_LAG: 2 } })
   byRule!: Partial<Record<RuleId, number>>;
   @ApiProperty({ description: 'alerts with status new or confirmed' }) open!: number;
-  @ApiPropertyOptional({ description: 'of them: 督办 past the due date and not answered (逾期)' }) overdue?: number;
+  @ApiPropertyOptional({ description: 'of them: 督办 past the due date and not answered (逾期)' })
+  overdue?: number;
 }
 
 export class AuditSummaryResponse {

@@ -67,7 +67,7 @@ export class AlertsService {
     filter: AlertFilter,
     scope?: AlertScope | null,
   ): { stream: Readable; fileName: string } {
-    const spec = alertsExport(filter.fiscalYear);
+    const spec = alertsExport(filter);
     return {
       stream: exportStream(format, spec, this.batches(filterOf(filter), EXPORT_BATCH, scope)),
       fileName: `${spec.fileName}.${format}`,

@@ -1,10 +1,11 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { Public } from '@bs/api-core';
+import { Public, DistrictScope } from '@bs/api-core';
 
 /** Liveness and database readiness: 503 while the database is unreachable (no driver details: public route). */
 @Public()
+@DistrictScope('none')
 @Controller('health')
 export class HealthController {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}

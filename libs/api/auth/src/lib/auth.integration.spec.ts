@@ -139,7 +139,13 @@ describe('AuthModule (HTTP, real PostgreSQL)', () => {
     });
     const me = await call('GET', '/auth/me', { token: String(r.body['accessToken']) });
     expect(me.status).toBe(200);
-    expect(me.body).toEqual({ id: expect.any(Number), username: 't-viewer', role: 'viewer' });
+    expect(me.body).toEqual({
+      id: expect.any(Number),
+      username: 't-viewer',
+      role: 'viewer',
+      agencyCode: null,
+      districtCode: null,
+    });
   });
 
   it('refuses wrong passwords and unknown users alike, with bilingual messages, audited with the request id', async () => {

@@ -9,6 +9,18 @@ export const ROLES_KEY = 'bs:roles';
 export const PUBLIC_KEY = 'bs:public';
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
+/**
+ * How a route serves a district account (a county-level congress, `users add --district`): the
+ * access guard decides it in one place, and a route that says nothing is refused to them.
+ * - `filter`: the route takes `?districtCode=` and then answers only that district; the guard sets
+ *   it to the account's district (another district's code is refused).
+ * - `route`: the route applies the account's scope itself (alerts: AlertScope in every query).
+ * - `none`: the route carries no figures of any district (names, data dates, the session).
+ */
+export type DistrictScopeMode = 'filter' | 'route' | 'none';
+export const DISTRICT_SCOPE_KEY = 'bs:districtScope';
+export const DistrictScope = (mode: DistrictScopeMode) => SetMetadata(DISTRICT_SCOPE_KEY, mode);
+
 /** Every role may read. */
 export const ALL_ROLES: Role[] = ['viewer', 'auditor', 'importer', 'admin', 'respondent'];
 /** Readers of the supervision data (the importer only sees imports). */

@@ -25,7 +25,7 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { ALERT_READERS, CurrentUser, RequestUser, Roles } from '@bs/api-core';
+import { ALERT_READERS, CurrentUser, RequestUser, Roles, DistrictScope } from '@bs/api-core';
 import type { AlertDetailDto, AlertDto, AssigneeDto, Page } from '@bs/shared-model';
 import { contentTypeOf, dispositionOf, EXPORT_MIME_TYPES } from '@bs/api-export';
 import { AlertQueryDto } from './alert-query.dto';
@@ -61,6 +61,7 @@ function actorOf(user: RequestUser | undefined): Actor {
 
 @ApiTags('alerts')
 @ApiBearerAuth()
+@DistrictScope('route')
 @Controller('alerts')
 export class AlertsController {
   constructor(

@@ -4,7 +4,7 @@ import { SessionService } from '../auth/session.service';
 import { TokenService } from '../auth/token.service';
 import type { ContextRequest } from '../http/request-context';
 import { UsersService } from '../users/users.service';
-import { roleAllowed, routeAccess } from './route-access';
+import { districtScopeOf, roleAllowed, routeAccess } from './route-access';
 
 function bearer(req: ContextRequest): string | null {
   const h = req.headers.authorization;
@@ -51,6 +51,38 @@ export class AccessGuard implements CanActivate {
         messageEn: 'your role may not do this',
       });
     }
+    if (user.districtCode) this.scopeToDistrict(ctx, req, user.districtCode);
     return true;
+  }
+
+  /**
+   * A district account reads its district only: routes that filter by district get the account's
+   * code (set on the URL, which Express 5 parses `req.query` from), another code is refused, and
+   * routes that cannot be narrowed to a district are refused rather than showing the whole city.
+   */
+  private scopeToDistrict(ctx: ExecutionContext, req: ContextRequest, districtCode: string): void {
+    const mode = districtScopeOf(ctx.getHandler(), ctx.getClass());
+    if (mode === 'route' || mode === 'none') return;
+    if (mode === null) {
+      throw new ForbiddenException({
+        statusCode: 403,
+        code: 'DISTRICT_SCOPE_UNSUPPORTED',
+        message: '区县账号只能查看本区县的数据，此功能仅对全市账号开放',
+        messageEn: 'a district account sees its district only; this function is for city-wide accounts',
+      });
+    }
+    const url = new URL(req.url ?? '/', 'http://local');
+    const asked = url.searchParams.getAll('districtCode');
+    if (asked.some((c) => c !== districtCode)) {
+      throw new ForbiddenException({
+        statusCode: 403,
+        code: 'OUT_OF_DISTRICT',
+        message: `区县账号只能查看本区县（${districtCode}）的数据`,
+        messageEn: `a district account sees its own district (${districtCode}) only`,
+        field: 'districtCode',
+      });
+    }
+    url.searchParams.set('districtCode', districtCode);
+    req.url = `${url.pathname}${url.search}`;
   }
 }

@@ -1,4 +1,4 @@
-import { PUBLIC_KEY, ROLES_KEY } from '@bs/api-core';
+import { DISTRICT_SCOPE_KEY, PUBLIC_KEY, ROLES_KEY, type DistrictScopeMode } from '@bs/api-core';
 import type { Role } from '@bs/shared-model';
 
 export type RouteAccess =
@@ -18,6 +18,13 @@ function read(target: Target): RouteAccess | null {
 /** The access a handler declares; the method's own decorator wins over its controller's. */
 export function routeAccess(handler: Target, controller: Target): RouteAccess {
   return read(handler) ?? read(controller) ?? { kind: 'undeclared' };
+}
+
+/** How the route serves a district account (the method's decorator wins); null = refused to them. */
+export function districtScopeOf(handler: Target, controller: Target): DistrictScopeMode | null {
+  const mode: unknown =
+    Reflect.getMetadata(DISTRICT_SCOPE_KEY, handler) ?? Reflect.getMetadata(DISTRICT_SCOPE_KEY, controller);
+  return mode === 'filter' || mode === 'route' || mode === 'none' ? mode : null;
 }
 
 /** `admin` passes every @Roles; an empty @Roles() therefore means admin only. */

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common';
 import { ApplicationConfig, DiscoveryService, MetadataScanner } from '@nestjs/core';
-import { RouteAccess, routeAccess } from './route-access';
+import type { DistrictScopeMode } from '@bs/api-core';
+import { RouteAccess, districtScopeOf, routeAccess } from './route-access';
 
 export interface RouteInfo {
   /** Lower-case HTTP method, as in OpenAPI (`get`, `post`…). */
@@ -10,6 +11,8 @@ export interface RouteInfo {
   /** Full path in OpenAPI form: `/api/users/{id}`. */
   path: string;
   access: RouteAccess;
+  /** How it serves a district account; null = refused to them. */
+  districtScope: DistrictScopeMode | null;
   controller: string;
   handler: string;
 }
@@ -51,12 +54,14 @@ export class RouteInventory {
         if (routePath === undefined) continue;
         const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod] ?? 'GET';
         const access = routeAccess(handler, ctrl);
+        const districtScope = districtScopeOf(handler, ctrl);
         for (const cp of paths(Reflect.getMetadata(PATH_METADATA, ctrl))) {
           for (const rp of paths(routePath)) {
             out.push({
               method: method.toLowerCase(),
               path: join(prefix, cp, rp),
               access,
+              districtScope,
               controller: ctrl.name,
               handler: name,
             });

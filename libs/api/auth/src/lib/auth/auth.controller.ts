@@ -8,7 +8,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { ALL_ROLES, CurrentUser, Public, Roles, type RequestUser } from '@bs/api-core';
+import { ALL_ROLES, CurrentUser, Public, Roles, type RequestUser, DistrictScope } from '@bs/api-core';
 import type { LoginResponse, UserDto } from '@bs/shared-model';
 import { ErrorResponseDto, RetryLaterResponseDto } from '../http/error-response.dto';
 import { clientIp, type ContextRequest } from '../http/request-context';
@@ -109,10 +109,17 @@ export class AuthController {
   }
 
   @Roles(...ALL_ROLES)
+  @DistrictScope('none')
   @Get('me')
   @ApiOperation({ summary: 'The logged-in user' })
   @ApiOkResponse({ type: UserResponseDto })
   me(@CurrentUser() user: RequestUser): UserDto {
-    return { id: user.id, username: user.username, role: user.role };
+    return {
+      id: user.id,
+      username: user.username,
+      role: user.role,
+      agencyCode: user.agencyCode ?? null,
+      districtCode: user.districtCode ?? null,
+    };
   }
 }

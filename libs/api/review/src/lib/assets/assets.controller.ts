@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { READERS, Roles } from '@bs/api-core';
+import { READERS, Roles, DistrictScope } from '@bs/api-core';
 import type { AdminAssetDto, NaturalResourceDto, SoeDto } from '@bs/shared-model';
 import { EXPORT_MIME_TYPES } from '@bs/api-export';
 import {
@@ -39,6 +39,7 @@ export class AssetsController {
     return this.service.admin(q);
   }
 
+  @DistrictScope('filter')
   @Get('natural')
   @ApiOperation({ summary: 'Natural resource indicators per district' })
   @ApiProduces(...EXPORT_MIME_TYPES)

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { READERS, Roles } from '@bs/api-core';
+import { READERS, Roles, DistrictScope } from '@bs/api-core';
 import type { FindingPage } from '@bs/shared-model';
 import { EXPORT_MIME_TYPES } from '@bs/api-export';
 import { FindingPageResponse, FindingQueryDto } from './findings.dto';
@@ -10,6 +10,7 @@ import { KnownCodesPipe } from '@bs/api-db';
 @ApiTags('audit')
 @ApiBearerAuth()
 @Roles(...READERS)
+@DistrictScope('filter')
 @Controller('audit')
 export class FindingsController {
   constructor(@Inject(FindingsService) private readonly service: FindingsService) {}

@@ -18,6 +18,9 @@ export class FindingQueryDto extends ScopeQueryDto {
   @CodeField('agency code', false)
   agencyCode?: string;
 
+  @CodeField('district code (6 digits): findings of its agencies')
+  districtCode?: string;
+
   @IntField('page number (1-based)', 1, 1_000_000)
   page?: number;
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EnumCode, FindingDto } from '@bs/shared-model';
 import { DataSource } from 'typeorm';
-import { SqlParams, containsPattern, isoDate, moneyOrNull } from '../shared/sql';
+import { SqlParams, agencyInDistrict, containsPattern, isoDate, moneyOrNull } from '../shared/sql';
 
 export interface FindingFilter {
   fiscalYear: number;
@@ -10,6 +10,8 @@ export interface FindingFilter {
   status?: EnumCode<'finding_status'>;
   category?: string;
   agencyCode?: string;
+  /** Findings of the district's agencies. */
+  districtCode?: string;
 }
 
 export interface FindingCounts {
@@ -28,6 +30,7 @@ function scopedFindings(p: SqlParams, f: FindingFilter): { cte: string; at: stri
   const where = [`x.found_date <= ${at}`, `x.audit_year <= ${p.add(f.fiscalYear)}`];
   if (f.auditYear) where.push(`x.audit_year = ${p.add(f.auditYear)}`);
   if (f.agencyCode) where.push(`x.agency_code = ${p.add(f.agencyCode)}`);
+  if (f.districtCode) where.push(agencyInDistrict('x.agency_code', p.add(f.districtCode)));
   if (f.category) where.push(`x.category ILIKE ${p.add(containsPattern(f.category))}`);
   const later = `coalesce(x.rectified_date > ${at}, false)`;
   const cte = `f AS (
@@ -77,9 +80,9 @@ export class FindingsRepository {
   }
 
   /** Rectification figures for the overview. */
-  async counts(fiscalYear: number, asOf: string): Promise<FindingCounts> {
+  async counts(fiscalYear: number, asOf: string, districtCode?: string): Promise<FindingCounts> {
     const p = new SqlParams();
-    const { cte } = scopedFindings(p, { fiscalYear, asOf });
+    const { cte } = scopedFindings(p, { fiscalYear, asOf, districtCode });
     const rows: FindingCounts[] = await this.ds.query(
       `WITH ${cte} SELECT count(*)::int AS findings, (count(*) FILTER (WHERE status_at = 'rectified'))::int AS rectified FROM f`,
       p.values,

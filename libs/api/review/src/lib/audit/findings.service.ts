@@ -25,6 +25,7 @@ export class FindingsService {
       status: q.status,
       category: q.category,
       agencyCode: q.agencyCode,
+      districtCode: q.districtCode,
     };
     if (q.format === 'csv' || q.format === 'xlsx') {
       // An export carries every matching finding, not one page.

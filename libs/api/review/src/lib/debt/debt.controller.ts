@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { READERS, Roles } from '@bs/api-core';
+import { READERS, Roles, DistrictScope } from '@bs/api-core';
 import type { BondProjectDto, DebtPositionDto, RepaymentDto } from '@bs/shared-model';
 import { EXPORT_MIME_TYPES } from '@bs/api-export';
 import {
@@ -20,6 +20,7 @@ import { DebtService } from './debt.service';
 export class DebtController {
   constructor(@Inject(DebtService) private readonly service: DebtService) {}
 
+  @DistrictScope('filter')
   @Get('positions')
   @ApiOperation({ summary: 'Debt limits, balances and debt ratio per district (latest position ≤ asOf)' })
   @ApiProduces(...EXPORT_MIME_TYPES)
@@ -28,6 +29,7 @@ export class DebtController {
     return this.service.positions(q);
   }
 
+  @DistrictScope('filter')
   @Get('maturities')
   @ApiOperation({
     summary:

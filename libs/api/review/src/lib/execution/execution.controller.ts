@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { READERS, Roles } from '@bs/api-core';
+import { READERS, Roles, DistrictScope } from '@bs/api-core';
 import type { ExecutionRow } from '@bs/shared-model';
 import { EXPORT_MIME_TYPES } from '../export/export-file';
 import { ExecutionQueryDto, ExecutionRowResponse } from './execution.dto';
@@ -10,6 +10,7 @@ import { KnownCodesPipe } from '@bs/api-db';
 @ApiTags('execution')
 @ApiBearerAuth()
 @Roles(...READERS)
+@DistrictScope('filter')
 @Controller('execution')
 export class ExecutionController {
   constructor(@Inject(ExecutionService) private readonly service: ExecutionService) {}

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DatasetKey, LastImportDto, MissingRowsDto } from '@bs/shared-model';
 import { DataSource } from 'typeorm';
+import { agencyInDistrict } from '../shared/sql';
 
 const SAMPLE = 30;
 
@@ -57,9 +58,17 @@ export class FreshnessRepository {
    * Agencies with budget lines in the year and no payment in the month (read model, not the
    * voucher table). Month days up to the as-of only: a payment after the as-of does not count.
    */
-  async paymentsMissing(fiscalYear: number, month: number, asOf: string): Promise<MissingRowsDto> {
+  async paymentsMissing(
+    fiscalYear: number,
+    month: number,
+    asOf: string,
+    districtCode?: string,
+  ): Promise<MissingRowsDto> {
     return this.missing(
-      `WITH expected AS (SELECT DISTINCT agency_code AS code FROM budget_line WHERE fiscal_year = $1),
+      `WITH expected AS (
+              SELECT DISTINCT agency_code AS code FROM budget_line
+               WHERE fiscal_year = $1 AND ($4::text IS NULL OR ${agencyInDistrict('agency_code', '$4')})
+            ),
             gap AS (
               SELECT e.code, a.agency_name AS name FROM expected e
                 LEFT JOIN agency a ON a.agency_code = e.code
@@ -70,21 +79,24 @@ export class FreshnessRepository {
                     AND p.pay_date >= make_date($1, $2, 1) AND p.pay_date <= $3::date
                )
             )`,
-      [fiscalYear, month, asOf],
+      [fiscalYear, month, asOf, districtCode ?? null],
     );
   }
 
   /** Districts with no revenue row for the month. */
-  async revenueMissing(fiscalYear: number, month: number): Promise<MissingRowsDto> {
+  async revenueMissing(fiscalYear: number, month: number, districtCode?: string): Promise<MissingRowsDto> {
     return this.missing(
-      `WITH expected AS (SELECT district_code AS code, district_name AS name FROM district),
+      `WITH expected AS (
+              SELECT district_code AS code, district_name AS name FROM district
+               WHERE $3::text IS NULL OR district_code = $3
+            ),
             gap AS (
               SELECT e.code, e.name FROM expected e
                WHERE NOT EXISTS (
                  SELECT 1 FROM revenue r WHERE r.fiscal_year = $1 AND r.month = $2 AND r.district_code = e.code
                )
             )`,
-      [fiscalYear, month],
+      [fiscalYear, month, districtCode ?? null],
     );
   }
 

@@ -13,14 +13,14 @@ export class FreshnessService {
     @Inject(ScopeService) private readonly scope: ScopeService,
   ) {}
 
-  async freshness(fiscalYear?: number, asOf?: string): Promise<FreshnessDto> {
+  async freshness(fiscalYear?: number, asOf?: string, districtCode?: string): Promise<FreshnessDto> {
     const s = await this.scope.resolve(fiscalYear, asOf);
     const month = Number(s.asOf.slice(5, 7));
     const [dates, imports, paymentsMissing, revenueMissing] = await Promise.all([
       this.meta.dataAsOf(s.fiscalYear),
       this.repo.lastImports(),
-      this.repo.paymentsMissing(s.fiscalYear, month, s.asOf),
-      this.repo.revenueMissing(s.fiscalYear, month),
+      this.repo.paymentsMissing(s.fiscalYear, month, s.asOf, districtCode),
+      this.repo.revenueMissing(s.fiscalYear, month, districtCode),
     ]);
     return {
       fiscalYear: s.fiscalYear,

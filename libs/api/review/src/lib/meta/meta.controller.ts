@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ALL_ROLES, READERS, Roles } from '@bs/api-core';
+import { ALL_ROLES, READERS, Roles, DistrictScope } from '@bs/api-core';
 import type { FreshnessDto, MetaDto } from '@bs/shared-model';
 import { OverviewQueryDto } from '../overview/overview-query.dto';
 import { FreshnessService } from './freshness.service';
@@ -11,6 +11,7 @@ import { MetaService } from './meta.service';
 @ApiBearerAuth()
 // Every role, the importer too: the top bar shows the data as-of dates (no figures here).
 @Roles(...ALL_ROLES)
+@DistrictScope('none')
 @Controller('meta')
 export class MetaController {
   constructor(
@@ -26,6 +27,7 @@ export class MetaController {
   }
 
   // Readers and the operator (who runs the imports); not a unit's respondent (other units' names).
+  @DistrictScope('filter')
   @Get('freshness')
   @Roles(...READERS, 'importer')
   @ApiOperation({
@@ -34,6 +36,6 @@ export class MetaController {
   })
   @ApiOkResponse({ type: FreshnessResponse })
   freshness(@Query() q: OverviewQueryDto): Promise<FreshnessDto> {
-    return this.fresh.freshness(q.fiscalYear, q.asOf);
+    return this.fresh.freshness(q.fiscalYear, q.asOf, q.districtCode);
   }
 }

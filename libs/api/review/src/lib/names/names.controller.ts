@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { READERS, Roles } from '@bs/api-core';
+import { READERS, Roles, DistrictScope } from '@bs/api-core';
 import type { NamesDto } from '@bs/shared-model';
 import { NamesQueryDto, NamesResponse } from './names.dto';
 import { NamesRepository } from './names.repository';
@@ -10,6 +10,7 @@ const list = (v?: string) => (v ? [...new Set(v.split(','))] : []);
 @ApiTags('search')
 @ApiBearerAuth()
 @Roles(...READERS)
+@DistrictScope('none')
 @Controller('names')
 export class NamesController {
   constructor(@Inject(NamesRepository) private readonly repo: NamesRepository) {}

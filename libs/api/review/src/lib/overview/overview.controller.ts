@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { READERS, Roles } from '@bs/api-core';
+import { READERS, Roles, DistrictScope } from '@bs/api-core';
 import type { OverviewDto } from '@bs/shared-model';
 import { OverviewQueryDto } from './overview-query.dto';
 import { OverviewResponse } from './overview.dto';
@@ -9,6 +9,7 @@ import { OverviewService } from './overview.service';
 @ApiTags('review')
 @ApiBearerAuth()
 @Roles(...READERS)
+@DistrictScope('filter')
 @Controller('overview')
 export class OverviewController {
   constructor(@Inject(OverviewService) private readonly service: OverviewService) {}

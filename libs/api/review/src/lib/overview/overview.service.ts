@@ -44,13 +44,14 @@ export class OverviewService {
   async overview(q: OverviewQueryDto): Promise<OverviewDto> {
     const { fiscalYear, asOf } = await this.scope.resolve(q.fiscalYear, q.asOf);
     const progress = timeProgress(asOf);
+    const d = q.districtCode;
     const [now, lastYear, revenue, positions, alerts, audit, dataAsOf] = await Promise.all([
-      this.repo.budgetTotals(fiscalYear, asOf),
-      this.repo.budgetTotals(fiscalYear - 1, sameDayLastYear(asOf)),
-      this.repo.revenue(fiscalYear, Number(asOf.slice(5, 7))),
-      this.debt.positions(asOf),
-      this.repo.openAlerts(fiscalYear),
-      this.findings.counts(fiscalYear, asOf),
+      this.repo.budgetTotals(fiscalYear, asOf, d),
+      this.repo.budgetTotals(fiscalYear - 1, sameDayLastYear(asOf), d),
+      this.repo.revenue(fiscalYear, Number(asOf.slice(5, 7)), d),
+      this.debt.positions(asOf, d),
+      this.repo.openAlerts(fiscalYear, d),
+      this.findings.counts(fiscalYear, asOf, d),
       this.meta.dataAsOf(fiscalYear),
     ]);
     const budgets: BudgetSummary[] = now.map((b) => ({

@@ -7,7 +7,7 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentUser, READERS, RequestUser, Roles } from '@bs/api-core';
+import { CurrentUser, READERS, RequestUser, Roles, DistrictScope } from '@bs/api-core';
 import type { PaymentPage } from '@bs/shared-model';
 import { EXPORT_MIME_TYPES } from '../export/export-file';
 import { PaymentPageResponse, PaymentQueryDto } from './payments.dto';
@@ -17,6 +17,7 @@ import { KnownCodesPipe } from '@bs/api-db';
 @ApiTags('execution')
 @ApiBearerAuth()
 @Roles(...READERS)
+@DistrictScope('filter')
 @Controller('payments')
 export class PaymentsController {
   constructor(@Inject(PaymentsService) private readonly service: PaymentsService) {}

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { READERS, Roles } from '@bs/api-core';
+import { READERS, Roles, DistrictScope } from '@bs/api-core';
 import { KnownCodesPipe } from '@bs/api-db';
 import type { RevenueDto } from '@bs/shared-model';
 import { RevenueQueryDto } from './revenue.dto';
@@ -9,6 +9,7 @@ import { RevenueService } from './revenue.service';
 @ApiTags('review')
 @ApiBearerAuth()
 @Roles(...READERS)
+@DistrictScope('filter')
 @Controller('revenue')
 export class RevenueController {
   constructor(@Inject(RevenueService) private readonly service: RevenueService) {}

@@ -48,3 +48,8 @@ export function refVersion(
 ): string {
   return `(SELECT coalesce(max(version_year) FILTER (WHERE version_year <= ${fiscalYearParam}::int), min(version_year)) FROM ${table})`;
 }
+
+/** `column` is an agency of the district (the one way the review reads a district's agencies). */
+export function agencyInDistrict(column: string, districtParam: string): string {
+  return `${column} IN (SELECT agency_code FROM agency WHERE district_code = ${districtParam})`;
+}

@@ -5,3 +5,4 @@ export * from './lib/render-html';
 export * from './lib/render-docx';
 export * from './lib/render-pdf';
 export * from './lib/report-text';
+export * from './lib/write-notice';

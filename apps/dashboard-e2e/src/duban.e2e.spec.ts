@@ -126,6 +126,14 @@ describeBrowser('督办 loop', () => {
     await page.locator('[data-testid="alert-due"]').fill('2024-01-31');
     await page.locator('[data-testid="alert-actions"] button[data-to="confirmed"]').click();
     await expectVisible(page.locator('[data-testid="detail-overdue"]'));
+    // The 督办通知书 of this alert downloads as Word, named by its number.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="notice-docx"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^督办通知书_DB-\d{4}-\d{6}\.docx$/);
+    const file = await download.path();
+    expect(file && readFileSync(file).subarray(0, 2).toString()).toBe('PK');
     await page.goto(`${baseUrl()}/alerts?overdue=true`);
     await expectVisible(page.locator('[data-testid="list-overdue"]'));
     await screenshot(page, 'duban-overdue-list', 'zh-CN');

@@ -1,9 +1,13 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { seedReviewData } from '@bs/api-review-testing';
 import { findChromium } from '@bs/api-report';
 import { maskPersonName } from '@bs/api-core';
 import type { TestApp } from '../testing/test-app';
 import { send, startSecureApp, userOf } from '../security/support';
+
+const ARTIFACTS = resolve(__dirname, '../../../../../test-artifacts/reports');
 
 /** The text of a DOCX (word/document.xml, tags stripped, one line per paragraph). */
 async function docxText(buf: Buffer): Promise<string> {
@@ -84,5 +88,8 @@ describe('督办通知书 (real PostgreSQL, over HTTP)', () => {
     const r = await notice(auditor, '?format=pdf');
     expect(r.status).toBe(200);
     expect(r.body.subarray(0, 5).toString()).toBe('%PDF-');
+    // Kept for a person to look at (test-artifacts is not committed).
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(join(ARTIFACTS, 'notice.pdf'), r.body);
   });
 });

@@ -13,6 +13,7 @@ import { RouterLink } from '@angular/router';
 import {
   AlertsService,
   DayPipe,
+  DownloadService,
   I18nService,
   LoadStateComponent,
   MoneyComponent,
@@ -102,6 +103,15 @@ interface EvidenceGroup {
     .history {
       padding-left: 1.2em;
     }
+    .notice {
+      display: inline-flex;
+      gap: 0.5rem;
+      align-items: center;
+      margin-left: auto;
+    }
+    .notice .error {
+      color: var(--bs-danger, #b42318);
+    }
     .history li {
       margin-bottom: 6px;
     }
@@ -110,7 +120,10 @@ interface EvidenceGroup {
 })
 export class AlertDetail {
   private readonly api = inject(AlertsService);
+  private readonly downloads = inject(DownloadService);
   private readonly destroyRef = inject(DestroyRef);
+  protected readonly noticeBusy = signal(false);
+  protected readonly noticeFailed = signal(false);
   protected readonly i18n = inject(I18nService);
   /** Kinds whose every column is shown (the others show the main ones). */
   protected readonly allColumns = signal<ReadonlySet<string>>(new Set());
@@ -148,6 +161,24 @@ export class AlertDetail {
     Math.max(0.01, ...(this.benford() ?? []).flatMap((d) => [d.observed, d.expected])),
   );
   protected readonly voucherQuery = voucherListQuery;
+
+  /** 督办通知书 of this alert, named by the server (督办通知书_DB-2025-000123.docx). */
+  protected notice(format: 'docx' | 'pdf'): void {
+    const id = this.alertId();
+    const lang = this.i18n.isZh() ? 'zh' : 'en';
+    this.noticeBusy.set(true);
+    this.noticeFailed.set(false);
+    this.downloads
+      .downloadAsServerNames(`/alerts/${id}/notice`, { format, lang }, `notice-${id}.${format}`)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: () => this.noticeBusy.set(false),
+        error: () => {
+          this.noticeBusy.set(false);
+          this.noticeFailed.set(true);
+        },
+      });
+  }
 
   protected shown(g: EvidenceGroup): string[] {
     return this.allColumns().has(g.kind) ? g.columns : g.main;

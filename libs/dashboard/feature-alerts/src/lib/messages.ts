@@ -18,6 +18,7 @@ export const ALERTS_MESSAGES: Messages = {
   'al.noHistory': ['尚未处理', 'Not handled yet'],
   'al.select': ['从列表中选择一条预警查看详情', 'Pick an alert in the list to see its details'],
   'al.close': ['关闭', 'Close'],
+  'al.notice': ['督办通知书', 'Supervision notice'],
   'al.actions': ['处理', 'Handle'],
   'al.confirm': ['确认问题', 'Confirm'],
   'al.resolve': ['标记已处理', 'Mark resolved'],

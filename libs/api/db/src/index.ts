@@ -13,3 +13,4 @@ export * from './lib/replicas/read-source';
 export * from './lib/replicas/read-router';
 export * from './lib/replicas/read-source.provider';
 export * from './lib/replicas/replica-lag';
+export * from './lib/partitions/fiscal-year-partitions';

@@ -24,7 +24,6 @@ import { Client } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { load, LoadResult } from '../api/http-load';
 import { loadData, loadOrganisations } from '../api/load-data';
-import { refreshSearchPayees } from '../../../libs/api/db/src/lib/search/search-index';
 
 const ROOT = resolve(__dirname, '../../..');
 const args = process.argv.slice(2);
@@ -228,6 +227,8 @@ async function main(): Promise<void> {
       );
     }
     const ts = Date.now();
+    // As raw-sql.ts does: the library's own code, loaded by path (the bench is not a project import).
+    const { refreshSearchPayees } = await import('../../../libs/api/db/src/lib/search/search-index');
     await refreshSearchPayees(
       async (sql, p) => (await db.query(sql, p)).rows,
       [...Array(YEARS).keys()].map((i) => FIRST + i),

@@ -14,15 +14,13 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { LoadResult, load } from './http-load';
 import { loadData } from './load-data';
 import { EndpointCall, SqlTiming, apiStatements, rawStatements, timeSet } from './raw-sql';
-
-const ROOT = resolve(__dirname, '../../..');
+import { ROOT, cli, freePort, loginToken, stopServer, waitHealthy } from '../support/api-server';
 const args = process.argv.slice(2);
 const opt = (name: string, def: number): number => {
   const i = args.indexOf(name);
@@ -46,50 +44,6 @@ const PASSWORD = 'bench-Passw0rd-not-secret';
 
 const log = (m: string): void => console.log(m);
 const secs = (t: number): string => `${((Date.now() - t) / 1000).toFixed(1)} s`;
-
-function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.once('error', rej);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => res(port));
-    });
-  });
-}
-
-/** Runs the API CLI to completion, feeding `input` on stdin. */
-function cli(cliArgs: string[], env: NodeJS.ProcessEnv, input: string): Promise<string> {
-  return new Promise((res, rej) => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/cli.js'), ...cliArgs], {
-      env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('error', rej);
-    child.on('exit', (code) =>
-      code === 0 ? res(out) : rej(new Error(`cli ${cliArgs.join(' ')} exited ${code}: ${out}`)),
-    );
-    child.stdin.end(input);
-  });
-}
-
-async function waitHealthy(base: string, server: ChildProcess, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (server.exitCode !== null) throw new Error(`API exited with ${server.exitCode} (see its log)`);
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('API did not become healthy in time');
-}
 
 async function getJson<T>(url: string, token: string): Promise<T> {
   const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
@@ -233,13 +187,7 @@ async function main(): Promise<void> {
     t = Date.now();
     await waitHealthy(base, server, 60_000);
     log(`API up on ${base} in ${secs(t)} (log ${join(logDir, 'api.log')})`);
-    const login = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: USER, password: PASSWORD }),
-    });
-    if (!login.ok) throw new Error(`login: ${login.status} ${await login.text()}`);
-    const { accessToken } = (await login.json()) as { accessToken: string };
+    const accessToken = await loginToken(base, USER, PASSWORD);
 
     t = Date.now();
     const cursor = await deepCursor(base, accessToken);
@@ -325,12 +273,7 @@ async function main(): Promise<void> {
     for (const [label, ok] of checks) log(`${ok ? 'PASS' : 'MISS'}  ${label}`);
     log(`load average at the end ${load1()} (${cpus().length} CPUs)`);
   } finally {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((r) => server?.once('exit', r));
-      server.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      if (server.exitCode === null) server.kill('SIGKILL');
-    }
+    await stopServer(server);
     await db.end().catch(() => undefined);
     if (!KEEP && !REUSE) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     else log(`kept database ${name}`);

@@ -65,7 +65,7 @@ export async function apiStatements(db: Client, calls: EndpointCall[]): Promise<
   const { DebtRepository } = await import('../../../libs/api/review/src/lib/debt/debt.repository');
   const { FindingsRepository } = await import('../../../libs/api/review/src/lib/audit/findings.repository');
   const { MetaRepository } = await import('../../../libs/api/review/src/lib/meta/meta.repository');
-  const { ScopeRepository } = await import('../../../libs/api/review/src/lib/shared/scope.repository');
+  const { AuditLogService } = await import('../../../libs/api/db/src/lib/audit-log.service');
   const { ScopeService } = await import('../../../libs/api/review/src/lib/shared/scope.service');
 
   let recorded: SqlSet['statements'] = [];
@@ -82,7 +82,7 @@ export async function apiStatements(db: Client, calls: EndpointCall[]): Promise<
     },
   };
   const ds = recorder as unknown as DataSource;
-  const scope = new ScopeService(new ScopeRepository(ds));
+  const scope = new ScopeService(ds);
   const overview = new OverviewService(
     new OverviewRepository(ds),
     new DebtRepository(ds),
@@ -91,7 +91,7 @@ export async function apiStatements(db: Client, calls: EndpointCall[]): Promise<
     scope,
   );
   const execution = new ExecutionService(new ExecutionRepository(ds), scope);
-  const payments = new PaymentsService(new PaymentsRepository(ds), scope);
+  const payments = new PaymentsService(new PaymentsRepository(ds), scope, new AuditLogService(ds));
 
   const out: SqlSet[] = [];
   for (const c of calls) {

@@ -3,3 +3,4 @@ export * from './lib/csv-stream';
 export * from './lib/xlsx-stream';
 export * from './lib/export-stream';
 export * from './lib/csv-safety';
+export * from './lib/cell-format';

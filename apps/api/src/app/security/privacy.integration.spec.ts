@@ -81,6 +81,32 @@ describe('security: personal data', () => {
     expect(r.text).not.toMatch(/6222020000000004/);
   });
 
+  it('alert messages naming an individual are masked for viewers in list, detail and export', async () => {
+    await t.db.ds.query(
+      `INSERT INTO alert (rule_id, fiscal_year, subject_type, subject_key, severity, evidence, message_zh, message_en, first_seen, last_seen)
+       VALUES ('CASH_LARGE', 2024, 'voucher', 'PV2024000005', 'warning', '{"vouchers":["PV2024000005"]}',
+               '某单位于 2024-06-18 以现金方式支付 0.30 万元（收款人“张三”，凭证 PV2024000005）',
+               'paid ¥3,000 in cash (payee "张三", voucher PV2024000005)', now(), now())`,
+    );
+    for (const path of [
+      '/api/alerts?fiscalYear=2024&ruleId=CASH_LARGE',
+      '/api/alerts?fiscalYear=2024&format=csv',
+    ]) {
+      const r = await get(viewer.accessToken, path);
+      expect(r.status).toBe(200);
+      expect(r.text).toMatch(/收款人“张\*”/);
+      expect(r.text).not.toMatch(/张三/);
+    }
+    const [{ id }] = await t.db.ds.query(`SELECT id FROM alert WHERE rule_id = 'CASH_LARGE'`);
+    const detail = await get(viewer.accessToken, `/api/alerts/${id}`);
+    expect(detail.json['messageZh']).toMatch(/收款人“张\*”/);
+    expect(detail.json['messageEn']).toMatch(/payee "张\*"/);
+    // Auditors read the name in full.
+    expect((await get(auditor.accessToken, '/api/alerts?fiscalYear=2024&ruleId=CASH_LARGE')).text).toMatch(
+      /张三/,
+    );
+  });
+
   it('auditors and admins see them in full, and each such read is in the audit log', async () => {
     const list = await get(auditor.accessToken, '/api/payments?fiscalYear=2024&limit=500');
     expect(list.text).toMatch(/张三/);

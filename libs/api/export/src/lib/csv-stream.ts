@@ -1,3 +1,4 @@
+import { localDateTime, percentText } from './cell-format';
 import { csvCell, neutraliseCell } from './csv-safety';
 import type { ExportColumn } from './export-column';
 
@@ -7,9 +8,18 @@ export function csvValue(value: string | number | null): string {
   return csvCell(neutraliseCell(String(value)));
 }
 
+/** A cell's text as a person reads it: percentages with one decimal, local time; the rest as is. */
+export function csvText<T>(column: ExportColumn<T>, row: T): string | number | null {
+  const v = column.value(row);
+  if (v === null) return null;
+  if (column.kind === 'percent') return percentText(v);
+  if (column.kind === 'datetime') return localDateTime(v);
+  return v;
+}
+
 /** One data row of the CSV, without the line break. */
 export function csvLine<T>(columns: ExportColumn<T>[], row: T): string {
-  return columns.map((c) => csvValue(c.value(row))).join(',');
+  return columns.map((c) => csvValue(csvText(c, row))).join(',');
 }
 
 /**

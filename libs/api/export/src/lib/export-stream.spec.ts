@@ -31,7 +31,7 @@ describe('export-stream', () => {
     expect(contentTypeOf('xlsx')).toBe(XLSX_TYPE);
     expect(EXPORT_MIME_TYPES).toEqual(['application/json', 'text/csv', XLSX_TYPE]);
     expect(dispositionOf('预警.csv')).toBe(
-      `attachment; filename="预警.csv"; filename*=UTF-8''%E9%A2%84%E8%AD%A6.csv`,
+      `attachment; filename="export.csv"; filename*=UTF-8''%E9%A2%84%E8%AD%A6.csv`,
     );
   });
 });

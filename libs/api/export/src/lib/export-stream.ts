@@ -42,5 +42,15 @@ export function contentTypeOf(format: FileFormat): string {
 
 /** Content-Disposition for a download: an ASCII `filename` and the RFC 5987 `filename*` form. */
 export function dispositionOf(name: string): string {
-  return `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+  // The plain `filename` must be ASCII (Node refuses other header bytes): `预警清单_2024.csv` falls back
+  // to `export_2024.csv`; every current browser uses `filename*`, which carries the real name.
+  const stripped = name
+    .replace(/"/g, '')
+    .replace(/[^\x20-\x7e]+/g, '')
+    .replace(/_+/g, '_');
+  const ascii =
+    stripped === name
+      ? name
+      : `export${stripped.startsWith('_') || stripped.startsWith('.') ? '' : '_'}${stripped}`;
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

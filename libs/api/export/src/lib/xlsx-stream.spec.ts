@@ -67,3 +67,27 @@ describe('xlsx-stream', () => {
     await expect(chunks()).rejects.toThrow('query failed');
   });
 });
+
+describe('xlsx number formats', () => {
+  it('stores a percentage as the exact ratio shown with one decimal, money with separators', async () => {
+    type R = { rate: string; amount: string; at: string };
+    const s: XlsxSheetSpec<R> = {
+      sheetName: 's',
+      columns: [
+        { header: '执行率', kind: 'percent', value: (r) => r.rate },
+        { header: '金额（元）', kind: 'money', value: (r) => r.amount },
+        { header: '时间', kind: 'datetime', value: (r) => r.at },
+      ],
+    };
+    async function* one(): AsyncGenerator<R[]> {
+      yield [{ rate: '0.9714508410892245', amount: '1234567.89', at: '2025-06-30T17:00:00Z' }];
+    }
+    const sheet = (await readBack(xlsxStream(s, one()))).getWorksheet('s');
+    const row = sheet?.getRow(2);
+    expect(row?.getCell(1).value).toBe(0.9714508410892245);
+    expect(row?.getCell(1).numFmt).toBe('0.0%');
+    expect(row?.getCell(2).value).toBe(1234567.89);
+    expect(row?.getCell(2).numFmt).toBe('#,##0.00');
+    expect(row?.getCell(3).value).toBe('2025-07-01 01:00:00');
+  });
+});

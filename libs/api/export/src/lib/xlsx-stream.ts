@@ -1,8 +1,9 @@
 import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import { stream as excelStream } from 'exceljs';
+import { localDateTime } from './cell-format';
 import { neutraliseCell } from './csv-safety';
-import type { ExportColumn, XlsxSheetSpec } from './export-column';
+import type { CellKind, ExportColumn, XlsxSheetSpec } from './export-column';
 
 /**
  * A decimal string with at most 15 significant digits round-trips exactly through an IEEE double,
@@ -13,10 +14,15 @@ export function xlsxMoney(value: string): string | number {
   return digits.length <= 15 ? Number(value) : value;
 }
 
+/** Excel number formats by kind: what the cell shows; the stored value stays exact. */
+const NUM_FMT: Partial<Record<CellKind, string>> = { money: '#,##0.00', percent: '0.0%' };
+
 export function xlsxValue<T>(column: ExportColumn<T>, row: T): string | number | null {
   const v = column.value(row);
   if (v === null) return null;
   if (column.kind === 'money' && typeof v === 'string') return xlsxMoney(v);
+  if (column.kind === 'percent') return typeof v === 'number' ? v : Number(v);
+  if (column.kind === 'datetime') return localDateTime(v);
   if (typeof v === 'number') return v;
   return neutraliseCell(v);
 }
@@ -29,11 +35,16 @@ export function xlsxStream<T>(spec: XlsxSheetSpec<T>, batches: AsyncIterable<T[]
   const out = new PassThrough();
   const workbook = new excelStream.xlsx.WorkbookWriter({
     stream: out,
-    useStyles: false,
+    useStyles: true, // number formats: money with separators, percentages with one decimal
     useSharedStrings: false,
   });
   const sheet = workbook.addWorksheet(spec.sheetName);
-  sheet.columns = spec.columns.map((c, i) => ({ header: c.header, key: `c${i}`, width: c.width ?? 16 }));
+  sheet.columns = spec.columns.map((c, i) => ({
+    header: c.header,
+    key: `c${i}`,
+    width: c.width ?? 16,
+    style: NUM_FMT[c.kind] ? { numFmt: NUM_FMT[c.kind] } : {},
+  }));
   const write = async () => {
     for await (const batch of batches) {
       if (out.destroyed) return; // the client went away: stop reading batches

@@ -12,6 +12,8 @@ import { DebtService } from './debt/debt.service';
 import { ExecutionController } from './execution/execution.controller';
 import { ExecutionRepository } from './execution/execution.repository';
 import { ExecutionService } from './execution/execution.service';
+import { FreshnessRepository } from './meta/freshness.repository';
+import { FreshnessService } from './meta/freshness.service';
 import { MetaController } from './meta/meta.controller';
 import { MetaRepository } from './meta/meta.repository';
 import { MetaService } from './meta/meta.service';
@@ -61,6 +63,8 @@ import { ScopeService } from './shared/scope.service';
     ScopeService,
     MetaRepository,
     MetaService,
+    FreshnessRepository,
+    FreshnessService,
     OverviewRepository,
     OverviewService,
     ExecutionRepository,

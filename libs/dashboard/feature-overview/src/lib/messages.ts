@@ -30,4 +30,27 @@ export const OVERVIEW_MESSAGES: Messages = {
   'ov.rectified': ['已整改', 'Fixed'],
   'ov.rectRate': ['整改率', 'Rectification rate'],
   'ov.open': ['查看', 'Open'],
+  'fr.title': ['数据来源与完整性', 'What these figures rest on'],
+  'fr.hint': [
+    '每类数据的最新日期和最近一次成功导入；下方列出截至月份尚未报送数据的单位和地区。',
+    'Each dataset’s latest date and last successful import; below, who has not reported for the as-of month.',
+  ],
+  'fr.dataset': ['数据', 'Dataset'],
+  'fr.dataDate': ['最新数据日期', 'Latest data'],
+  'fr.lastImport': ['最近导入', 'Last import'],
+  'fr.by': ['导入人', 'By'],
+  'fr.rows': ['行数（新增/更新）', 'Rows (added/updated)'],
+  'fr.inbox': ['自动收件箱', 'inbox schedule'],
+  'fr.never': ['从未导入', 'never imported'],
+  'fr.payMissing': [
+    '{month} 无支付数据的单位：{n} / {total} 家',
+    'Agencies with no payments in {month}: {n} of {total}',
+  ],
+  'fr.revMissing': [
+    '{month} 未报送收入月报的地区：{n} / {total} 个',
+    'Districts with no revenue report for {month}: {n} of {total}',
+  ],
+  'fr.allIn': ['{month} 均已报送', 'All reported for {month}'],
+  'fr.showList': ['查看名单', 'Show the list'],
+  'fr.more': ['等 {n} 个', 'and {n} more'],
 };

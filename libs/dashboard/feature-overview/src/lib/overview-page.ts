@@ -14,6 +14,7 @@ import { AlertsTile } from './alerts-tile';
 import { DebtTile } from './debt-tile';
 import { RevenueTile } from './revenue-tile';
 import { AuditTile } from './audit-tile';
+import { FreshnessPanel } from './freshness-panel';
 
 /** The committee's first screen: the four budgets, revenue, debt, alerts, audit — each tile links into its area. */
 @Component({
@@ -29,6 +30,7 @@ import { AuditTile } from './audit-tile';
     DebtTile,
     RevenueTile,
     AuditTile,
+    FreshnessPanel,
   ],
   templateUrl: './overview-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -311,3 +311,41 @@ export interface NaturalResourceDto {
 
 /** `GET /imports?dataset&page&pageSize` item: a report without its error lists. */
 export type ImportBatchDto = Omit<ImportReport, 'errors' | 'warnings'>;
+
+/** The last accepted import of a dataset: when, who, which file, how many rows. */
+export interface LastImportDto {
+  batchId: number;
+  finishedAt: string;
+  /** Account that ran it; null for the inbox schedule. */
+  startedBy: string | null;
+  source: string;
+  fileName: string;
+  rowsRead: number;
+  inserted: number;
+  updated: number;
+}
+
+/** Codes (and names) that have no rows for the checked month. */
+export interface MissingRowsDto {
+  /** How many are expected to report (agencies with budget lines in the year; every district). */
+  expected: number;
+  missing: number;
+  /** Up to 30 of the missing, by code. */
+  sample: { code: string; name: string | null }[];
+}
+
+/**
+ * `GET /meta/freshness`: what the figures of a (year, as-of) rest on — per dataset its latest data
+ * date and last accepted import, and who has not reported for the as-of month yet.
+ */
+export interface FreshnessDto {
+  fiscalYear: number;
+  asOf: string;
+  /** The month checked for missing rows: the as-of's month, `YYYY-MM`. */
+  month: string;
+  datasets: { dataset: DatasetKey; dataDate: string | null; lastImport: LastImportDto | null }[];
+  /** Agencies with budget lines in the year but no payment in the month. */
+  paymentsMissing: MissingRowsDto;
+  /** Districts with no revenue row for the month. */
+  revenueMissing: MissingRowsDto;
+}

@@ -108,7 +108,7 @@ describe('alert workflow (real PostgreSQL)', () => {
     await expect(workflow.transition(id, { to: 'resolved', comment: 'x' }, auditor)).rejects.toMatchObject({
       status: 409,
       response: {
-        messageZh: '预警状态不能从“待处理”变为“已整改”',
+        messageZh: '预警状态不能从“待核实”变为“已处理”',
         messageEn: 'an alert cannot move from new to resolved',
       },
     });
@@ -229,7 +229,7 @@ describe('alert workflow (real PostgreSQL)', () => {
       expect((await fetch(`${base}/alerts?severity=bad`)).status).toBe(400);
       const csv = await fetch(`${base}/alerts?fiscalYear=2024&format=csv`);
       expect(csv.headers.get('content-type')).toContain('text/csv');
-      expect(csv.headers.get('content-disposition')).toContain('alerts-2024.csv');
+      expect(csv.headers.get('content-disposition')).toContain('filename="export_2024.csv"');
       const textBody = await csv.text();
       expect(textBody.split('\r\n').filter(Boolean)).toHaveLength(7);
     });

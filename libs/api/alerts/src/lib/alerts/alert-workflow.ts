@@ -1,4 +1,4 @@
-import type { AlertStatus, ResponseState } from '@bs/shared-model';
+import { ALERT_STATUS_LABELS, type AlertStatus, type ResponseState } from '@bs/shared-model';
 
 /**
  * What a person may ask for. Auditors: a status, `comment` (no status change), `reopen` (after
@@ -71,13 +71,10 @@ export class WorkflowError extends Error {
   }
 }
 
-export const STATUS_ZH: Record<AlertStatus, string> = {
-  new: '待处理',
-  confirmed: '已确认',
-  resolved: '已整改',
-  dismissed: '已排除',
-  cleared: '已消除',
-};
+/** The status words of the screen (one home: shared-model labels). */
+export const STATUS_ZH = Object.fromEntries(
+  Object.entries(ALERT_STATUS_LABELS).map(([k, [zh]]) => [k, zh]),
+) as Record<AlertStatus, string>;
 
 /** rules.md workflow: new -> confirmed -> resolved, new|confirmed -> dismissed; reopen is separate. */
 const ALLOWED: Record<AlertStatus, readonly AlertStatus[]> = {
@@ -139,7 +136,7 @@ export function planTransition(current: WorkflowState, input: TransitionInput): 
       requireComment(comment, '重新打开预警须填写理由', 'reopening an alert requires a reason');
       if (from !== 'dismissed' && from !== 'resolved') {
         throw conflict(
-          `只有“已排除”或“已整改”的预警可以重新打开（当前：${STATUS_ZH[from]}）`,
+          `只有“已排除”或“已处理”的预警可以重新打开（当前：${STATUS_ZH[from]}）`,
           `only a dismissed or resolved alert can be reopened (now ${from})`,
         );
       }

@@ -183,7 +183,7 @@ describe('alerts: list, export, detail (real PostgreSQL)', () => {
 
   it('exports CSV with BOM and Chinese headers, neutralising formula cells', async () => {
     const file = alerts.exportFile('csv', { fiscalYear: 2024 });
-    expect(file.fileName).toBe('alerts-2024.csv');
+    expect(file.fileName).toBe('预警清单_2024.csv');
     const csv = (await text(file.stream)).toString('utf8');
     expect(csv.startsWith('\uFEFF预警编号,年度,规则编号,规则名称,严重程度,状态')).toBe(true);
     const lines = csv.trim().split('\r\n');

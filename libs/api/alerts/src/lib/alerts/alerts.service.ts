@@ -10,6 +10,8 @@ import { AttachmentsRepository } from './attachments.repository';
 import { EvidenceRepository } from './evidence.repository';
 import { INDIVIDUAL, maskAccount, maskPersonName, seesPersonalData } from '@bs/api-core';
 import { AuditLogService } from '@bs/api-db';
+import { DataSource } from 'typeorm';
+import { maskPersonalData } from './alert-privacy';
 
 const nullableText = (v: string | number | null | undefined): string | null =>
   v === null || v === undefined ? null : String(v);
@@ -31,12 +33,16 @@ export class AlertsService {
     @Inject(EvidenceRepository) private readonly evidence: EvidenceRepository,
     @Inject(AuditLogService) private readonly audit: AuditLogService,
     @Inject(AttachmentsRepository) private readonly files: AttachmentsRepository,
+    @Inject(DataSource) private readonly ds: DataSource,
   ) {}
 
-  list(q: AlertListQuery, scope?: AlertScope | null): Promise<Page<AlertDto>> {
+  /** A page of alerts; individuals named in messages are masked for readers who do not need them. */
+  async list(q: AlertListQuery, scope?: AlertScope | null): Promise<Page<AlertDto>> {
     const pageSize = q.pageSize ?? DEFAULT_PAGE_SIZE;
     const page = q.page ?? 1;
-    return this.repo.page(filterOf(q), (page - 1) * pageSize, pageSize, scope);
+    const result = await this.repo.page(filterOf(q), (page - 1) * pageSize, pageSize, scope);
+    await maskPersonalData(this.ds, result.items, scope);
+    return result;
   }
 
   /** Every matching alert (by id) in batches. */
@@ -48,7 +54,7 @@ export class AlertsService {
     let after = 0;
     for (;;) {
       const rows = await this.repo.batchAfter(filter, after, size, scope);
-      if (rows.length > 0) yield rows;
+      if (rows.length > 0) yield await maskPersonalData(this.ds, rows, scope);
       const last = rows[rows.length - 1];
       if (rows.length < size || !last) return;
       after = last.id;
@@ -67,7 +73,7 @@ export class AlertsService {
     filter: AlertFilter,
     scope?: AlertScope | null,
   ): { stream: Readable; fileName: string } {
-    const spec = alertsExport(filter.fiscalYear);
+    const spec = alertsExport(filter);
     return {
       stream: exportStream(format, spec, this.batches(filterOf(filter), EXPORT_BATCH, scope)),
       fileName: `${spec.fileName}.${format}`,
@@ -84,6 +90,7 @@ export class AlertsService {
     if (!found) throw alertNotFound(id);
     const reader = scope ?? undefined;
     const { asOf, ...alert } = found;
+    await maskPersonalData(this.ds, [alert], scope);
     const [evidenceRecords, history] = await Promise.all([
       this.evidence.records(alert.evidence, {
         fiscalYear: alert.fiscalYear,

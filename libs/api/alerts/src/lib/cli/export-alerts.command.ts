@@ -23,6 +23,7 @@ function alertsServiceOf(ds: DataSource): AlertsService {
     new EvidenceRepository(ds),
     new AuditLogService(ds),
     new AttachmentsRepository(ds),
+    ds,
   );
 }
 

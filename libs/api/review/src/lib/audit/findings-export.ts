@@ -1,9 +1,9 @@
 import { ENUMS, type FindingDto } from '@bs/shared-model';
-import type { ExportSpec } from '@bs/api-export';
+import { asOfPart, exportFileName, type ExportSpec } from '@bs/api-export';
 
-export function findingsExport(asOf: string): ExportSpec<FindingDto> {
+export function findingsExport(asOf: string, agencyCode?: string): ExportSpec<FindingDto> {
   return {
-    fileName: `audit-findings-${asOf}`,
+    fileName: exportFileName('审计查出问题及整改', agencyCode, asOfPart(asOf)),
     sheetName: '审计查出问题及整改',
     columns: [
       { header: '问题编号', kind: 'text', value: (r) => r.findingId },
@@ -13,14 +13,14 @@ export function findingsExport(asOf: string): ExportSpec<FindingDto> {
       { header: '单位名称', kind: 'text', value: (r) => r.agencyName, width: 24 },
       { header: '问题类别', kind: 'text', value: (r) => r.category },
       { header: '问题描述', kind: 'text', value: (r) => r.description, width: 40 },
-      { header: '涉及金额', kind: 'money', value: (r) => r.amount },
+      { header: '涉及金额（元）', kind: 'money', value: (r) => r.amount },
       { header: '发现日期', kind: 'date', value: (r) => r.foundDate },
       { header: '整改期限', kind: 'date', value: (r) => r.deadline },
       { header: '整改状态', kind: 'text', value: (r) => ENUMS.finding_status[r.status] ?? r.status },
-      { header: '已整改金额', kind: 'money', value: (r) => r.rectifiedAmount },
+      { header: '已整改金额（元）', kind: 'money', value: (r) => r.rectifiedAmount },
       { header: '整改完成日期', kind: 'date', value: (r) => r.rectifiedDate },
       { header: '整改措施', kind: 'text', value: (r) => r.measures, width: 30 },
-      { header: '逾期天数', kind: 'number', value: (r) => r.overdueDays },
+      { header: '逾期天数（天）', kind: 'number', value: (r) => r.overdueDays },
     ],
   };
 }

@@ -28,7 +28,11 @@ export class FindingsService {
     };
     if (q.format === 'csv' || q.format === 'xlsx') {
       // An export carries every matching finding, not one page.
-      return exportFile(q.format, findingsExport(asOf), singleBatch(await this.repo.list(filter, null)));
+      return exportFile(
+        q.format,
+        findingsExport(asOf, q.agencyCode),
+        singleBatch(await this.repo.list(filter, null)),
+      );
     }
     const pageSize = q.pageSize ?? DEFAULT_PAGE_SIZE;
     const offset = ((q.page ?? 1) - 1) * pageSize;

@@ -15,17 +15,25 @@ export class DebtService {
 
   async positions(q: DebtQueryDto): Promise<DebtPositionDto[] | StreamableFile> {
     const { asOf } = await this.scope.resolve(q.fiscalYear, q.asOf);
-    return rowsOrFile(q.format, await this.repo.positions(asOf, q.districtCode), positionsExport(asOf));
+    return rowsOrFile(
+      q.format,
+      await this.repo.positions(asOf, q.districtCode),
+      positionsExport(asOf, q.districtCode),
+    );
   }
 
   async maturities(q: MaturityQueryDto): Promise<RepaymentDto[] | StreamableFile> {
     const { fiscalYear, asOf } = await this.scope.resolve(q.fiscalYear, q.asOf);
     const rows = await this.repo.maturities(fiscalYear, asOf, q.months ?? 12, q.districtCode);
-    return rowsOrFile(q.format, rows, maturitiesExport(asOf));
+    return rowsOrFile(q.format, rows, maturitiesExport(asOf, q.districtCode));
   }
 
   async projects(q: ProjectQueryDto): Promise<BondProjectDto[] | StreamableFile> {
     const { asOf } = await this.scope.resolve(q.fiscalYear, q.asOf);
-    return rowsOrFile(q.format, await this.repo.projects(asOf, q.agencyCode), projectsExport(asOf));
+    return rowsOrFile(
+      q.format,
+      await this.repo.projects(asOf, q.agencyCode),
+      projectsExport(asOf, q.agencyCode),
+    );
   }
 }

@@ -45,7 +45,11 @@ export class ExecutionService {
     };
     const rows =
       groupBy === 'month' ? await this.months(scope, filter) : await this.groups(groupBy, scope, filter);
-    return rowsOrFile(q.format, rows, executionExport(groupBy, scope.fiscalYear, scope.asOf));
+    return rowsOrFile(
+      q.format,
+      rows,
+      executionExport(groupBy, scope.fiscalYear, scope.asOf, q.districtCode ?? q.agencyCode),
+    );
   }
 
   private async groups(

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { DatasetKey, MetaDto } from '@bs/shared-model';
+import type { DatasetKey, FreshnessDto, LastImportDto, MetaDto, MissingRowsDto } from '@bs/shared-model';
 
 export class MetaResponse implements MetaDto {
   @ApiProperty({
@@ -17,4 +17,49 @@ export class MetaResponse implements MetaDto {
     example: { payments: '2024-06-30', debt_positions: '2024-06-30', districts: null },
   })
   dataAsOf!: Partial<Record<DatasetKey, string | null>>;
+}
+
+class LastImportResponse implements LastImportDto {
+  @ApiProperty() batchId!: number;
+  @ApiProperty({ format: 'date-time' }) finishedAt!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'account; null for the inbox schedule' })
+  startedBy!: string | null;
+  @ApiProperty({ example: 'upload' }) source!: string;
+  @ApiProperty() fileName!: string;
+  @ApiProperty() rowsRead!: number;
+  @ApiProperty() inserted!: number;
+  @ApiProperty() updated!: number;
+}
+
+class MissingCodeResponse {
+  @ApiProperty() code!: string;
+  @ApiProperty({ type: String, nullable: true }) name!: string | null;
+}
+
+class MissingRowsResponse implements MissingRowsDto {
+  @ApiProperty({ description: 'how many are expected to report' }) expected!: number;
+  @ApiProperty() missing!: number;
+  @ApiProperty({ type: [MissingCodeResponse], description: 'up to 30 of the missing, by code' })
+  sample!: MissingCodeResponse[];
+}
+
+class DatasetFreshnessResponse {
+  @ApiProperty() dataset!: DatasetKey;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) dataDate!: string | null;
+  @ApiProperty({ type: LastImportResponse, nullable: true }) lastImport!: LastImportResponse | null;
+}
+
+export class FreshnessResponse implements FreshnessDto {
+  @ApiProperty() fiscalYear!: number;
+  @ApiProperty({ format: 'date' }) asOf!: string;
+  @ApiProperty({ example: '2025-06', description: 'the as-of month, checked for missing rows' })
+  month!: string;
+  @ApiProperty({ type: [DatasetFreshnessResponse] }) datasets!: DatasetFreshnessResponse[];
+  @ApiProperty({
+    type: MissingRowsResponse,
+    description: 'agencies with budget lines but no payment in the month',
+  })
+  paymentsMissing!: MissingRowsResponse;
+  @ApiProperty({ type: MissingRowsResponse, description: 'districts with no revenue row for the month' })
+  revenueMissing!: MissingRowsResponse;
 }

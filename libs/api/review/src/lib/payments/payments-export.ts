@@ -1,9 +1,13 @@
 import { ENUMS, type PaymentDto } from '@bs/shared-model';
-import type { ExportSpec } from '../export/export-column';
+import { asOfPart, exportFileName, type ExportSpec } from '@bs/api-export';
 
-export function paymentsExport(fiscalYear: number): ExportSpec<PaymentDto> {
+export function paymentsExport(
+  fiscalYear: number,
+  scopePart?: string | null,
+  asOf?: string | null,
+): ExportSpec<PaymentDto> {
   return {
-    fileName: `payments-${fiscalYear}`,
+    fileName: exportFileName('国库集中支付明细', fiscalYear, scopePart, asOfPart(asOf)),
     sheetName: '国库集中支付明细',
     columns: [
       { header: '年度', kind: 'number', value: (r) => r.fiscalYear },
@@ -18,7 +22,7 @@ export function paymentsExport(fiscalYear: number): ExportSpec<PaymentDto> {
       { header: '收款人名称', kind: 'text', value: (r) => r.payeeName, width: 24 },
       { header: '收款人类型', kind: 'text', value: (r) => ENUMS.payee_type[r.payeeType] ?? r.payeeType },
       { header: '支付方式', kind: 'text', value: (r) => ENUMS.pay_method[r.payMethod] ?? r.payMethod },
-      { header: '金额', kind: 'money', value: (r) => r.amount },
+      { header: '金额（元）', kind: 'money', value: (r) => r.amount },
       { header: '用途', kind: 'text', value: (r) => r.purpose, width: 30 },
     ],
   };

@@ -71,7 +71,7 @@ export class PaymentsService {
     if (q.format === 'csv' || q.format === 'xlsx') {
       return exportFile(
         q.format,
-        paymentsExport(q.fiscalYear),
+        paymentsExport(q.fiscalYear, q.districtCode ?? q.agencyCode, q.asOf),
         this.masked(this.batches(filter, sort, EXPORT_BATCH), privacy),
       );
     }

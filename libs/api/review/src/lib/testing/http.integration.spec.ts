@@ -28,12 +28,13 @@ describe('review HTTP surface: exports, validation, OpenAPI (real PostgreSQL)', 
     const res = await fetch(`${base}/payments?fiscalYear=2024&sort=payDate&format=csv`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
-    expect(res.headers.get('content-disposition')).toContain('attachment; filename="payments-2024.csv"');
+    const disposition = res.headers.get('content-disposition') ?? '';
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1])).toBe('国库集中支付明细_2024.csv');
     const bytes = Buffer.from(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      '年度,支付凭证号,支付日期,预算类型,单位编码,单位名称,功能分类编码,经济分类编码,项目编码,收款人名称,收款人类型,支付方式,金额,用途',
+      '年度,支付凭证号,支付日期,预算类型,单位编码,单位名称,功能分类编码,经济分类编码,项目编码,收款人名称,收款人类型,支付方式,金额（元）,用途',
     );
     expect(lines).toHaveLength(1 + PAYMENTS.filter((p) => p.fiscal_year === 2024).length);
     const v003 = lines.find((l) => l.includes(',V003,'));
@@ -49,7 +50,9 @@ describe('review HTTP surface: exports, validation, OpenAPI (real PostgreSQL)', 
     const text = await res.text();
     expect(text).toContain(`'=SUM(A1:A9)`);
     expect(text).not.toMatch(/,=SUM/);
-    expect(res.headers.get('content-disposition')).toContain('audit-findings-2024-06-30.csv');
+    expect(res.headers.get('content-disposition')).toContain(
+      encodeURIComponent('审计查出问题及整改_截至2024-06-30.csv'),
+    );
   });
 
   it('streams XLSX that Excel can read, money as numbers and text neutralised', async () => {
@@ -68,6 +71,23 @@ describe('review HTTP surface: exports, validation, OpenAPI (real PostgreSQL)', 
     const pwb = new Workbook();
     await pwb.xlsx.load(await payments.arrayBuffer());
     expect(pwb.worksheets[0]?.rowCount).toBe(1 + PAYMENTS.filter((p) => p.fiscal_year === 2024).length);
+  });
+
+  it('exports execution as people read it: percentages, units in headers, scope and as-of in the name', async () => {
+    const res = await fetch(`${base}/execution?fiscalYear=2024&asOf=2024-06-30&groupBy=agency&format=csv`);
+    expect(res.status).toBe(200);
+    const disposition = res.headers.get('content-disposition') ?? '';
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1])).toBe(
+      '预算执行_按单位_2024_截至2024-06-30.csv',
+    );
+    const lines = (await res.text()).trimEnd().split('\r\n'); // fetch's text() drops the BOM
+    expect(lines[0]).toBe('单位编码,单位名称,预算数（元）,支出数（元）,执行率,时间进度,进度差（百分点）');
+    for (const line of lines.slice(1)) {
+      const cells = line.split(',');
+      expect(cells[4]).toMatch(/^(-?\d+\.\d%)?$/);
+      expect(cells[5]).toMatch(/^\d+\.\d%$/);
+      expect(cells[6]).toMatch(/^(-?\d+(\.\d)?)?$/);
+    }
   });
 
   it('answers JSON with the query params the dashboard sends, and 400 on bad ones', async () => {

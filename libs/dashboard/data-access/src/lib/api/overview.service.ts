@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { MetaDto, OverviewDto } from '@bs/shared-model';
+import type { FreshnessDto, MetaDto, OverviewDto } from '@bs/shared-model';
 import { Observable } from 'rxjs';
 import { ViewScope, toHttpParams } from '../state/url-state';
 import { API_BASE_URL } from './api-base';
@@ -13,6 +13,11 @@ export class OverviewService {
 
   overview(scope: ViewScope): Observable<OverviewDto> {
     return this.http.get<OverviewDto>(`${this.base}/overview`, { params: toHttpParams({ ...scope }) });
+  }
+
+  /** What the figures of the scope rest on (data dates, last imports, who has not reported). */
+  freshness(scope: ViewScope): Observable<FreshnessDto> {
+    return this.http.get<FreshnessDto>(`${this.base}/meta/freshness`, { params: toHttpParams({ ...scope }) });
   }
 
   meta(): Observable<MetaDto> {

@@ -30,3 +30,10 @@ describe('money and number display', () => {
     expect(formatDate('2024-06-30', 'zh-CN')).toBe('2024/06/30');
   });
 });
+
+describe('times on screen', () => {
+  it('shows a timestamp in Asia/Shanghai whatever the browser zone', () => {
+    expect(formatDate('2025-06-30T17:00:00Z', 'zh-CN', true)).toContain('2025/07/01');
+    expect(formatDate('2025-06-30T17:00:00Z', 'zh-CN', true)).toContain('01:00');
+  });
+});

@@ -64,6 +64,7 @@ export function formatDate(iso: string | null | undefined, lang: Lang, withTime 
     month: '2-digit',
     day: '2-digit',
     ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
-    timeZone: withTime ? undefined : 'UTC',
+    // Times in the committee's clock (as the exports), whatever the browser's zone; dates as written.
+    timeZone: withTime ? 'Asia/Shanghai' : 'UTC',
   }).format(date);
 }

@@ -1,15 +1,26 @@
-import { RULE_IDS, RULE_NAMES } from '@bs/shared-model';
+import {
+  ALERT_STATUS_LABELS,
+  BUDGET_TYPE_LABELS,
+  RULE_IDS,
+  RULE_NAMES,
+  SEVERITY_LABELS,
+  type Label,
+} from '@bs/shared-model';
 import type { Messages } from './i18n.service';
+
+/** `prefix.code` messages from a shared-model label table (the words exports and the report use too). */
+function labelMessages(prefix: string, labels: Record<string, Label>): Messages {
+  return Object.fromEntries(
+    Object.entries(labels).map(([code, [zh, en]]) => [`${prefix}.${code}`, [zh, en] as const]),
+  );
+}
 
 /** Labels of codes: `budget_type.general`, `rule.EXEC_LAG`, `severity.high`, `alert_status.new`… */
 export const ENUM_MESSAGES: Messages = {
   ...Object.fromEntries(
     RULE_IDS.map((id) => [`rule.${id}`, [RULE_NAMES[id].zh, RULE_NAMES[id].en] as const]),
   ),
-  'budget_type.general': ['一般公共预算', 'General public budget'],
-  'budget_type.fund': ['政府性基金预算', 'Government fund budget'],
-  'budget_type.capital': ['国有资本经营预算', 'State capital budget'],
-  'budget_type.social': ['社会保险基金预算', 'Social insurance fund budget'],
+  ...labelMessages('budget_type', BUDGET_TYPE_LABELS),
   'payee_type.unit': ['单位', 'Organisation'],
   'payee_type.individual': ['个人', 'Individual'],
   'pay_method.direct': ['直接支付', 'Direct payment'],
@@ -36,15 +47,8 @@ export const ENUM_MESSAGES: Messages = {
   'resource_type.grassland': ['草原', 'Grassland'],
   'resource_type.water': ['水', 'Water'],
   'resource_type.wetland': ['湿地', 'Wetland'],
-  'severity.info': ['提示', 'Info'],
-  'severity.warning': ['关注', 'Warning'],
-  'severity.high': ['严重', 'High'],
-  'severity.critical': ['紧急', 'Critical'],
-  'alert_status.new': ['待核实', 'New'],
-  'alert_status.confirmed': ['已确认', 'Confirmed'],
-  'alert_status.resolved': ['已处理', 'Resolved'],
-  'alert_status.dismissed': ['已排除', 'Dismissed'],
-  'alert_status.cleared': ['已消除', 'Cleared'],
+  ...labelMessages('severity', SEVERITY_LABELS),
+  ...labelMessages('alert_status', ALERT_STATUS_LABELS),
   'role.viewer': ['人大代表（只读）', 'Committee member (read only)'],
   'role.auditor': ['审计人员', 'Auditor'],
   'role.importer': ['数据导入员', 'Data importer'],

@@ -4,7 +4,10 @@ import { DownloadService } from '../api/download.service';
 import { TPipe } from '../i18n/t.pipe';
 import { QueryRecord } from '../state/url-state';
 
-/** CSV / XLSX export of a list endpoint with the page's current filters (`?format=csv|xlsx`). */
+/**
+ * CSV / XLSX export of a list endpoint with the page's current filters (`?format=csv|xlsx`);
+ * `fileName` is only the fallback when the server sends no Content-Disposition.
+ */
 @Component({
   selector: 'bs-export-buttons',
   imports: [TPipe],
@@ -46,7 +49,8 @@ export class ExportButtonsComponent {
     this.busy.set(true);
     this.failed.set(false);
     this.downloads
-      .download(
+      // The server names the file (what, scope, as-of: 预算执行_按单位_2025_截至2025-06-30.xlsx).
+      .downloadAsServerNames(
         this.path(),
         { ...this.query(), cursor: null, limit: null, page: null, format },
         `${this.fileName()}.${format}`,

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { CronJob } from 'cron';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@bs/api-core';
-import { ImportsService } from './imports.service';
+import { IMPORTS_EMBEDDED, ImportsService } from './imports.service';
 import { processInbox } from './inbox';
 import { IMPORTS_CONFIG } from './imports.controller';
 import { claimTick, tickOf } from './scheduled-tick';
@@ -20,6 +20,8 @@ export class InboxScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     private readonly imports: ImportsService,
     @Inject(DataSource) private readonly ds: DataSource,
+    // The embedded default is one process by definition (and its advisory locks do not exclude).
+    @Inject(IMPORTS_EMBEDDED) private readonly embedded: boolean,
     @Inject(IMPORTS_CONFIG) private readonly config: Pick<AppConfig, 'importInbox' | 'inboxCron'>,
   ) {}
 
@@ -39,6 +41,10 @@ export class InboxScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   /** One cron tick: runs the inbox unless another process has this tick. */
   async tick(now: Date): Promise<boolean> {
     if (this.running) return false;
+    if (this.embedded) {
+      await this.runOnce();
+      return true;
+    }
     const tick = tickOf(now, this.config.inboxCron);
     let claim;
     try {
@@ -48,7 +54,7 @@ export class InboxScheduler implements OnApplicationBootstrap, OnModuleDestroy {
       return false;
     }
     if (!claim) {
-      this.log.debug?.(`inbox tick ${tick.toISOString()} runs in another process`);
+      this.log.debug(`inbox tick ${tick.toISOString()} runs in another process`);
       return false;
     }
     try {

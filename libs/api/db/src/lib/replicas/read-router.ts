@@ -176,7 +176,14 @@ export class ReadRouter extends ReadSource {
       applicationName: REPLICA_APPLICATION_NAME,
       logging: false,
     });
-    await withTimeout(ds.initialize(), CHECK_TIMEOUT_MS, r.name);
+    const init = ds.initialize();
+    try {
+      await withTimeout(init, CHECK_TIMEOUT_MS, r.name);
+    } catch (err) {
+      // A connection that comes up after the timeout is closed again, not leaked.
+      init.then(() => ds.destroy()).catch(() => undefined);
+      throw err;
+    }
     if (this.closed) {
       await ds.destroy();
       throw new Error('closed');

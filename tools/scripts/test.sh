@@ -17,6 +17,18 @@ run_jest() { # name, args...
 
 run_jest unit-integration -c jest.config.ts
 run_jest embedded -c jest.embedded.config.ts
+# A throwaway primary and its streaming standby (pg_basebackup -R) for the scale-out spec, dropped on
+# exit. Not possible here (no Debian cluster tools, not root/postgres): the spec says why it skips.
+replica_name="bs_test_$$"
+trap 'bash tools/scripts/replica-clusters.sh down "$replica_name"' EXIT
+IFS=, read -r replica_pport replica_sport <<< "${TEST_REPLICA_PORTS:-5467,5468}"
+if replica_env=$(bash tools/scripts/replica-clusters.sh up "$replica_name" "$replica_pport" "$replica_sport"); then
+  while IFS= read -r line; do export "$line"; done <<< "$replica_env"
+  echo "replica clusters: primary :$replica_pport, standby :$replica_sport"
+else
+  bash tools/scripts/replica-clusters.sh down "$replica_name"
+  echo "replica clusters not created (see above): the scale-out spec will say why it skips"
+fi
 if npx nx run-many -t build -p api dashboard --output-style=static; then
   run_jest e2e -c apps/dashboard-e2e/jest.config.cts
 else

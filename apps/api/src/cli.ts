@@ -14,6 +14,7 @@ import { loadDemoCity } from './app/startup';
 import { progressPrinter } from './cli/progress';
 import { resetData } from './cli/reset';
 import { alertsCommand } from './cli/alerts-command';
+import { yearsCommand } from './cli/years-command';
 import { parseScope, ReportService } from './app/report/report.service';
 import { writeFile } from 'node:fs/promises';
 
@@ -25,6 +26,8 @@ const USAGE = `usage: npm run cli -- <command>
   demo [--reset]                         (re)load the demo city
   users add <name> --role viewer|auditor|importer|admin|respondent [--agency CODE] [--district CODE] [--password-stdin]
   users unlock <name>                    clear the login delays of an account (every address)
+  years detach <year> [--archive FILE]   take a fiscal year's payments out of the live table (FILE: CSV, .gz)
+  years attach <year> [FILE]             put a detached or archived year back (read models rebuilt)
   report --year Y [--as-of D] [--scope city|district:CODE|agency:CODE] [--lang zh|en] --format docx|pdf|html --out FILE`;
 
 class UsageError extends Error {}
@@ -177,6 +180,8 @@ async function main(argv: string[]): Promise<number> {
         }
         await addUserCommand(db.dataSource, args, process.stdin, process.stdout);
         return 0;
+      case 'years':
+        return await yearsCommand(db, args, process.stdout, process.env['USER'] ?? 'cli');
       default:
         throw new UsageError(`unknown command "${cmd}"`);
     }

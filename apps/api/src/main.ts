@@ -23,6 +23,9 @@ async function bootstrap(): Promise<void> {
     poolSize: config.dbPoolSize,
     statementTimeoutMs: config.dbStatementTimeoutMs,
     acquireTimeoutMs: config.dbAcquireTimeoutMs,
+    replicaUrls: config.replicaUrls,
+    maxReplicaLagSeconds: config.replicaMaxLagSeconds,
+    warn: (m) => logger.warn(m),
   });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, db), {
     // Our own JSON parsers, with per-route limits and a depth guard (configureHttp).

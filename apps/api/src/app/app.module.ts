@@ -2,7 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '@bs/api-core';
-import { AuditLogService, OpenDatabase } from '@bs/api-db';
+import { AuditLogService, OpenDatabase, ReadRouter } from '@bs/api-db';
 import { AuthModule } from '@bs/api-auth';
 import { ReviewModule } from '@bs/api-review';
 import { AFTER_IMPORT_HOOK, ImportsModule } from '@bs/api-imports';
@@ -44,11 +44,20 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_INFO, useValue: db },
+        // DATABASE_REPLICA_URLS: the feature modules' ReadSource (readSourceProvider) routes through it.
+        ...(db.replicas ? [{ provide: ReadRouter, useValue: db.replicas }] : []),
         AuditLogService,
         // Rules run after each accepted import that touches their inputs (RULES_AFTER_IMPORT).
         { provide: AFTER_IMPORT_HOOK, useExisting: AfterImportRules },
       ],
-      exports: [APP_CONFIG, DATABASE_INFO, AuditLogService, AFTER_IMPORT_HOOK, alerts],
+      exports: [
+        APP_CONFIG,
+        DATABASE_INFO,
+        AuditLogService,
+        AFTER_IMPORT_HOOK,
+        alerts,
+        ...(db.replicas ? [ReadRouter] : []),
+      ],
     };
   }
 }

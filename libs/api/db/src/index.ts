@@ -9,3 +9,8 @@ export * from './lib/scope-queries';
 export * from './lib/schema/functions';
 export * from './lib/raw-client';
 export * from './lib/search';
+export * from './lib/replicas/read-source';
+export * from './lib/replicas/read-router';
+export * from './lib/replicas/read-source.provider';
+export * from './lib/replicas/replica-lag';
+export * from './lib/partitions/fiscal-year-partitions';

@@ -5,7 +5,7 @@ import { INestApplication, NestApplicationOptions, ValidationPipe } from '@nestj
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { loadConfig } from '@bs/api-core';
-import { createDataSource } from '@bs/api-db';
+import { createDataSource, OpenDatabase, PrimaryReads } from '@bs/api-db';
 import { createTestDatabase, TestDatabase } from '@bs/api-db-testing';
 import { AppModule, AppModuleOptions } from '../app.module';
 import { configureHttp } from '../configure-http';
@@ -53,7 +53,14 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
         acquireTimeoutMs: config.dbAcquireTimeoutMs,
       }).initialize()
     : db.ds;
-  const opened = { dataSource: appDs, embedded: false, url: db.url, close: async () => undefined };
+  const opened: OpenDatabase = {
+    dataSource: appDs,
+    embedded: false,
+    url: db.url,
+    reads: new PrimaryReads(appDs),
+    replicas: null,
+    close: async () => undefined,
+  };
   const ref = await Test.createTestingModule({
     imports: [AppModule.register(config, opened, opts.module)],
   }).compile();

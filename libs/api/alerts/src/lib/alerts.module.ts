@@ -5,6 +5,7 @@ import { AlertsRepository } from './alerts/alerts.repository';
 import { AlertsService } from './alerts/alerts.service';
 import { AttachmentsRepository } from './alerts/attachments.repository';
 import { EvidenceRepository } from './alerts/evidence.repository';
+import { readSourceProvider } from '@bs/api-db';
 import { RuleRunService, RunLock } from '@bs/api-rules';
 import { AfterImportRules, ALERTS_CONFIG, AlertsConfig } from './rules/after-import-rules';
 import { RulesController } from './rules/rules.controller';
@@ -24,6 +25,8 @@ export class AlertsModule {
       controllers: [AlertsController, RulesController],
       providers: [
         { provide: ALERTS_CONFIG, useValue: { rulesAfterImport: config.rulesAfterImport } },
+        // Alert lists and exports read through the replicas when there are any.
+        readSourceProvider,
         RunLock,
         RuleRunService,
         AlertsRepository,

@@ -25,4 +25,20 @@ describe('loadConfig', () => {
     expect(loadConfig({ LOG_LEVEL: 'DEBUG' }).logLevel).toBe('debug');
     expect(loadConfig({ LOG_LEVEL: 'silent' }).logLevel).toBe('silent');
   });
+  it('reads DATABASE_REPLICA_URLS (needs DATABASE_URL) and REPLICA_MAX_LAG_SECONDS', () => {
+    expect(loadConfig({}).replicaUrls).toEqual([]);
+    expect(loadConfig({}).replicaMaxLagSeconds).toBe(30);
+    const c = loadConfig({
+      DATABASE_URL: 'postgres://p/db',
+      DATABASE_REPLICA_URLS: ' postgres://s1/db , postgresql://s2/db,',
+      REPLICA_MAX_LAG_SECONDS: '5',
+    });
+    expect(c.replicaUrls).toEqual(['postgres://s1/db', 'postgresql://s2/db']);
+    expect(c.replicaMaxLagSeconds).toBe(5);
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgres://s1/db' })).toThrow(/needs DATABASE_URL/);
+    expect(() =>
+      loadConfig({ DATABASE_URL: 'postgres://p/db', DATABASE_REPLICA_URLS: 'mysql://s1/db' }),
+    ).toThrow(/DATABASE_REPLICA_URLS/);
+    expect(() => loadConfig({ REPLICA_MAX_LAG_SECONDS: '0' })).toThrow(/REPLICA_MAX_LAG_SECONDS/);
+  });
 });

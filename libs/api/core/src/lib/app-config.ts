@@ -8,6 +8,10 @@ export interface AppConfig {
   host: string;
   /** Unset: embedded PostgreSQL (PGlite) in dataDir. */
   databaseUrl: string | null;
+  /** DATABASE_REPLICA_URLS: streaming standbys of DATABASE_URL that answer read-only requests. */
+  replicaUrls: string[];
+  /** REPLICA_MAX_LAG_SECONDS: a standby further behind is skipped (reads go to the primary). */
+  replicaMaxLagSeconds: number;
   dataDir: string;
   /** JWT_SECRET; null when unset (resolveJwtSecret: embedded → generated file, else refuse). */
   jwtSecret: string | null;
@@ -78,6 +82,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
   }
+  const replicaUrls = (env['DATABASE_REPLICA_URLS'] || '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  for (const u of replicaUrls)
+    if (!/^postgres(ql)?:\/\//.test(u))
+      throw new ConfigError('DATABASE_REPLICA_URLS: every URL must start with postgres:// or postgresql://');
+  if (replicaUrls.length && !databaseUrl)
+    throw new ConfigError(
+      'DATABASE_REPLICA_URLS needs DATABASE_URL: the embedded default (PGlite) has no replicas',
+    );
   const jwtSecret = env['JWT_SECRET'] || null;
   if (
     jwtSecret !== null &&
@@ -96,6 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: int(env, 'PORT', 3000, 0, 65535),
     host: env['HOST'] || '127.0.0.1',
     databaseUrl,
+    replicaUrls,
+    replicaMaxLagSeconds: int(env, 'REPLICA_MAX_LAG_SECONDS', 30, 1, 86400),
     dataDir: env['DATA_DIR'] || './.data',
     jwtSecret,
     jwtTtlSeconds: int(env, 'JWT_TTL_SECONDS', 900, 60, 86400),

@@ -13,6 +13,8 @@ export interface DataSourceConfig {
   statementTimeoutMs?: number;
   /** How long a caller waits for a free pooled connection (or a new one) before an error (ms). */
   acquireTimeoutMs?: number;
+  /** application_name of the pooled connections (pg_stat_activity); default budget-supervision. */
+  applicationName?: string;
 }
 
 /** The one DataSource definition used by the app, the CLI, the migration commands and the tests. */
@@ -30,7 +32,7 @@ export function dataSourceOptions(cfg: DataSourceConfig): DataSourceOptions {
     logging: cfg.logging === false ? false : cfg.logging ? ['error', 'warn', 'migration'] : ['error'],
     extra: {
       max: cfg.poolSize ?? (cfg.embedded ? 4 : 10),
-      application_name: 'budget-supervision',
+      application_name: cfg.applicationName ?? 'budget-supervision',
       // The review queries are short (read model + index ranges): JIT compilation only adds latency.
       options: `-c jit=off${cfg.statementTimeoutMs ? ` -c statement_timeout=${Math.floor(cfg.statementTimeoutMs)}` : ''}`,
       ...(cfg.acquireTimeoutMs ? { connectionTimeoutMillis: cfg.acquireTimeoutMs } : {}),

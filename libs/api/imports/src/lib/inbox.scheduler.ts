@@ -1,11 +1,16 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { CronJob } from 'cron';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '@bs/api-core';
-import { ImportsService } from './imports.service';
+import { IMPORTS_EMBEDDED, ImportsService } from './imports.service';
 import { processInbox } from './inbox';
 import { IMPORTS_CONFIG } from './imports.controller';
+import { claimTick, tickOf } from './scheduled-tick';
 
-/** Runs the inbox job on the configured schedule (default monthly), one run at a time. */
+/**
+ * Runs the inbox job on the configured schedule (default monthly), one run at a time — across
+ * every API process on the database: each tick runs in one process only (claimTick).
+ */
 @Injectable()
 export class InboxScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly log = new Logger('inbox');
@@ -14,13 +19,16 @@ export class InboxScheduler implements OnApplicationBootstrap, OnModuleDestroy {
 
   constructor(
     private readonly imports: ImportsService,
+    @Inject(DataSource) private readonly ds: DataSource,
+    // The embedded default is one process by definition (and its advisory locks do not exclude).
+    @Inject(IMPORTS_EMBEDDED) private readonly embedded: boolean,
     @Inject(IMPORTS_CONFIG) private readonly config: Pick<AppConfig, 'importInbox' | 'inboxCron'>,
   ) {}
 
   onApplicationBootstrap(): void {
     this.job = CronJob.from({
       cronTime: this.config.inboxCron,
-      onTick: () => void this.runOnce(),
+      onTick: () => void this.tick(new Date()),
       start: true,
     });
     this.log.log(`inbox ${this.config.importInbox} scheduled: "${this.config.inboxCron}"`);
@@ -28,6 +36,33 @@ export class InboxScheduler implements OnApplicationBootstrap, OnModuleDestroy {
 
   onModuleDestroy(): void {
     void this.job?.stop();
+  }
+
+  /** One cron tick: runs the inbox unless another process has this tick. */
+  async tick(now: Date): Promise<boolean> {
+    if (this.running) return false;
+    if (this.embedded) {
+      await this.runOnce();
+      return true;
+    }
+    const tick = tickOf(now, this.config.inboxCron);
+    let claim;
+    try {
+      claim = await claimTick(this.ds, 'inbox', tick);
+    } catch (e) {
+      this.log.error(`inbox tick ${tick.toISOString()}: ${String(e)}`);
+      return false;
+    }
+    if (!claim) {
+      this.log.debug(`inbox tick ${tick.toISOString()} runs in another process`);
+      return false;
+    }
+    try {
+      await this.runOnce();
+    } finally {
+      await claim.release();
+    }
+    return true;
   }
 
   async runOnce(): Promise<void> {

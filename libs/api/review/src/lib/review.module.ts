@@ -1,4 +1,4 @@
-import { AuditLogService } from '@bs/api-db';
+import { AuditLogService, readSourceProvider } from '@bs/api-db';
 import { Module } from '@nestjs/common';
 import { AssetsController } from './assets/assets.controller';
 import { AssetsRepository } from './assets/assets.repository';
@@ -38,7 +38,8 @@ import { ScopeService } from './shared/scope.service';
 
 /**
  * Read-only supervision views: meta, overview, execution drill, vouchers, audit findings, debt,
- * state assets (with CSV/XLSX exports). Needs the TypeORM DataSource from a global module.
+ * state assets (with CSV/XLSX exports). Needs the TypeORM DataSource from a global module;
+ * reads go through ReadSource (the app's ReadRouter when DATABASE_REPLICA_URLS is set).
  */
 @Module({
   controllers: [
@@ -57,6 +58,8 @@ import { ScopeService } from './shared/scope.service';
   providers: [
     // For the audited reads of personal data (its own instance: the module also runs without AppModule).
     AuditLogService,
+    // Every repository here only reads: through the read replicas when there are any.
+    readSourceProvider,
     ScopeService,
     MetaRepository,
     MetaService,

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AlertDto, AlertHistoryDto, AlertStatus, AssigneeDto } from '@bs/shared-model';
+import { ReadSource } from '@bs/api-db';
 import { DataSource, EntityManager } from 'typeorm';
 import type { EventKind, WorkflowState } from './alert-workflow';
 import { AlertFilter, AlertScope, FROM, filterSql, OVERDUE_SQL, SqlParts, scopeSql } from './alert-filter';
@@ -58,10 +59,17 @@ export interface NewAlertEvent {
 
 type HistoryRow = AlertHistoryDto & { kind: EventKind };
 
-/** SQL of the alert table and its workflow events. */
+/**
+ * SQL of the alert table and its workflow events. Lists and exports read through ReadSource (a
+ * replica when one is in use); the detail, history and every write use the primary, so the page
+ * shown right after a transition reads its own write.
+ */
 @Injectable()
 export class AlertsRepository {
-  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly ds: DataSource,
+    @Inject(ReadSource) private readonly reads: ReadSource,
+  ) {}
 
   async page(
     filter: AlertFilter,
@@ -72,11 +80,13 @@ export class AlertsRepository {
     const w = filterSql(filter, scope);
     const n = w.params.length;
     const [items, count] = await Promise.all([
-      this.ds.query(
+      this.reads.query(
         `SELECT ${ALERT_COLUMNS} ${FROM} ${w.where()} ${LIST_ORDER} LIMIT $${n + 1} OFFSET $${n + 2}`,
         [...w.params, limit, offset],
       ) as Promise<AlertDto[]>,
-      this.ds.query(`SELECT count(*)::int AS n ${FROM} ${w.where()}`, w.params) as Promise<{ n: number }[]>,
+      this.reads.query(`SELECT count(*)::int AS n ${FROM} ${w.where()}`, w.params) as Promise<
+        { n: number }[]
+      >,
     ]);
     return { items, total: count[0]?.n ?? 0 };
   }
@@ -90,7 +100,7 @@ export class AlertsRepository {
   ): Promise<AlertDto[]> {
     const w = filterSql(filter, scope);
     w.parts.push(`a.id > ${w.bind(afterId)}`);
-    return this.ds.query(
+    return this.reads.query(
       `SELECT ${ALERT_COLUMNS} ${FROM} ${w.where()} ORDER BY a.id LIMIT ${w.bind(limit)}`,
       w.params,
     );

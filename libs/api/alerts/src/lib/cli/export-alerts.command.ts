@@ -1,4 +1,4 @@
-import { AuditLogService } from '@bs/api-db';
+import { AuditLogService, PrimaryReads } from '@bs/api-db';
 import { Readable } from 'node:stream';
 import { ALERT_STATUSES, RULE_IDS, type AlertStatus, type RuleId, fiscalYearProblem } from '@bs/shared-model';
 import type { DataSource } from 'typeorm';
@@ -19,7 +19,7 @@ export interface ExportAlertsOptions {
 
 function alertsServiceOf(ds: DataSource): AlertsService {
   return new AlertsService(
-    new AlertsRepository(ds),
+    new AlertsRepository(ds, new PrimaryReads(ds)),
     new EvidenceRepository(ds),
     new AuditLogService(ds),
     new AttachmentsRepository(ds),

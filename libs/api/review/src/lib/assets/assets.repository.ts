@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ReadSource } from '@bs/api-db';
 import type { AdminAssetDto, NaturalResourceDto, SoeDto } from '@bs/shared-model';
-import { DataSource } from 'typeorm';
 import { SqlParams, moneyOrNull, ratio } from '../shared/sql';
 
 /** State assets: annual data, read by fiscal year (no as-of). */
 @Injectable()
 export class AssetsRepository {
-  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+  constructor(@Inject(ReadSource) private readonly ds: ReadSource) {}
 
   soe(fiscalYear: number, sector?: string): Promise<SoeDto[]> {
     const p = new SqlParams();

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ReadSource } from '@bs/api-db';
 import type { EnumCode, FindingDto } from '@bs/shared-model';
-import { DataSource } from 'typeorm';
 import { SqlParams, agencyInDistrict, containsPattern, isoDate, moneyOrNull } from '../shared/sql';
 
 export interface FindingFilter {
@@ -44,7 +44,7 @@ function scopedFindings(p: SqlParams, f: FindingFilter): { cte: string; at: stri
 
 @Injectable()
 export class FindingsRepository {
-  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+  constructor(@Inject(ReadSource) private readonly ds: ReadSource) {}
 
   /** One page (or every row when `limit` is null), newest found first. */
   list(f: FindingFilter, limit: number | null, offset = 0): Promise<FindingDto[]> {

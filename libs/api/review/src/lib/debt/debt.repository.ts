@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ReadSource } from '@bs/api-db';
 import type { BondProjectDto, DebtPositionDto, RepaymentDto } from '@bs/shared-model';
-import { DataSource } from 'typeorm';
 import { SqlParams, isoDate, ratio } from '../shared/sql';
 
 /** Government debt: positions, repayment schedule, special-bond projects — all read at an as-of date. */
 @Injectable()
 export class DebtRepository {
-  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+  constructor(@Inject(ReadSource) private readonly ds: ReadSource) {}
 
   /** Per district the latest position with as_of ≤ asOf (rules.md DEBT_* reading). */
   positions(asOf: string, districtCode?: string): Promise<DebtPositionDto[]> {

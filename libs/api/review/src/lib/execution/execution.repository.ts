@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { ReadSource } from '@bs/api-db';
 import { CellFilter, cellConditions } from '../shared/cell-filter';
 import { needsCodes, paymentCells } from '../shared/payment-cells';
 import { SqlParams, moneyText, ratio, refVersion } from '../shared/sql';
@@ -70,7 +70,7 @@ function dimension(groupBy: GroupDimension, level: number): Dimension {
 /** Budget (current as of asOf) against payments (dated ≤ asOf), summed in SQL to the cent. */
 @Injectable()
 export class ExecutionRepository {
-  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+  constructor(@Inject(ReadSource) private readonly ds: ReadSource) {}
 
   grouped(
     groupBy: GroupDimension,

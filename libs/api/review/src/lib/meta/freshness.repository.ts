@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ReadSource } from '@bs/api-db';
 import type { DatasetKey, LastImportDto, MissingRowsDto } from '@bs/shared-model';
-import { DataSource } from 'typeorm';
 import { agencyInDistrict } from '../shared/sql';
 
 const SAMPLE = 30;
@@ -26,7 +26,7 @@ interface MissingRow {
 /** What the figures rest on: last imports per dataset, and who has not reported for a month. */
 @Injectable()
 export class FreshnessRepository {
-  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+  constructor(@Inject(ReadSource) private readonly ds: ReadSource) {}
 
   /** The newest accepted import per dataset (one index probe each, IDX_import_batch_dataset). */
   async lastImports(): Promise<Map<DatasetKey, LastImportDto>> {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ReadSource } from '@bs/api-db';
 import { dataDateSql } from '@bs/api-ingest';
 import { DATASET_KEYS, type DatasetKey } from '@bs/shared-model';
-import { DataSource } from 'typeorm';
 import { SqlParams } from '../shared/sql';
 
 /** Distinct years of a table by a loose index scan (one index probe per year, never a full scan). */
@@ -16,7 +16,7 @@ function yearsOf(table: 'payment' | 'budget_line'): string {
 /** What data exists: fiscal years and the latest date per dataset. */
 @Injectable()
 export class MetaRepository {
-  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+  constructor(@Inject(ReadSource) private readonly ds: ReadSource) {}
 
   async fiscalYears(): Promise<number[]> {
     const rows: { y: number }[] = await this.ds.query(

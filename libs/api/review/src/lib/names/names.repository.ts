@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ReadSource } from '@bs/api-db';
 import type { NamesDto } from '@bs/shared-model';
-import { DataSource } from 'typeorm';
 import { refVersion } from '../shared/sql';
 
 export interface NameCodes {
@@ -13,7 +13,7 @@ export interface NameCodes {
 /** Code → name for each kind, in one round trip. */
 @Injectable()
 export class NamesRepository {
-  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+  constructor(@Inject(ReadSource) private readonly ds: ReadSource) {}
 
   async names(codes: NameCodes, fiscalYear: number): Promise<NamesDto> {
     const rows: { kind: keyof NamesDto; code: string; name: string }[] = await this.ds.query(

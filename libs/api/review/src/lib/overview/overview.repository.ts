@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ReadSource } from '@bs/api-db';
 import { BUDGET_TYPES, type BudgetType, type RuleId, type Severity } from '@bs/shared-model';
-import { DataSource } from 'typeorm';
 import { paymentCells } from '../shared/payment-cells';
 import { SqlParams, agencyInDistrict, moneyText, ratio } from '../shared/sql';
 
@@ -28,7 +28,7 @@ export interface AlertCount {
 /** The overview's own sums; debt and audit figures come from their areas' repositories. */
 @Injectable()
 export class OverviewRepository {
-  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+  constructor(@Inject(ReadSource) private readonly ds: ReadSource) {}
 
   /** Per budget type (all four, zero when empty): current budget at asOf and payments up to asOf. */
   budgetTotals(fiscalYear: number, asOf: string, districtCode?: string): Promise<BudgetTotal[]> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ReadSource } from '@bs/api-db';
 import type { PaymentDto } from '@bs/shared-model';
-import { DataSource } from 'typeorm';
 import { CellFilter, cellConditions } from '../shared/cell-filter';
 import { needsCodes, paymentCells } from '../shared/payment-cells';
 import { SqlParams, containsPattern, isoDate, moneyText, refVersion } from '../shared/sql';
@@ -48,7 +48,7 @@ export interface PaymentRow extends PaymentDto {
 
 @Injectable()
 export class PaymentsRepository {
-  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+  constructor(@Inject(ReadSource) private readonly ds: ReadSource) {}
 
   /** One keyset page: rows strictly after the cursor in (sort value, voucher_no) order. */
   page(

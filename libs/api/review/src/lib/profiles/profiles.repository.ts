@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ReadSource } from '@bs/api-db';
 import {
   addMoney,
   toCents,
@@ -6,7 +7,6 @@ import {
   type AlertSummaryDto,
   type DistrictProfileDto,
 } from '@bs/shared-model';
-import { DataSource } from 'typeorm';
 import { isoDate, moneyText, ratio, refVersion } from '../shared/sql';
 
 /** 三公经费: the economic codes the SANGONG_GROWTH rule sums (libs/api/rules). */
@@ -18,7 +18,7 @@ type DistrictHeader = Omit<DistrictProfileDto['district'], 'children'>;
 /** The SQL of the agency and district profiles that no other review view already answers. */
 @Injectable()
 export class ProfilesRepository {
-  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+  constructor(@Inject(ReadSource) private readonly ds: ReadSource) {}
 
   async agency(code: string): Promise<AgencyHeader | null> {
     const rows: AgencyHeader[] = await this.ds.query(

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ReadSource } from '@bs/api-db';
 import type { RevenueGroupBy, RevenueRowDto } from '@bs/shared-model';
-import { DataSource } from 'typeorm';
 import { moneyText, prefixPattern, ratio, refVersion, SqlParams } from '../shared/sql';
 
 export interface RevenueFilter {
@@ -14,7 +14,7 @@ const TAX = `left(revenue_code, 3) = '101'`;
 /** Revenue collected (months ≤ month) against the budget of its lines and last year's same months. */
 @Injectable()
 export class RevenueRepository {
-  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+  constructor(@Inject(ReadSource) private readonly ds: ReadSource) {}
 
   async grouped(
     groupBy: RevenueGroupBy,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ReadSource } from '@bs/api-db';
 import type { SearchHitDto, SearchKind } from '@bs/shared-model';
-import { DataSource } from 'typeorm';
 import { isoDate, moneyOrNull } from '../shared/sql';
 import type { Searchable } from './search-match';
 
@@ -48,7 +48,7 @@ export const VOUCHER_COUNT_CAP = 1000;
 /** One SQL statement per kind of thing; every table read here is small except payment (by index). */
 @Injectable()
 export class SearchRepository {
-  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+  constructor(@Inject(ReadSource) private readonly ds: ReadSource) {}
 
   /** A value that changes with every import (the in-memory snapshot is rebuilt when it does). */
   async version(): Promise<string> {

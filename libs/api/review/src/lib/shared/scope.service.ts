@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { checkAsOf } from '@bs/api-core';
-import { latestFiscalYear, latestPayDate } from '@bs/api-db';
+import { latestFiscalYear, latestPayDate, ReadSource } from '@bs/api-db';
 import { defaultAsOf, localToday } from '@bs/shared-model';
-import { DataSource } from 'typeorm';
 import { ReviewScope } from './scope';
 
 /** Fills in a request's missing fiscal year / as-of the way the rule runner does. */
 @Injectable()
 export class ScopeService {
-  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+  constructor(@Inject(ReadSource) private readonly ds: ReadSource) {}
 
   async resolve(
     fiscalYear?: number | null,

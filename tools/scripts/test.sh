@@ -18,7 +18,7 @@ run_jest() { # name, args...
 run_jest unit-integration -c jest.config.ts
 run_jest embedded -c jest.embedded.config.ts
 # A throwaway primary and its streaming standby (pg_basebackup -R) for the scale-out spec, dropped on
-# exit. Not possible here (no Debian cluster tools, not root/postgres): the spec says why it skips.
+# exit. Where that is not possible (no Debian cluster tools, not root/postgres) the spec says why it skips.
 replica_name="bs_test_$$"
 trap 'bash tools/scripts/replica-clusters.sh down "$replica_name"' EXIT
 IFS=, read -r replica_pport replica_sport <<< "${TEST_REPLICA_PORTS:-5467,5468}"

@@ -6,39 +6,17 @@ import { loadConfig } from '@bs/api-core';
 import { openDatabase, OpenDatabase } from '@bs/api-db';
 import { addUserCommand, unlockUserCommand } from '@bs/api-auth';
 import { ImportsService, processInbox } from '@bs/api-imports';
-import { isDatasetKey, DATASET_KEYS, ImportReport } from '@bs/shared-model';
+import type { ImportReport } from '@bs/shared-model';
 import { RuleRunService } from '@bs/api-rules';
-import { runRulesCommand } from '@bs/api-alerts';
+import { exportAlertsCommand, runRulesCommand } from '@bs/api-alerts';
 import { AppModule } from './app/app.module';
 import { loadDemoCity } from './app/startup';
 import { progressPrinter } from './cli/progress';
 import { resetData } from './cli/reset';
-import { alertsCommand } from './cli/alerts-command';
 import { yearsCommand } from './cli/years-command';
+import { parseCli, UsageError } from './cli/program';
 import { parseScope, ReportService } from './app/report/report.service';
 import { writeFile } from 'node:fs/promises';
-
-const USAGE = `usage: npm run cli -- <command>
-  import <dataset> <file> [--json]      import one file (${DATASET_KEYS.join(', ')})
-  inbox [--dir D] [--json]               import every file of the inbox folder in dependency order
-  rules run --year Y [--as-of D] [--json]
-  alerts --year Y [--rule R] [--status S] [--format json|csv|xlsx] [--out F]
-  demo [--reset]                         (re)load the demo city
-  users add <name> --role viewer|auditor|importer|admin|respondent [--agency CODE] [--district CODE] [--password-stdin]
-  users unlock <name>                    clear the login delays of an account (every address)
-  years detach <year> [--archive FILE]   take a fiscal year's payments out of the live table (FILE: CSV, .gz)
-  years attach <year> [FILE]             put a detached or archived year back (read models rebuilt)
-  report --year Y [--as-of D] [--scope city|district:CODE|agency:CODE] [--lang zh|en] --format docx|pdf|html --out FILE`;
-
-class UsageError extends Error {}
-
-function flag(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value`);
-  return v;
-}
 
 async function withApp<T>(
   db: OpenDatabase,
@@ -84,45 +62,41 @@ function printReport(r: ImportReport, json: boolean): void {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const [cmd, ...args] = argv;
-  if (!cmd || cmd === '--help' || cmd === 'help') {
-    process.stdout.write(`${USAGE}\n`);
-    return cmd ? 0 : 2;
+  // Parsed and checked before anything is opened: `--help` and bad usage never touch the database.
+  const c = parseCli(argv);
+  if (c.cmd === 'help') {
+    process.stdout.write(c.text);
+    return 0;
   }
   const config = loadConfig();
   const quiet = (m: string) => (process.stderr.isTTY ? process.stderr.write(`${m}\n`) : undefined);
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log: quiet });
+  const actor = process.env['USER'] ?? 'cli';
   try {
-    const json = args.includes('--json');
-    switch (cmd) {
+    switch (c.cmd) {
       case 'import': {
-        const [dataset, file] = args.filter((a) => !a.startsWith('--'));
-        if (!dataset || !file) throw new UsageError('import needs <dataset> <file>');
-        if (!isDatasetKey(dataset))
-          throw new UsageError(`unknown dataset "${dataset}"; one of ${DATASET_KEYS.join(', ')}`);
         const report = await withApp(db, (app) =>
           app.get(ImportsService).run({
-            dataset,
-            filePath: file,
-            fileName: file.split('/').pop() ?? file,
+            dataset: c.dataset,
+            filePath: c.file,
+            fileName: c.file.split('/').pop() ?? c.file,
             source: 'cli',
-            user: process.env['USER'] ?? 'cli',
-            onProgress: json ? undefined : progressPrinter(),
+            user: actor,
+            onProgress: c.json ? undefined : progressPrinter(),
           }),
         );
-        printReport(report, json);
+        printReport(report, c.json);
         return report.status === 'accepted' ? 0 : 1;
       }
       case 'inbox': {
-        const dir = flag(args, '--dir') ?? config.importInbox;
         const results = await withApp(db, (app) =>
-          processInbox(dir, (dataset, path, name) =>
+          processInbox(c.dir ?? config.importInbox, (dataset, path, name) =>
             app
               .get(ImportsService)
               .run({ dataset, filePath: path, fileName: name, source: 'inbox', user: 'cli' }),
           ),
         );
-        if (json) process.stdout.write(`${JSON.stringify(results)}\n`);
+        if (c.json) process.stdout.write(`${JSON.stringify(results)}\n`);
         else
           for (const r of results)
             process.stdout.write(
@@ -130,60 +104,46 @@ async function main(argv: string[]): Promise<number> {
             );
         return results.every((r) => r.status === 'accepted') ? 0 : 1;
       }
-      case 'rules': {
-        if (args[0] !== 'run') throw new UsageError('rules run --year Y [--as-of D]');
-        const year = parseInt(flag(args, '--year') ?? '', 10);
-        if (!year) throw new UsageError('rules run needs --year Y');
-        const asOf = flag(args, '--as-of');
+      case 'rules-run':
         await withApp(db, (app) =>
-          runRulesCommand(app.get(RuleRunService), { year, asOf, json, actor: 'cli' }, process.stdout),
+          runRulesCommand(
+            app.get(RuleRunService),
+            { year: c.year, asOf: c.asOf, json: c.json, actor: 'cli' },
+            process.stdout,
+          ),
         );
         return 0;
-      }
       case 'alerts':
-        return await alertsCommand(db.dataSource, args);
-      case 'demo': {
-        if (args.includes('--reset')) await resetData(db.dataSource);
+        await exportAlertsCommand(db.dataSource, c, process.stdout);
+        return 0;
+      case 'demo':
+        if (c.reset) await resetData(db.dataSource);
         await withApp(db, (app) =>
           loadDemoCity(app, db, config.demoScale, (m) => process.stderr.write(`${m}\n`)),
         );
         return 0;
-      }
       case 'report': {
-        const year = flag(args, '--year');
-        const scope = parseScope(flag(args, '--scope'));
-        const lang = flag(args, '--lang') ?? 'zh';
-        const format = flag(args, '--format') ?? 'docx';
-        const out = flag(args, '--out');
-        if (!scope) throw new UsageError('--scope must be city, district:CODE or agency:CODE');
-        if (lang !== 'zh' && lang !== 'en') throw new UsageError('--lang must be zh or en');
-        if (format !== 'docx' && format !== 'pdf' && format !== 'html')
-          throw new UsageError('--format must be docx, pdf or html');
-        if (!out) throw new UsageError('report needs --out FILE');
+        const scope = parseScope(c.scope);
+        if (!scope) throw new Error('--scope must be city, district:CODE or agency:CODE');
         const r = await withApp(db, (app) =>
-          app.get(ReportService).render({
-            fiscalYear: year === undefined ? undefined : parseInt(year, 10),
-            asOf: flag(args, '--as-of'),
-            scope,
-            lang,
-            format,
-          }),
+          app
+            .get(ReportService)
+            .render({ fiscalYear: c.year, asOf: c.asOf, scope, lang: c.lang, format: c.format }),
         );
-        await writeFile(out, r.body);
-        process.stderr.write(`report written: ${out} (${r.body.length} bytes)\n`);
+        await writeFile(c.out, r.body);
+        process.stderr.write(`report written: ${c.out} (${r.body.length} bytes)\n`);
         return 0;
       }
-      case 'users':
-        if (args[0] === 'unlock') {
-          await unlockUserCommand(db.dataSource, args, process.stdout);
-          return 0;
-        }
-        await addUserCommand(db.dataSource, args, process.stdin, process.stdout);
+      case 'users-add':
+        await addUserCommand(db.dataSource, c, process.stdin, process.stdout);
         return 0;
-      case 'years':
-        return await yearsCommand(db, args, process.stdout, process.env['USER'] ?? 'cli');
-      default:
-        throw new UsageError(`unknown command "${cmd}"`);
+      case 'users-unlock':
+        await unlockUserCommand(db.dataSource, c.username, process.stdout);
+        return 0;
+      case 'years-detach':
+        return await yearsCommand(db, { action: 'detach', ...c }, process.stdout, actor);
+      case 'years-attach':
+        return await yearsCommand(db, { action: 'attach', ...c }, process.stdout, actor);
     }
   } finally {
     await db.close();
@@ -203,7 +163,7 @@ main(process.argv.slice(2)).then(
           ? err.message
           : String(err);
     process.stderr.write(`error: ${text}\n`);
-    if (err instanceof UsageError) process.stderr.write(`${USAGE}\n`);
+    if (err instanceof UsageError) process.stderr.write(`\n${err.help}`);
     process.exit(err instanceof UsageError ? 2 : 1);
   },
 );

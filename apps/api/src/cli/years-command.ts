@@ -1,7 +1,5 @@
 import { attachYear, detachYear, OpenDatabase } from '@bs/api-db';
 
-const USAGE = 'years detach <year> [--archive FILE[.gz]] | years attach <year> [FILE[.gz]]';
-
 /**
  * `years detach 2019 [--archive FILE]` and `years attach 2019 [FILE]`: partition maintenance of
  * the payment table with its read models (libs/api/db partitions). A server only: the embedded
@@ -9,22 +7,16 @@ const USAGE = 'years detach <year> [--archive FILE[.gz]] | years attach <year> [
  */
 export async function yearsCommand(
   db: OpenDatabase,
-  args: string[],
+  c:
+    | { action: 'detach'; year: number; archive?: string; json: boolean }
+    | { action: 'attach'; year: number; file?: string; json: boolean },
   out: NodeJS.WritableStream,
   actor: string,
 ): Promise<number> {
-  const [action, yearText, ...rest] = args;
-  const year = Number(yearText);
-  if ((action !== 'detach' && action !== 'attach') || !/^\d{4}$/.test(yearText ?? ''))
-    throw new Error(`usage: ${USAGE}`);
   if (db.embedded) throw new Error('years detach/attach need a PostgreSQL server (DATABASE_URL)');
-  const json = rest.includes('--json');
-  const positional = rest.filter((a, i) => !a.startsWith('--') && rest[i - 1] !== '--archive');
-  if (action === 'detach') {
-    const i = rest.indexOf('--archive');
-    const archive = i >= 0 ? rest[i + 1] : undefined;
-    if (i >= 0 && (!archive || archive.startsWith('--'))) throw new Error('--archive needs a file name');
-    const r = await detachYear(db.dataSource, year, { archive, actor });
+  const { year, json } = c;
+  if (c.action === 'detach') {
+    const r = await detachYear(db.dataSource, year, { archive: c.archive, actor });
     out.write(
       json
         ? `${JSON.stringify(r)}\n`
@@ -35,7 +27,7 @@ export async function yearsCommand(
     );
     return 0;
   }
-  const r = await attachYear(db.dataSource, year, { file: positional[0], actor });
+  const r = await attachYear(db.dataSource, year, { file: c.file, actor });
   out.write(
     json
       ? `${JSON.stringify(r)}\n`

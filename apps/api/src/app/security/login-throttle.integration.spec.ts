@@ -135,7 +135,7 @@ describe('security: login throttle', () => {
     expect((await login(u.username, u.password, '127.0.0.7')).status).toBe(429);
     let out = '';
     const stdout = new Writable({ write: (c, _e, cb) => ((out += String(c)), cb()) });
-    expect(await unlockUserCommand(t.db.ds, ['users', 'unlock', 'Unlock-Me'], stdout)).toBe(2);
+    expect(await unlockUserCommand(t.db.ds, 'Unlock-Me', stdout)).toBe(2);
     expect(out).toMatch(/unlocked unlock-me/);
     expect((await login(u.username, u.password, '127.0.0.7')).status).toBe(200);
   });

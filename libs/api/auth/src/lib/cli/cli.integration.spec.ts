@@ -2,7 +2,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { createTestDatabase, TestDatabase } from '@bs/api-db-testing';
 import { verifyPassword } from '../password/password-hash';
 import { ensureDemoAccounts } from './demo-accounts';
-import { addUserCommand, UsageError } from './users-command';
+import { addUserCommand, type AddUserOptions } from './users-command';
 
 function output(): { stream: PassThrough; text: () => string } {
   const stream = new PassThrough();
@@ -53,7 +53,7 @@ describe('CLI helpers (real PostgreSQL)', () => {
     const out = output();
     const user = await addUserCommand(
       db.ds,
-      ['users', 'add', 'Chen.Jie', '--role', 'auditor'],
+      { username: 'Chen.Jie', role: 'auditor', passwordStdin: false },
       Readable.from([]),
       out.stream,
     );
@@ -69,7 +69,7 @@ describe('CLI helpers (real PostgreSQL)', () => {
     const out = output();
     await addUserCommand(
       db.ds,
-      ['add', 'zhao.min', '--role=viewer', '--password-stdin'],
+      { username: 'zhao.min', role: 'viewer', passwordStdin: true },
       Readable.from(['a chosen passphrase\n']),
       out.stream,
     );
@@ -77,18 +77,18 @@ describe('CLI helpers (real PostgreSQL)', () => {
     await expect(verifyPassword('a chosen passphrase', await hashOf('zhao.min'))).resolves.toBe(true);
   });
 
-  it('fails with a reason on bad usage, bad input and duplicates', async () => {
-    const run = (args: string[], stdin: string[] = []) =>
-      addUserCommand(db.ds, args, Readable.from(stdin), output().stream);
-    await expect(run(['add', 'x1'])).rejects.toBeInstanceOf(UsageError);
-    await expect(run(['remove', 'x1', '--role', 'viewer'])).rejects.toBeInstanceOf(UsageError);
-    await expect(run(['add', 'x1', '--role', 'viewer', '--bogus'])).rejects.toThrow(/unknown option/);
-    await expect(run(['add', 'x1', '--role', 'root'])).rejects.toThrow(/invalid role/);
-    await expect(run(['add', 'bad name', '--role', 'viewer'])).rejects.toThrow(/username must be/);
-    await expect(run(['add', 'x1', '--role', 'viewer', '--password-stdin'], ['short\n'])).rejects.toThrow(
-      /at least 12/,
-    );
-    await expect(run(['add', 'chen.jie', '--role', 'viewer'])).rejects.toThrow(/already exists/);
+  it('fails with a reason on bad input and duplicates (usage itself: apps/api/src/cli/program.spec.ts)', async () => {
+    const run = (o: Partial<AddUserOptions> & { username: string }, stdin: string[] = []) =>
+      addUserCommand(
+        db.ds,
+        { role: 'viewer', passwordStdin: false, ...o },
+        Readable.from(stdin),
+        output().stream,
+      );
+    await expect(run({ username: 'x1', role: 'root' })).rejects.toThrow(/invalid role/);
+    await expect(run({ username: 'bad name' })).rejects.toThrow(/username must be/);
+    await expect(run({ username: 'x1', passwordStdin: true }, ['short\n'])).rejects.toThrow(/at least 12/);
+    await expect(run({ username: 'chen.jie' })).rejects.toThrow(/already exists/);
   });
 
   it('users add scopes a respondent to one agency and a viewer or auditor to one district', async () => {
@@ -96,28 +96,26 @@ describe('CLI helpers (real PostgreSQL)', () => {
       `INSERT INTO district (district_code, district_name) VALUES ('150100', '示范市'), ('150102', '新城区');
        INSERT INTO agency (agency_code, agency_name, district_code) VALUES ('101001', '市教育局', '150100')`,
     );
-    const run = (args: string[]) => addUserCommand(db.ds, args, Readable.from([]), output().stream);
-    expect(await run(['add', 'lianluo', '--role', 'respondent', '--agency', '101001'])).toMatchObject({
+    const run = (username: string, role: string, scope: { agency?: string; district?: string } = {}) =>
+      addUserCommand(
+        db.ds,
+        { username, role, passwordStdin: false, ...scope },
+        Readable.from([]),
+        output().stream,
+      );
+    expect(await run('lianluo', 'respondent', { agency: '101001' })).toMatchObject({
       role: 'respondent',
       agencyCode: '101001',
     });
-    expect(await run(['users', 'add', 'xincheng', '--role=auditor', '--district=150102'])).toMatchObject({
+    expect(await run('xincheng', 'auditor', { district: '150102' })).toMatchObject({
       role: 'auditor',
       districtCode: '150102',
     });
-    await expect(run(['add', 'r2', '--role', 'respondent'])).rejects.toThrow(/needs --agency/);
-    await expect(run(['add', 'r3', '--role', 'respondent', '--agency', '999'])).rejects.toThrow(
-      /unknown agency/,
-    );
-    await expect(run(['add', 'v2', '--role', 'viewer', '--agency', '101001'])).rejects.toThrow(
-      /only a respondent/,
-    );
-    await expect(run(['add', 'i2', '--role', 'importer', '--district', '150102'])).rejects.toThrow(
-      /only a viewer or auditor/,
-    );
-    await expect(run(['add', 'v3', '--role', 'viewer', '--district', '999999'])).rejects.toThrow(
-      /unknown district/,
-    );
+    await expect(run('r2', 'respondent')).rejects.toThrow(/needs --agency/);
+    await expect(run('r3', 'respondent', { agency: '999' })).rejects.toThrow(/unknown agency/);
+    await expect(run('v2', 'viewer', { agency: '101001' })).rejects.toThrow(/only a respondent/);
+    await expect(run('i2', 'importer', { district: '150102' })).rejects.toThrow(/only a viewer or auditor/);
+    await expect(run('v3', 'viewer', { district: '999999' })).rejects.toThrow(/unknown district/);
     const [audit] = await db.ds.query(`SELECT after FROM audit_log WHERE target = 'user:lianluo'`);
     expect(audit.after).toMatchObject({ role: 'respondent', agencyCode: '101001' });
   });

@@ -6,44 +6,13 @@ import { UsersService } from '../users/users.service';
 import { normalizeUsername } from '../users/user-input';
 import { LoginThrottle } from '../auth/login-throttle';
 
-export const USERS_USAGE =
-  'usage: users add <name> --role <viewer|auditor|importer|admin|respondent> [--agency CODE] [--district CODE] [--password-stdin]';
-
-export class UsageError extends Error {}
-
-interface AddArgs {
+/** `users add` as the command line parsed it (apps/api/src/cli/program.ts). */
+export interface AddUserOptions {
   username: string;
   role: string;
   passwordStdin: boolean;
   agency?: string;
   district?: string;
-}
-
-function parseAdd(args: string[]): AddArgs {
-  const rest = args[0] === 'users' ? args.slice(1) : args;
-  if (rest[0] !== 'add') throw new UsageError(USERS_USAGE);
-  let username: string | undefined;
-  let role: string | undefined;
-  let passwordStdin = false;
-  let agency: string | undefined;
-  let district: string | undefined;
-  for (let i = 1; i < rest.length; i++) {
-    const a = rest[i];
-    if (a === '--password-stdin') passwordStdin = true;
-    else if (a === '--role') role = rest[++i];
-    else if (a.startsWith('--role=')) role = a.slice('--role='.length);
-    else if (a === '--agency') agency = rest[++i];
-    else if (a.startsWith('--agency=')) agency = a.slice('--agency='.length);
-    else if (a === '--district') district = rest[++i];
-    else if (a.startsWith('--district=')) district = a.slice('--district='.length);
-    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}\n${USERS_USAGE}`);
-    else if (username === undefined) username = a;
-    else throw new UsageError(`unexpected argument ${a}\n${USERS_USAGE}`);
-  }
-  if (!username || !role) throw new UsageError(USERS_USAGE);
-  if ((agency !== undefined && !agency) || (district !== undefined && !district))
-    throw new UsageError(USERS_USAGE);
-  return { username, role, passwordStdin, agency, district };
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
@@ -53,17 +22,16 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 }
 
 /**
- * `users add <name> --role R [--password-stdin]` (args may start with `users` or `add`).
- * Prints only the generated password on stdout (nothing when it was read from stdin) and returns
- * the new user; throws UsageError / Error with an English reason for stderr.
+ * `users add <name> --role R [--agency A] [--district D] [--password-stdin]`. Prints only the
+ * generated password on stdout (nothing when it was read from stdin) and returns the new user;
+ * throws an Error with an English reason for stderr (role, scope and name are checked by UsersService).
  */
 export async function addUserCommand(
   ds: DataSource,
-  args: string[],
+  a: AddUserOptions,
   stdin: NodeJS.ReadableStream,
   stdout: NodeJS.WritableStream,
 ): Promise<AdminUserView> {
-  const a = parseAdd(args);
   // One trailing newline (from `echo` or a file) is not part of the password.
   const password = a.passwordStdin ? (await readAll(stdin)).replace(/\r?\n$/, '') : undefined;
   const users = new UsersService(ds, new AuditLogService(ds));
@@ -86,12 +54,9 @@ export async function addUserCommand(
 /** `users unlock <name>`: clears the account's login delays (every client address), audited. */
 export async function unlockUserCommand(
   ds: DataSource,
-  args: string[],
+  name: string,
   stdout: NodeJS.WritableStream,
 ): Promise<number> {
-  const rest = args[0] === 'users' ? args.slice(1) : args;
-  const name = rest[1];
-  if (rest[0] !== 'unlock' || !name || rest.length > 2) throw new UsageError('usage: users unlock <name>');
   const username = normalizeUsername(name);
   const cleared = await new LoginThrottle(ds).unlock(username);
   await new AuditLogService(ds).record({

@@ -8,7 +8,7 @@ import { addUserCommand, unlockUserCommand } from '@bs/api-auth';
 import { ImportsService, processInbox } from '@bs/api-imports';
 import { isDatasetKey, DATASET_KEYS, ImportReport } from '@bs/shared-model';
 import { RuleRunService } from '@bs/api-rules';
-import { runRulesCommand } from '@bs/api-alerts';
+import { AfterImportRules, runRulesCommand } from '@bs/api-alerts';
 import { AppModule } from './app/app.module';
 import { loadDemoCity } from './app/startup';
 import { progressPrinter } from './cli/progress';
@@ -16,11 +16,15 @@ import { resetData } from './cli/reset';
 import { alertsCommand } from './cli/alerts-command';
 import { parseScope, ReportService } from './app/report/report.service';
 import { writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
 
 const USAGE = `usage: npm run cli -- <command>
-  import <dataset> <file> [--json]      import one file (${DATASET_KEYS.join(', ')})
+  import <dataset> <file> [--json] [--wait-rules]
+                                         import one file (${DATASET_KEYS.join(', ')}); the rules it
+                                         starts follow in the background unless --wait-rules
   inbox [--dir D] [--json]               import every file of the inbox folder in dependency order
   rules run --year Y [--as-of D] [--json]
+  rules resume <run id>...               run rule runs queued by an import (what the background does)
   alerts --year Y [--rule R] [--status S] [--format json|csv|xlsx] [--out F]
   demo [--reset]                         (re)load the demo city
   users add <name> --role viewer|auditor|importer|admin|respondent [--agency CODE] [--district CODE] [--password-stdin]
@@ -80,6 +84,38 @@ function printReport(r: ImportReport, json: boolean): void {
     process.stdout.write(`  warning line ${w.line}${w.column ? ` [${w.column}]` : ''}: ${w.reason}\n`);
 }
 
+/** Runs queued rule runs in a detached child (`rules resume`), which outlives this command. */
+function resumeDetached(runIds: number[]): void {
+  const child = spawn(
+    process.execPath,
+    [...process.execArgv, process.argv[1], 'rules', 'resume', ...runIds.map(String)],
+    {
+      detached: true,
+      stdio: 'ignore',
+      env: process.env,
+    },
+  );
+  child.unref();
+  process.stderr.write(
+    `rule runs ${runIds.join(', ')} continue in the background (npm run cli -- rules resume to run them by hand)\n`,
+  );
+}
+
+/** Status of rule runs (as GET /api/rules/runs shows it). */
+async function printRunStatus(db: OpenDatabase, runIds: number[], json: boolean): Promise<void> {
+  const rows: { id: number; status: string; total: number | null; error: string | null }[] =
+    await db.dataSource.query(
+      `SELECT id, coalesce(results ->> 'status', CASE WHEN finished_at IS NULL THEN 'running' ELSE 'finished' END) AS status,
+            (results ->> 'total')::int AS total, results ->> 'error' AS error
+       FROM rule_run WHERE id = ANY($1::int[]) ORDER BY id`,
+      [runIds],
+    );
+  for (const r of rows)
+    (json ? process.stderr : process.stdout).write(
+      `rule run ${r.id}: ${r.status}${r.total !== null ? `, ${r.total} alerts` : ''}${r.error ? ` (${r.error})` : ''}\n`,
+    );
+}
+
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...args] = argv;
   if (!cmd || cmd === '--help' || cmd === 'help') {
@@ -97,28 +133,49 @@ async function main(argv: string[]): Promise<number> {
         if (!dataset || !file) throw new UsageError('import needs <dataset> <file>');
         if (!isDatasetKey(dataset))
           throw new UsageError(`unknown dataset "${dataset}"; one of ${DATASET_KEYS.join(', ')}`);
-        const report = await withApp(db, (app) =>
-          app.get(ImportsService).run({
+        // On a server the rules go to a detached child process, so this command ends when the data
+        // is committed; the embedded database admits one process, so there they run here.
+        const wait = args.includes('--wait-rules') || db.embedded;
+        const report = await withApp(db, async (app) => {
+          const out = await app.get(ImportsService).runWithRules({
             dataset,
             filePath: file,
             fileName: file.split('/').pop() ?? file,
             source: 'cli',
             user: process.env['USER'] ?? 'cli',
             onProgress: json ? undefined : progressPrinter(),
-          }),
-        );
-        printReport(report, json);
+            rules: wait ? 'background' : 'reserve',
+          });
+          const runs = out.report.ruleRunIds ?? [];
+          if (!wait && runs.length) resumeDetached(runs);
+          if (wait && runs.length) {
+            if (!args.includes('--wait-rules')) printReport(out.report, json);
+            await out.rulesDone;
+            if (args.includes('--wait-rules')) printReport(out.report, json);
+            await printRunStatus(db, runs, json);
+            return out.report;
+          }
+          printReport(out.report, json);
+          return out.report;
+        });
         return report.status === 'accepted' ? 0 : 1;
       }
       case 'inbox': {
         const dir = flag(args, '--dir') ?? config.importInbox;
-        const results = await withApp(db, (app) =>
-          processInbox(dir, (dataset, path, name) =>
-            app
+        // The rules of each file follow in the background (one run at a time); the command ends
+        // when the last of them has.
+        const results = await withApp(db, async (app) => {
+          const done: Promise<void>[] = [];
+          const res = await processInbox(dir, async (dataset, path, name) => {
+            const out = await app
               .get(ImportsService)
-              .run({ dataset, filePath: path, fileName: name, source: 'inbox', user: 'cli' }),
-          ),
-        );
+              .runWithRules({ dataset, filePath: path, fileName: name, source: 'inbox', user: 'cli' });
+            done.push(out.rulesDone);
+            return out.report;
+          });
+          await Promise.all(done);
+          return res;
+        });
         if (json) process.stdout.write(`${JSON.stringify(results)}\n`);
         else
           for (const r of results)
@@ -128,6 +185,14 @@ async function main(argv: string[]): Promise<number> {
         return results.every((r) => r.status === 'accepted') ? 0 : 1;
       }
       case 'rules': {
+        if (args[0] === 'resume') {
+          const ids = args.slice(1).map((a) => parseInt(a, 10));
+          if (!ids.length || ids.some((n) => !Number.isInteger(n) || n <= 0))
+            throw new UsageError('rules resume <run id>...');
+          await withApp(db, (app) => app.get(AfterImportRules).runReserved(ids));
+          await printRunStatus(db, ids, json);
+          return 0;
+        }
         if (args[0] !== 'run') throw new UsageError('rules run --year Y [--as-of D]');
         const year = parseInt(flag(args, '--year') ?? '', 10);
         if (!year) throw new UsageError('rules run needs --year Y');

@@ -29,7 +29,11 @@ function dbUrl(db: string): string {
   return u.toString();
 }
 
-async function writeFile(path: string, rows: number, months?: { from: number; to: number; prefix: string }): Promise<void> {
+async function writeFile(
+  path: string,
+  rows: number,
+  months?: { from: number; to: number; prefix: string },
+): Promise<void> {
   const out = createWriteStream(path);
   out.write(
     'fiscal_year,voucher_no,pay_date,budget_type,agency_code,func_code,econ_code,project_code,payee_name,payee_account,payee_type,pay_method,amount,purpose\n',
@@ -37,7 +41,9 @@ async function writeFile(path: string, rows: number, months?: { from: number; to
   let buf = '';
   for (let i = 1; i <= rows; i++) {
     const d = months
-      ? new Date(Date.UTC(2025, months.from - 1 + (i % (months.to - months.from + 1)), 1 + (i % 28))).toISOString().slice(0, 10)
+      ? new Date(Date.UTC(2025, months.from - 1 + (i % (months.to - months.from + 1)), 1 + (i % 28)))
+          .toISOString()
+          .slice(0, 10)
       : new Date(Date.UTC(2025, 0, 1 + (i % 360))).toISOString().slice(0, 10);
     const amount = `${(i * 7919) % 9_000_000}.${String(i % 100).padStart(2, '0')}`;
     buf += `2025,${months?.prefix ?? 'V'}${String(i).padStart(10, '0')},${d},general,10100${i % 5},2050202,30201,,内蒙古测试供应商${i % 5000}有限公司,62220200${String(i % 5000).padStart(8, '0')},unit,direct,${amount === '0.00' ? '1.00' : amount},"采购, 第${i}批"\n`;
@@ -160,7 +166,8 @@ async function monthlyFeed(): Promise<void> {
   const year = await timeCli(['import', 'payments', yearFile, '--json'], env);
   const feed = await timeCli(['import', 'payments', decFile, '--json'], { ...env, IMPORT_TIMING: '1' });
   const report = JSON.parse(feed.out) as { status: string; inserted: number };
-  if (report.status !== 'accepted' || report.inserted !== dec) throw new Error(`feed not accepted: ${feed.out.slice(0, 500)}`);
+  if (report.status !== 'accepted' || report.inserted !== dec)
+    throw new Error(`feed not accepted: ${feed.out.slice(0, 500)}`);
   // Baseline: the same December rows (other voucher numbers) appended by plain SQL to the same table.
   psql(db, BARE_DDL);
   const t0 = process.hrtime.bigint();
@@ -185,7 +192,9 @@ async function monthlyFeed(): Promise<void> {
     await loadRefs(eenv);
     await timeCli(['import', 'payments', yearFile, '--json'], eenv);
     const emb = await timeCli(['import', 'payments', decFile, '--json'], { ...eenv, IMPORT_TIMING: '1' });
-    console.log(`embedded default (PGlite): December ${dec} vouchers into the year: ${emb.seconds.toFixed(2)} s`);
+    console.log(
+      `embedded default (PGlite): December ${dec} vouchers into the year: ${emb.seconds.toFixed(2)} s`,
+    );
   }
 }
 

@@ -9,3 +9,4 @@ export * from './lib/scope-queries';
 export * from './lib/schema/functions';
 export * from './lib/raw-client';
 export * from './lib/search';
+export * from './lib/data-version';

@@ -33,6 +33,7 @@ import { SearchController } from './search/search.controller';
 import { SearchRepository } from './search/search.repository';
 import { SearchService } from './search/search.service';
 import { ScopeService } from './shared/scope.service';
+import { DataVersionCache } from './shared/data-version-cache.interceptor';
 
 /**
  * Read-only supervision views: meta, overview, execution drill, vouchers, audit findings, debt,
@@ -56,6 +57,7 @@ import { ScopeService } from './shared/scope.service';
     // For the audited reads of personal data (its own instance: the module also runs without AppModule).
     AuditLogService,
     ScopeService,
+    DataVersionCache,
     MetaRepository,
     MetaService,
     OverviewRepository,

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { AuditLogService } from '@bs/api-db';
 import type { RuleId } from '@bs/shared-model';
 import { DataSource } from 'typeorm';
@@ -21,7 +21,7 @@ export interface RuleRunRequest {
  * rule_run by the engine, and an audit-log entry. HTTP, after-import, CLI and demo all come here.
  */
 @Injectable()
-export class RuleRunService {
+export class RuleRunService implements BeforeApplicationShutdown {
   private readonly log = new Logger('RuleRunService');
   private readonly background = new Set<Promise<unknown>>();
 
@@ -58,6 +58,12 @@ export class RuleRunService {
   /** Resolves when every background run started so far has ended (CLI exit, shutdown, tests). */
   async idle(): Promise<void> {
     while (this.background.size > 0) await Promise.all([...this.background]);
+  }
+
+  /** A closing app lets its background runs end first (else they die half done, `running` for ever). */
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.background.size > 0) this.log.log(`waiting for ${this.background.size} background rule run(s)`);
+    await this.idle();
   }
 
   async run(req: RuleRunRequest): Promise<RuleRunResult> {

@@ -31,16 +31,7 @@ f AS MATERIALIZED (
   WHERE e.executed > (0)::numeric
     AND NOT EXISTS (SELECT 1 FROM budget_line b
                     WHERE b.fiscal_year = $1::int AND b.effective_date <= $2::date AND b.budget_type = e.budget_type
-                      AND b.agency_code = e.agency_code AND b.func_code = e.func_code AND b.econ_code = e.econ_code)),
-v AS MATERIALIZED (
-  SELECT c.budget_type, c.agency_code, c.func_code, c.econ_code, e.vouchers
-  FROM (SELECT DISTINCT budget_type, agency_code, func_code, econ_code FROM f) c
-  CROSS JOIN LATERAL (
-    SELECT array_agg(x.voucher_no ORDER BY x.amount DESC, x.voucher_no) AS vouchers
-    FROM (SELECT p.voucher_no, p.amount FROM payment p
-          WHERE p.fiscal_year = $1::int AND p.pay_date <= $2::date AND p.econ_code = c.econ_code AND p.agency_code = c.agency_code
-            AND p.func_code = c.func_code AND p.budget_type = c.budget_type
-          ORDER BY p.amount DESC, p.voucher_no LIMIT 200) x) e)
+                      AND b.agency_code = e.agency_code AND b.func_code = e.func_code AND b.econ_code = e.econ_code))
 SELECT f.budget_type || '/' || f.agency_code || '/' || f.func_code || '/' || f.econ_code AS subject_key,
        'high' AS severity, f.agency_code, a.district_code,
        f.executed AS amount, f.executed AS metric, (0)::numeric AS threshold,
@@ -52,5 +43,10 @@ SELECT f.budget_type || '/' || f.agency_code || '/' || f.func_code || '/' || f.e
      THEN to_char(((f.executed)::numeric) / 10000, 'FM990.999999')
      ELSE to_char(round(((f.executed)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'executedYuan', to_char((f.executed)::numeric, 'FM999,999,999,999,999,990.00')) AS msg
 FROM f
-LEFT JOIN v ON v.budget_type = f.budget_type AND v.agency_code = f.agency_code AND v.func_code = f.func_code AND v.econ_code = f.econ_code
+LEFT JOIN LATERAL (
+  SELECT array_agg(x.voucher_no ORDER BY x.amount DESC, x.voucher_no) AS vouchers
+  FROM (SELECT p.voucher_no, p.amount FROM payment p
+        WHERE p.fiscal_year = $1::int AND p.pay_date <= $2::date AND p.econ_code = f.econ_code AND p.agency_code = f.agency_code
+          AND p.func_code = f.func_code AND p.budget_type = f.budget_type
+        ORDER BY p.amount DESC, p.voucher_no LIMIT 200) x) v ON true
 LEFT JOIN agency a ON a.agency_code = f.agency_code

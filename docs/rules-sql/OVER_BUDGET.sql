@@ -33,16 +33,7 @@ e AS (
 f AS MATERIALIZED (
   SELECT b.budget_type, b.agency_code, b.func_code, b.econ_code, b.budget, b.lines, e.executed
   FROM b JOIN e USING (budget_type, agency_code, func_code, econ_code)
-  WHERE e.executed - b.budget > (0)::numeric),
-v AS MATERIALIZED (
-  SELECT c.budget_type, c.agency_code, c.func_code, c.econ_code, e.vouchers
-  FROM (SELECT DISTINCT budget_type, agency_code, func_code, econ_code FROM f) c
-  CROSS JOIN LATERAL (
-    SELECT array_agg(x.voucher_no ORDER BY x.amount DESC, x.voucher_no) AS vouchers
-    FROM (SELECT p.voucher_no, p.amount FROM payment p
-          WHERE p.fiscal_year = $1::int AND p.pay_date <= $2::date AND p.econ_code = c.econ_code AND p.agency_code = c.agency_code
-            AND p.func_code = c.func_code AND p.budget_type = c.budget_type
-          ORDER BY p.amount DESC, p.voucher_no LIMIT 200) x) e)
+  WHERE e.executed - b.budget > (0)::numeric)
 SELECT f.budget_type || '/' || f.agency_code || '/' || f.func_code || '/' || f.econ_code AS subject_key,
        'high' AS severity, f.agency_code, a.district_code,
        f.executed - f.budget AS amount, f.executed AS metric, f.budget AS threshold,
@@ -63,5 +54,10 @@ SELECT f.budget_type || '/' || f.agency_code || '/' || f.func_code || '/' || f.e
      THEN to_char(((f.executed - f.budget)::numeric) / 10000, 'FM990.999999')
      ELSE to_char(round(((f.executed - f.budget)::numeric) / 10000, 2), 'FM999,999,999,999,990.00') END), 'overYuan', to_char((f.executed - f.budget)::numeric, 'FM999,999,999,999,999,990.00')) AS msg
 FROM f
-LEFT JOIN v ON v.budget_type = f.budget_type AND v.agency_code = f.agency_code AND v.func_code = f.func_code AND v.econ_code = f.econ_code
+LEFT JOIN LATERAL (
+  SELECT array_agg(x.voucher_no ORDER BY x.amount DESC, x.voucher_no) AS vouchers
+  FROM (SELECT p.voucher_no, p.amount FROM payment p
+        WHERE p.fiscal_year = $1::int AND p.pay_date <= $2::date AND p.econ_code = f.econ_code AND p.agency_code = f.agency_code
+          AND p.func_code = f.func_code AND p.budget_type = f.budget_type
+        ORDER BY p.amount DESC, p.voucher_no LIMIT 200) x) v ON true
 LEFT JOIN agency a ON a.agency_code = f.agency_code

@@ -8,7 +8,7 @@ import { addUserCommand, unlockUserCommand } from '@bs/api-auth';
 import { ImportsService, processInbox } from '@bs/api-imports';
 import type { ImportReport } from '@bs/shared-model';
 import { RuleRunService } from '@bs/api-rules';
-import { exportAlertsCommand, runRulesCommand } from '@bs/api-alerts';
+import { AfterImportRules, exportAlertsCommand, runRulesCommand } from '@bs/api-alerts';
 import { AppModule } from './app/app.module';
 import { loadDemoCity } from './app/startup';
 import { progressPrinter } from './cli/progress';
@@ -17,6 +17,7 @@ import { yearsCommand } from './cli/years-command';
 import { parseCli, UsageError } from './cli/program';
 import { parseScope, ReportService } from './app/report/report.service';
 import { writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
 
 async function withApp<T>(
   db: OpenDatabase,
@@ -61,6 +62,38 @@ function printReport(r: ImportReport, json: boolean): void {
     process.stdout.write(`  warning line ${w.line}${w.column ? ` [${w.column}]` : ''}: ${w.reason}\n`);
 }
 
+/** Runs queued rule runs in a detached child (`rules resume`), which outlives this command. */
+function resumeDetached(runIds: number[]): void {
+  const child = spawn(
+    process.execPath,
+    [...process.execArgv, process.argv[1], 'rules', 'resume', ...runIds.map(String)],
+    {
+      detached: true,
+      stdio: 'ignore',
+      env: process.env,
+    },
+  );
+  child.unref();
+  process.stderr.write(
+    `rule runs ${runIds.join(', ')} continue in the background (npm run cli -- rules resume to run them by hand)\n`,
+  );
+}
+
+/** Status of rule runs (as GET /api/rules/runs shows it). */
+async function printRunStatus(db: OpenDatabase, runIds: number[], json: boolean): Promise<void> {
+  const rows: { id: number; status: string; total: number | null; error: string | null }[] =
+    await db.dataSource.query(
+      `SELECT id, coalesce(results ->> 'status', CASE WHEN finished_at IS NULL THEN 'running' ELSE 'finished' END) AS status,
+            (results ->> 'total')::int AS total, results ->> 'error' AS error
+       FROM rule_run WHERE id = ANY($1::int[]) ORDER BY id`,
+      [runIds],
+    );
+  for (const r of rows)
+    (json ? process.stderr : process.stdout).write(
+      `rule run ${r.id}: ${r.status}${r.total !== null ? `, ${r.total} alerts` : ''}${r.error ? ` (${r.error})` : ''}\n`,
+    );
+}
+
 async function main(argv: string[]): Promise<number> {
   // Parsed and checked before anything is opened: `--help` and bad usage never touch the database.
   const c = parseCli(argv);
@@ -75,27 +108,48 @@ async function main(argv: string[]): Promise<number> {
   try {
     switch (c.cmd) {
       case 'import': {
-        const report = await withApp(db, (app) =>
-          app.get(ImportsService).run({
+        // On a server the rules go to a detached child process, so this command ends when the data
+        // is committed; the embedded database admits one process, so there they run here.
+        const wait = c.waitRules || db.embedded;
+        const report = await withApp(db, async (app) => {
+          const out = await app.get(ImportsService).runWithRules({
             dataset: c.dataset,
             filePath: c.file,
             fileName: c.file.split('/').pop() ?? c.file,
             source: 'cli',
             user: actor,
             onProgress: c.json ? undefined : progressPrinter(),
-          }),
-        );
-        printReport(report, c.json);
+            rules: wait ? 'background' : 'reserve',
+          });
+          const runs = out.report.ruleRunIds ?? [];
+          if (!wait && runs.length) resumeDetached(runs);
+          if (wait && runs.length) {
+            if (!c.waitRules) printReport(out.report, c.json);
+            await out.rulesDone;
+            if (c.waitRules) printReport(out.report, c.json);
+            await printRunStatus(db, runs, c.json);
+            return out.report;
+          }
+          printReport(out.report, c.json);
+          return out.report;
+        });
         return report.status === 'accepted' ? 0 : 1;
       }
       case 'inbox': {
-        const results = await withApp(db, (app) =>
-          processInbox(c.dir ?? config.importInbox, (dataset, path, name) =>
-            app
+        // The rules of each file follow in the background (one run at a time); the command ends
+        // when the last of them has.
+        const results = await withApp(db, async (app) => {
+          const done: Promise<void>[] = [];
+          const res = await processInbox(c.dir ?? config.importInbox, async (dataset, path, name) => {
+            const out = await app
               .get(ImportsService)
-              .run({ dataset, filePath: path, fileName: name, source: 'inbox', user: 'cli' }),
-          ),
-        );
+              .runWithRules({ dataset, filePath: path, fileName: name, source: 'inbox', user: 'cli' });
+            done.push(out.rulesDone);
+            return out.report;
+          });
+          await Promise.all(done);
+          return res;
+        });
         if (c.json) process.stdout.write(`${JSON.stringify(results)}\n`);
         else
           for (const r of results)
@@ -104,6 +158,10 @@ async function main(argv: string[]): Promise<number> {
             );
         return results.every((r) => r.status === 'accepted') ? 0 : 1;
       }
+      case 'rules-resume':
+        await withApp(db, (app) => app.get(AfterImportRules).runReserved(c.runIds));
+        await printRunStatus(db, c.runIds, c.json);
+        return 0;
       case 'rules-run':
         await withApp(db, (app) =>
           runRulesCommand(

@@ -30,7 +30,7 @@ export interface LoadResult {
   p95: number;
   p99: number;
   reqPerSec: number;
-  /** Non-2xx responses + socket errors + timeouts. */
+  /** Responses other than 2xx/304 + socket errors + timeouts. */
   errors: number;
 }
 
@@ -41,11 +41,25 @@ const percentile = (sorted: number[], p: number): number =>
  * Drives one URL at a fixed number of connections. Latencies are taken per response (autocannon's
  * summary has p97.5, not p95), so the percentiles are exact over every completed request.
  */
-export function load(url: string, token: string, connections: number, seconds: number): Promise<LoadResult> {
+export function load(
+  url: string,
+  token: string,
+  connections: number,
+  seconds: number,
+  headers: Record<string, string> = {},
+): Promise<LoadResult> {
   const latencies: number[] = [];
+  // Answers other than 2xx and 304 (a revalidation's Not Modified is a success).
+  let bad = 0;
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url, connections, duration: seconds, timeout: 60, headers: { authorization: `Bearer ${token}` } },
+      {
+        url,
+        connections,
+        duration: seconds,
+        timeout: 60,
+        headers: { authorization: `Bearer ${token}`, ...headers },
+      },
       (err, r) => {
         if (err) return reject(err);
         latencies.sort((a, b) => a - b);
@@ -57,12 +71,13 @@ export function load(url: string, token: string, connections: number, seconds: n
           p95: percentile(latencies, 95),
           p99: percentile(latencies, 99),
           reqPerSec: latencies.length / r.duration,
-          errors: r.non2xx + r.errors + r.timeouts,
+          errors: bad + r.errors + r.timeouts,
         });
       },
     );
-    instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) =>
-      latencies.push(ms),
-    );
+    instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
+      latencies.push(ms);
+      if ((status < 200 || status > 299) && status !== 304) bad++;
+    });
   });
 }

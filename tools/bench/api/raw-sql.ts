@@ -25,6 +25,8 @@ export interface EndpointCall {
   asOf?: string;
   limit?: number;
   cursor?: string;
+  /** Payee search term (payments). */
+  payee?: string;
 }
 
 const ROOT = resolve(__dirname, '../../..');
@@ -65,7 +67,6 @@ export async function apiStatements(db: Client, calls: EndpointCall[]): Promise<
   const { DebtRepository } = await import('../../../libs/api/review/src/lib/debt/debt.repository');
   const { FindingsRepository } = await import('../../../libs/api/review/src/lib/audit/findings.repository');
   const { MetaRepository } = await import('../../../libs/api/review/src/lib/meta/meta.repository');
-  const { AuditLogService } = await import('../../../libs/api/db/src/lib/audit-log.service');
   const { ScopeService } = await import('../../../libs/api/review/src/lib/shared/scope.service');
 
   let recorded: SqlSet['statements'] = [];
@@ -91,7 +92,11 @@ export async function apiStatements(db: Client, calls: EndpointCall[]): Promise<
     scope,
   );
   const execution = new ExecutionService(new ExecutionRepository(ds), scope);
-  const payments = new PaymentsService(new PaymentsRepository(ds), scope, new AuditLogService(ds));
+  // Audited reads of personal data are not what is measured: the audit log is a no-op here.
+  const audit = { record: async () => undefined } as unknown as ConstructorParameters<
+    typeof PaymentsService
+  >[2];
+  const payments = new PaymentsService(new PaymentsRepository(ds), scope, audit);
 
   const out: SqlSet[] = [];
   for (const c of calls) {
@@ -99,7 +104,8 @@ export async function apiStatements(db: Client, calls: EndpointCall[]): Promise<
     if (c.kind === 'overview') await overview.overview({ fiscalYear: c.fiscalYear, asOf: c.asOf });
     else if (c.kind === 'execution')
       await execution.rows({ fiscalYear: c.fiscalYear, asOf: c.asOf, groupBy: 'agency' });
-    else await payments.payments({ fiscalYear: c.fiscalYear, limit: c.limit, cursor: c.cursor });
+    else
+      await payments.payments({ fiscalYear: c.fiscalYear, limit: c.limit, cursor: c.cursor, payee: c.payee });
     out.push({ label: c.label, statements: recorded });
   }
   return out;
@@ -150,16 +156,17 @@ export function rawStatements(
                    x.econ_code, x.project_code, x.payee_name, x.payee_type, x.pay_method, x.amount::text, x.purpose
             FROM payment x LEFT JOIN agency a ON a.agency_code = x.agency_code
             WHERE x.fiscal_year = $1 ${after ? 'AND (x.pay_date, x.voucher_no) < ($2::date, $3)' : ''}
+              ${call.payee ? `AND x.payee_name ILIKE $2` : ''}
             ORDER BY x.pay_date DESC, x.voucher_no DESC LIMIT ${(call.limit ?? 50) + 1}`,
-      params: after ? [y, deepCursor.value, deepCursor.voucherNo] : [y],
+      params: after ? [y, deepCursor.value, deepCursor.voucherNo] : call.payee ? [y, `%${call.payee}%`] : [y],
     },
   ];
   // The API sends totals with page 1 only; the raw equivalent counts the year's rows.
   if (!call.cursor) {
     statements.push({
       label: 'count+sum',
-      sql: `SELECT count(*), sum(amount) FROM payment WHERE fiscal_year = $1`,
-      params: [y],
+      sql: `SELECT count(*), sum(amount) FROM payment WHERE fiscal_year = $1${call.payee ? ' AND payee_name ILIKE $2' : ''}`,
+      params: call.payee ? [y, `%${call.payee}%`] : [y],
     });
   }
   return { label: call.label, statements };

@@ -8,7 +8,11 @@
  *   - the whole catalogue through runRules (first run: inserts alerts; second run: refreshes),
  * printing each as a ratio to the baseline. Targets (issue 4): catalogue ≤ 15 × baseline at 5M
  * vouchers, and catalogue time(5M) / time(1M) ≤ 6 (no super-linear rule).
- *   npm run bench:rules -- [--rows 1000000[,5000000]] [--payees N] [--keep | --reuse | --gen-only]
+ *   npm run bench:rules -- [--rows 1000000[,5000000]] [--payees N] [--shape present|distinct-payees]
+ *                          [--keep | --reuse | --gen-only]
+ * --shape present (default): the payee pool and log-uniform amounts below; distinct-payees: 90 %
+ * of the vouchers go to payees seen once (accounts of individuals, one-off suppliers), the rest to
+ * 2,000 regular suppliers, amounts uniform 1 .. 50,000 yuan (issue 13's many-payee shape).
  * Several sizes: each is measured, then per-rule times side by side with the large/small ratio.
  * The data are loaded without IDX_payment_payee_seq, which is then built and timed (its cost).
  * --keep keeps the database (bs_bench_rules_<rows>_<payees>); --reuse measures a kept one again
@@ -41,6 +45,9 @@ const PAYEES_ARG = arg('--payees');
 const KEEP = args.includes('--keep');
 const REUSE = args.includes('--reuse');
 const GEN_ONLY = args.includes('--gen-only');
+const SHAPE = arg('--shape') ?? 'present';
+if (SHAPE !== 'present' && SHAPE !== 'distinct-payees')
+  throw new Error('--shape: present or distinct-payees');
 const ADMIN = process.env['BENCH_PG_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres';
 const YEAR = 2025;
 const TARGET_RATIO = 15;
@@ -129,7 +136,8 @@ async function benchSize(N: number): Promise<SizeResult | undefined> {
 
   const payees = payeesFor(N);
   const kept = KEEP || REUSE || GEN_ONLY;
-  const name = kept ? `bs_bench_rules_${N}_${payees}` : `bs_bench_rules_${process.pid}_${N}`;
+  const tag = SHAPE === 'present' ? '' : '_distinct';
+  const name = kept ? `bs_bench_rules_${N}_${payees}${tag}` : `bs_bench_rules_${process.pid}_${N}`;
   const admin = new Client({ connectionString: ADMIN });
   await admin.connect();
   const exists =
@@ -142,7 +150,9 @@ async function benchSize(N: number): Promise<SizeResult | undefined> {
   url.pathname = `/${name}`;
   const ds = createDataSource({ url: url.toString(), poolSize: 2 });
   await ds.initialize();
-  console.log(`\n=== ${N.toLocaleString()} payments, ${payees.toLocaleString()} payees — database ${name}`);
+  console.log(
+    `\n=== ${N.toLocaleString()} payments, ${SHAPE === 'present' ? `${payees.toLocaleString()} payees` : 'mostly distinct payees'} (shape ${SHAPE}) — database ${name}`,
+  );
   try {
     if (exists) {
       const applied = await runMigrations(ds);
@@ -270,6 +280,20 @@ async function benchSize(N: number): Promise<SizeResult | undefined> {
  * on official working days (work_calendar, else Monday..Friday) except 1 in 400 on a weekend or
  * holiday (a treasury pays on working days; ~650 NON_WORKDAY alerts at 1M, not 83k).
  */
+/** Payee name and key of voucher i, per shape ($3 = the payee pool of the present shape). */
+const PAYEE_SQL: Record<string, { name: string; key: string }> = {
+  present: { name: `'供应商' || (i * 31 % $3::int)`, key: `'P' || (i * 31 % $3::int)` },
+  'distinct-payees': {
+    name: `CASE WHEN i % 10 = 0 THEN '供应商' || (i * 31 % least(2000, $3::int)) ELSE '个人' || i END`,
+    key: `CASE WHEN i % 10 = 0 THEN 'P' || (i * 31 % least(2000, $3::int)) ELSE 'I' || i END`,
+  },
+};
+/** Amount of voucher i, per shape. */
+const AMOUNT_SQL: Record<string, string> = {
+  present: `greatest(round(power(10, 1 + 5 * ((i * 0.6180339887) % 1))::numeric, 2), 10)`,
+  'distinct-payees': `round((1 + 49999 * ((i * 0.6180339887) % 1))::numeric, 2)`,
+};
+
 async function generate(ds: import('typeorm').DataSource, n: number, payees: number): Promise<void> {
   await ds.query(`INSERT INTO district (district_code, district_name) VALUES ('150100', '示范市')`);
   await ds.query(`INSERT INTO agency (agency_code, agency_name, district_code)
@@ -294,10 +318,10 @@ async function generate(ds: import('typeorm').DataSource, n: number, payees: num
               'A' || lpad((i % 500)::text, 5, '0'),
               (ARRAY['2050201','2080101','2130101','2010101'])[1 + (i / 7) % 4],
               (ARRAY['30201','30205','30211','30217','31002','30101','30305','30231'])[1 + (i / 3) % 8],
-              '供应商' || (i * 31 % $3::int), 'P' || (i * 31 % $3::int),
+              ${PAYEE_SQL[SHAPE].name}, ${PAYEE_SQL[SHAPE].key},
               CASE WHEN i % 50 = 0 THEN 'individual' ELSE 'unit' END,
               CASE WHEN i % 200 = 0 THEN 'cash' ELSE 'direct' END,
-              greatest(round(power(10, 1 + 5 * ((i * 0.6180339887) % 1))::numeric, 2), 10), NULL
+              ${AMOUNT_SQL[SHAPE]}, NULL
        FROM generate_series(1, $2::int) AS i, d`,
       [year, rows, payees],
     );

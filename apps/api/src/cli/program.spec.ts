@@ -7,6 +7,13 @@ describe('command line (commander): parsed and checked before anything opens', (
       dataset: 'payments',
       file: 'p.csv',
       json: true,
+      waitRules: false,
+    });
+    expect(parseCli(['import', 'payments', 'p.csv', '--wait-rules'])).toMatchObject({ waitRules: true });
+    expect(parseCli(['rules', 'resume', '12', '13'])).toEqual({
+      cmd: 'rules-resume',
+      runIds: [12, 13],
+      json: false,
     });
     expect(parseCli(['rules', 'run', '--year', '2025', '--as-of', '2025-06-30'])).toEqual({
       cmd: 'rules-run',
@@ -70,6 +77,8 @@ describe('command line (commander): parsed and checked before anything opens', (
     [['report', '--scope', 'province', '--out', 'r'], /city, district:CODE or agency:CODE/],
     [['report', '--format', 'rtf', '--out', 'r'], /argument 'rtf' is invalid/],
     [['years', 'attach', '2019', 'a', 'b'], /too many arguments/],
+    [['rules', 'resume'], /missing required argument 'runIds'/],
+    [['rules', 'resume', 'x'], /rule run id/],
   ])('refuses %j with a reason and the help of that command', (argv, reason) => {
     let err: unknown;
     try {

@@ -3,7 +3,8 @@ import { ALERT_STATUSES, DATASET_KEYS, ROLES, RULE_IDS, type DatasetKey } from '
 
 /** What the command line asked for, parsed and checked (nothing opened yet). */
 export type CliCommand =
-  | { cmd: 'import'; dataset: DatasetKey; file: string; json: boolean }
+  | { cmd: 'import'; dataset: DatasetKey; file: string; json: boolean; waitRules: boolean }
+  | { cmd: 'rules-resume'; runIds: number[]; json: boolean }
   | { cmd: 'inbox'; dir?: string; json: boolean }
   | { cmd: 'rules-run'; year: number; asOf?: string; json: boolean }
   | {
@@ -52,6 +53,11 @@ function year(value: string): number {
   return Number(value);
 }
 
+function runId(value: string): number {
+  if (!/^[1-9]\d{0,9}$/.test(value)) throw new InvalidArgumentError('a rule run id (a positive integer)');
+  return Number(value);
+}
+
 function isoDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
     throw new InvalidArgumentError('a date YYYY-MM-DD');
@@ -80,8 +86,9 @@ export function buildProgram(done: (c: CliCommand) => void): Command {
     .addArgument(new Argument('<dataset>', 'dataset key').choices(DATASET_KEYS))
     .argument('<file>', 'CSV or XLSX file')
     .option('--json', 'print the import report as JSON')
-    .action((dataset: DatasetKey, file: string, o: { json?: boolean }) =>
-      done({ cmd: 'import', dataset, file, json: !!o.json }),
+    .option('--wait-rules', 'wait for the rule runs the import starts (else they follow in the background)')
+    .action((dataset: DatasetKey, file: string, o: { json?: boolean; waitRules?: boolean }) =>
+      done({ cmd: 'import', dataset, file, json: !!o.json, waitRules: !!o.waitRules }),
     );
 
   program
@@ -91,9 +98,16 @@ export function buildProgram(done: (c: CliCommand) => void): Command {
     .option('--json', 'print the results as JSON')
     .action((o: { dir?: string; json?: boolean }) => done({ cmd: 'inbox', dir: o.dir, json: !!o.json }));
 
-  program
-    .command('rules')
-    .description('rule runs')
+  const rules = program.command('rules').description('rule runs');
+  rules
+    .command('resume')
+    .description('run rule runs queued by an import (what the background does)')
+    .argument('<runIds...>', 'rule run ids', (v: string, prev: number[] = []) => [...prev, runId(v)])
+    .option('--json', 'status lines on stderr')
+    .action((runIds: number[], o: { json?: boolean }) =>
+      done({ cmd: 'rules-resume', runIds, json: !!o.json }),
+    );
+  rules
     .command('run')
     .description('run every rule for a year (and as-of date)')
     .requiredOption('--year <year>', 'fiscal year', year)

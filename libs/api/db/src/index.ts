@@ -14,3 +14,4 @@ export * from './lib/replicas/read-router';
 export * from './lib/replicas/read-source.provider';
 export * from './lib/replicas/replica-lag';
 export * from './lib/partitions/fiscal-year-partitions';
+export * from './lib/data-version';

@@ -15,6 +15,18 @@ export interface ImportRequest {
   user: string | null;
   ip?: string | null;
   onProgress?: (p: ImportProgress) => void;
+  /**
+   * The rule runs after an accepted import: `background` (default) runs them in this process
+   * after the answer; `reserve` only reserves them (queued) for another process to run.
+   */
+  rules?: 'background' | 'reserve';
+}
+
+/** An import's report and the end of the rule runs it started. */
+export interface ImportOutcome {
+  report: ImportReport;
+  /** Resolves when the rule runs have ended (never rejects). */
+  rulesDone: Promise<void>;
 }
 
 /** Runs imports for every entry point (upload, CLI, inbox, demo) and keeps their history. */
@@ -29,7 +41,12 @@ export class ImportsService {
     @Optional() @Inject(AFTER_IMPORT_HOOK) private readonly hook?: AfterImportHook,
   ) {}
 
+  /** Imports a file; the report comes back once the data is committed, the rules follow in the background. */
   async run(req: ImportRequest): Promise<ImportReport> {
+    return (await this.runWithRules(req)).report;
+  }
+
+  async runWithRules(req: ImportRequest): Promise<ImportOutcome> {
     const report = await importFile(this.ds, {
       dataset: req.dataset,
       filePath: req.filePath,
@@ -66,11 +83,18 @@ export class ImportsService {
       req.source !== 'demo' &&
       report.inserted + report.updated > 0
     ) {
-      await this.hook
-        .afterImport(req.dataset, report.id)
-        .catch((e: unknown) => this.log.error(`rules after import failed: ${String(e)}`));
+      try {
+        const started = await this.hook.afterImport(req.dataset, report.id, {
+          reserveOnly: req.rules === 'reserve',
+        });
+        if (started.ruleRunIds.length) report.ruleRunIds = started.ruleRunIds;
+        return { report, rulesDone: started.done };
+      } catch (e: unknown) {
+        // The data is committed all the same: the import stands, the rules can be run by hand.
+        this.log.error(`rules after import could not start: ${String(e)}`);
+      }
     }
-    return report;
+    return { report, rulesDone: Promise.resolve() };
   }
 
   async list(

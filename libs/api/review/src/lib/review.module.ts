@@ -35,6 +35,7 @@ import { SearchController } from './search/search.controller';
 import { SearchRepository } from './search/search.repository';
 import { SearchService } from './search/search.service';
 import { ScopeService } from './shared/scope.service';
+import { DataVersionCache } from './shared/data-version-cache.interceptor';
 
 /**
  * Read-only supervision views: meta, overview, execution drill, vouchers, audit findings, debt,
@@ -61,6 +62,7 @@ import { ScopeService } from './shared/scope.service';
     // Every repository here only reads: through the read replicas when there are any.
     readSourceProvider,
     ScopeService,
+    DataVersionCache,
     MetaRepository,
     MetaService,
     FreshnessRepository,

@@ -26,6 +26,40 @@ export interface RunRulesOptions {
   concurrency?: number;
   /** Injected "today" for the default as_of (tests). */
   today?: string;
+  /** A run reserved beforehand (reserveRuleRun): this run fills that rule_run row. */
+  runId?: number;
+}
+
+/** Where a run stands, in rule_run.results.status (a finished run without it is `finished`). */
+export type RuleRunStatus = 'queued' | 'running' | 'finished' | 'failed';
+
+/**
+ * Reserves a rule_run row for a run that follows later (after an import, in the background): the
+ * id is known at once and the run is visible as `queued` until it starts.
+ */
+export async function reserveRuleRun(
+  ds: DataSource,
+  fiscalYear: number,
+  startedBy: string | null,
+  ruleIds?: readonly RuleId[],
+): Promise<number> {
+  assertFiscalYear(fiscalYear);
+  const asOf = await defaultAsOf(ds, fiscalYear);
+  const rows: { id: number }[] = await ds.query(
+    `INSERT INTO rule_run (fiscal_year, as_of, started_by, started_at, results)
+     VALUES ($1, $2, $3, now(), $4::jsonb) RETURNING id`,
+    [fiscalYear, asOf, startedBy, JSON.stringify({ status: 'queued', ...(ruleIds ? { ruleIds } : {}) })],
+  );
+  return rows[0].id;
+}
+
+/** Marks a run that could not run (or stopped on an error) as failed, with the reason. */
+export async function failRuleRun(ds: DataSource, runId: number, error: string): Promise<void> {
+  await ds.query(
+    `UPDATE rule_run SET finished_at = now(), results = results || jsonb_build_object('status', 'failed', 'error', $2::text)
+      WHERE id = $1`,
+    [runId, error],
+  );
 }
 
 export interface RuleRunRuleResult {
@@ -255,11 +289,21 @@ export async function runRules(ds: DataSource, options: RunRulesOptions): Promis
   );
 
   const t0 = Date.now();
-  const started: { id: number; started_at: Date }[] = await ds.query(
-    `INSERT INTO rule_run (fiscal_year, as_of, started_by, started_at, results)
-     VALUES ($1, $2, $3, now(), '{}'::jsonb) RETURNING id, started_at`,
-    [fiscalYear, asOf, startedBy],
-  );
+  const started: { id: number; started_at: Date }[] =
+    options.runId !== undefined
+      ? await ds.query(
+          // A CTE: TypeORM answers a bare UPDATE … RETURNING with [rows, count].
+          `WITH u AS (UPDATE rule_run SET as_of = $2, started_at = now(), results = results || '{"status":"running"}'::jsonb
+                       WHERE id = $1 AND finished_at IS NULL RETURNING id, started_at)
+           SELECT id, started_at FROM u`,
+          [options.runId, asOf],
+        )
+      : await ds.query(
+          `INSERT INTO rule_run (fiscal_year, as_of, started_by, started_at, results)
+           VALUES ($1, $2, $3, now(), '{"status":"running"}'::jsonb) RETURNING id, started_at`,
+          [fiscalYear, asOf, startedBy],
+        );
+  if (started.length === 0) throw new Error(`rule run ${options.runId} is not waiting to run`);
   const runId = started[0].id;
   const lanes = Math.max(1, Math.min(options.concurrency ?? DEFAULT_LANES, rules.length));
   const byId = await runLanes(ds, rules, lanes, {
@@ -276,7 +320,7 @@ export async function runRules(ds: DataSource, options: RunRulesOptions): Promis
   const durationMs = Date.now() - t0;
   const failed = results.filter((r) => r.error !== undefined).map((r) => r.ruleId);
   const total = results.reduce((s, r) => s + r.total, 0);
-  const summary = { asOf, durationMs, lanes, total, bySeverity, failed, rules: results };
+  const summary = { status: 'finished', asOf, durationMs, lanes, total, bySeverity, failed, rules: results };
   const finished: { finished_at: Date }[] = await ds.query(
     `WITH u AS (UPDATE rule_run SET finished_at = now(), results = $2::jsonb WHERE id = $1 RETURNING finished_at)
      SELECT finished_at FROM u`,

@@ -46,6 +46,11 @@ export interface ImportReport {
   errorCount: number;
   errors: ImportIssue[];
   warnings: ImportIssue[];
+  /**
+   * Rule runs the import started (one per affected fiscal year): they follow in the background
+   * after the data is committed; their status is in GET /api/rules/runs. Absent when none.
+   */
+  ruleRunIds?: number[];
 }
 
 export interface AlertDto {

@@ -39,13 +39,56 @@ export class AfterImportRules {
     return results;
   }
 
-  /** The imports module's hook: years from the batch's rows (and the later years they feed). */
-  async afterImport(dataset: DatasetKey, batchId: number): Promise<void> {
-    if (!this.config.rulesAfterImport) return;
-    const [batchYears, knownYears] = await Promise.all([
+  /**
+   * The imports module's hook: years from the batch's rows (and the later years they feed). The
+   * runs are reserved at once (their ids go into the import's report) and run in the background,
+   * one after the other behind RuleRunService's lock, so the import answers when its data is
+   * committed. A failed run is logged and recorded as failed; it never rejects.
+   */
+  async afterImport(
+    dataset: DatasetKey,
+    batchId: number,
+    opts: { reserveOnly?: boolean } = {},
+  ): Promise<{ ruleRunIds: number[]; done: Promise<void> }> {
+    const none = { ruleRunIds: [], done: Promise.resolve() };
+    if (!this.config.rulesAfterImport) return none;
+    const [batchYears, knownYears, disabled] = await Promise.all([
       this.repo.batchYears(dataset, batchId),
       this.repo.knownYears(),
+      this.repo.disabledRules(),
     ]);
-    await this.runAfterImport(dataset, affectedYears(dataset, batchYears, knownYears));
+    const ruleIds = rulesTouchedBy(dataset).filter((id) => !disabled.has(id));
+    if (ruleIds.length === 0) return none;
+    const years = [...new Set(affectedYears(dataset, batchYears, knownYears))].sort((a, b) => a - b);
+    const actor = `system:import:${dataset}`;
+    const reserved: { fiscalYear: number; runId: number }[] = [];
+    for (const fiscalYear of years)
+      reserved.push({ fiscalYear, runId: await this.runner.reserve({ fiscalYear, ruleIds, actor }) });
+    const ruleRunIds = reserved.map((r) => r.runId);
+    if (opts.reserveOnly) return { ruleRunIds, done: Promise.resolve() };
+    const runs = reserved.map((r) =>
+      this.runner.runInBackground({ ...r, ruleIds, actor }).then((result) => {
+        if (result?.failed.length)
+          this.log.warn(
+            `rules failed after ${dataset} import (${r.fiscalYear}): ${result.failed.join(', ')}`,
+          );
+      }),
+    );
+    return { ruleRunIds, done: Promise.all(runs).then(() => undefined) };
+  }
+
+  /** Runs reserved runs (queued) in this process: the CLI's background child. */
+  async runReserved(runIds: readonly number[]): Promise<void> {
+    const rows = await this.repo.queuedRuns(runIds);
+    await Promise.all(
+      rows.map((r) =>
+        this.runner.runInBackground({
+          runId: r.id,
+          fiscalYear: r.fiscalYear,
+          ruleIds: r.ruleIds,
+          actor: r.startedBy ?? 'system',
+        }),
+      ),
+    );
   }
 }

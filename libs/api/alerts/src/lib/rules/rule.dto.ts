@@ -221,6 +221,12 @@ export class RuleRunResponse {
   >;
   @ApiProperty({ enum: RULE_IDS, isArray: true }) failed!: RuleId[];
   @ApiProperty({ type: RuleRunRuleResponse, isArray: true }) rules!: RuleRunRuleResponse[];
+  @ApiProperty({
+    enum: ['queued', 'running', 'finished', 'failed'],
+    description: 'a run started after an import is queued, then running, until it finished or failed',
+  })
+  status!: 'queued' | 'running' | 'finished' | 'failed';
+  @ApiPropertyOptional({ type: String, description: 'why a failed run failed' }) error?: string;
 }
 
 export class RuleRunsQueryDto {

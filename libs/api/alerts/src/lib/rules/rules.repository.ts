@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AlertStatus, DatasetKey, RuleVersionDto } from '@bs/shared-model';
+import type { AlertStatus, DatasetKey, RuleId, RuleVersionDto } from '@bs/shared-model';
 import { DataSource } from 'typeorm';
 import { batchYearSql } from '@bs/api-ingest';
 
@@ -79,6 +79,19 @@ export class RulesRepository {
        ORDER BY 1`,
     );
     return rows.map((r) => r.y);
+  }
+
+  /** Reserved runs not started yet, with the rules each was reserved for. */
+  async queuedRuns(
+    ids: readonly number[],
+  ): Promise<{ id: number; fiscalYear: number; startedBy: string | null; ruleIds?: RuleId[] }[]> {
+    const rows: { id: number; fiscalYear: number; startedBy: string | null; ruleIds: RuleId[] | null }[] =
+      await this.ds.query(
+        `SELECT id, fiscal_year::int AS "fiscalYear", started_by AS "startedBy", results -> 'ruleIds' AS "ruleIds"
+           FROM rule_run WHERE id = ANY($1::int[]) AND results ->> 'status' = 'queued' ORDER BY id`,
+        [ids],
+      );
+    return rows.map((r) => ({ ...r, ruleIds: r.ruleIds ?? undefined }));
   }
 
   /** Rules switched off in rule_setting. */

@@ -8,6 +8,7 @@ import {
   RuleCatalogueEntry,
   RuleParamsError,
   RuleRunResult,
+  RuleRunStatus,
   RuleRunRuleResult,
   RuleRunService,
   updateRuleParams,
@@ -45,8 +46,12 @@ export function ruleCounts(r: RuleRunRuleResult): RuleRunRuleResponse {
 
 /** The run log row as the API shows it (results jsonb written by the engine at the end of a run). */
 export function runOf(row: RuleRunRow): RuleRunResponse {
-  const r = row.results as Partial<Omit<RuleRunResult, 'runId'>>;
+  const r = row.results as Partial<Omit<RuleRunResult, 'runId'>> & { status?: RuleRunStatus; error?: string };
+  // Runs recorded before statuses existed: finished once finished_at is set.
+  const status: RuleRunStatus = r.status ?? (row.finishedAt ? 'finished' : 'running');
   return {
+    status,
+    ...(r.error ? { error: r.error } : {}),
     runId: row.id,
     fiscalYear: row.fiscalYear,
     asOf: row.asOf,
@@ -162,7 +167,7 @@ export class RulesService {
   async run(fiscalYear: number, asOf: string | undefined, actor: RuleActor): Promise<RuleRunResponse> {
     checkAsOf(fiscalYear, asOf);
     const { runId, rules, ...rest } = await this.runner.run({ fiscalYear, asOf, actor: actor.username });
-    return { ...rest, runId, rules: rules.map(ruleCounts) };
+    return { ...rest, runId, status: 'finished', rules: rules.map(ruleCounts) };
   }
 
   async runs(limit = 20, fiscalYear?: number): Promise<RuleRunResponse[]> {

@@ -28,6 +28,12 @@ import { BatchColumn, CodeColumn, MoneyColumn, TextColumn } from './columns';
 @Index('IDX_payment_payee', ['fiscalYear', 'payeeKey'])
 /** SPLIT_PAYMENT / DUPLICATE_PAYMENT read each payee's year in order from it (index-only). */
 @Index('IDX_payment_payee_seq', ['fiscalYear', 'agencyCode', 'payeeKey', 'payDate', 'voucherNo', 'amount'])
+/**
+ * Substring search on payee names and purposes: GIN over each text's characters (expression
+ * indexes, migration 1797500000000; TypeORM cannot declare them, so it leaves them alone).
+ */
+@Index('IDX_payment_payee_chars', { synchronize: false })
+@Index('IDX_payment_purpose_chars', { synchronize: false })
 export class Payment {
   @PrimaryColumn({ type: 'smallint' }) fiscalYear!: number;
   @PrimaryColumn({ type: 'varchar', length: 64 }) voucherNo!: string;

@@ -176,7 +176,7 @@ export async function importFile(ds: DataSource, opts: ImportOptions): Promise<I
     if (report.errorCount > 0) throw new Rejection(report.errors[0]);
 
     if (spec.table === 'audit_finding') await recordFindingStatusChanges(client, report.id, report.startedBy);
-    const merged = await mergeStaging(client, spec, report.id);
+    const merged = await mergeStaging(client, spec, report.id, stage);
     stage('merged');
     await refreshReadModels(client, spec, merged);
     stage('read models');

@@ -1,6 +1,7 @@
-import { Controller, Get, Inject, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Inject, Query, UseInterceptors, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { READERS, Roles, DistrictScope } from '@bs/api-core';
+import { DistrictScope, READERS, Roles } from '@bs/api-core';
+import { DataVersionCache } from '../shared/data-version-cache.interceptor';
 import type { ExecutionRow } from '@bs/shared-model';
 import { EXPORT_MIME_TYPES } from '../export/export-file';
 import { ExecutionQueryDto, ExecutionRowResponse } from './execution.dto';
@@ -16,6 +17,7 @@ export class ExecutionController {
   constructor(@Inject(ExecutionService) private readonly service: ExecutionService) {}
 
   @Get()
+  @UseInterceptors(DataVersionCache)
   @ApiOperation({
     summary:
       'Budget execution aggregates: current budget at asOf against payments up to asOf, by agency, classification (类→款→项 drill), month or district',

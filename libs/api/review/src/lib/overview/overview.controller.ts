@@ -1,6 +1,7 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { READERS, Roles, DistrictScope } from '@bs/api-core';
+import { DistrictScope, READERS, Roles } from '@bs/api-core';
+import { DataVersionCache } from '../shared/data-version-cache.interceptor';
 import type { OverviewDto } from '@bs/shared-model';
 import { OverviewQueryDto } from './overview-query.dto';
 import { OverviewResponse } from './overview.dto';
@@ -15,6 +16,7 @@ export class OverviewController {
   constructor(@Inject(OverviewService) private readonly service: OverviewService) {}
 
   @Get()
+  @UseInterceptors(DataVersionCache)
   @ApiOperation({
     summary:
       'The four budgets (budget, executed, rate, time progress, last year), revenue, debt ratio per district, open alerts, audit rectification',

@@ -34,11 +34,23 @@ function conditions(f: PaymentFilter, p: SqlParams): string[] {
   if (f.maxAmount) out.push(`x.amount <= ${p.add(f.maxAmount)}::numeric`);
   if (f.payee) {
     out.push(
-      `(x.payee_name ILIKE ${p.add(containsPattern(f.payee))} OR x.payee_key = ${p.add(f.payee.replace(/\s+/g, ''))})`,
+      `(${containsText('x.payee_name', f.payee, p)} OR x.payee_key = ${p.add(f.payee.replace(/\s+/g, ''))})`,
     );
   }
-  if (f.q) out.push(`x.purpose ILIKE ${p.add(containsPattern(f.q))}`);
+  if (f.q) out.push(containsText('x.purpose', f.q, p));
   return out;
+}
+
+/**
+ * `column ILIKE '%term%'`, served by the column's character index (IDX_payment_payee_chars,
+ * IDX_payment_purpose_chars: GIN over string_to_array(lower(text), NULL)): every character of
+ * the lower-cased term must be in the row's text (the index), then ILIKE decides (exact). ILIKE
+ * compares lower(text) with lower(pattern), so the index condition never drops a matching row.
+ */
+function containsText(column: string, term: string, p: SqlParams): string {
+  const t = p.add(term);
+  return `(string_to_array(lower(${column}), NULL) @> string_to_array(lower(${t}::text), NULL)
+    AND ${column} ILIKE ${p.add(containsPattern(term))})`;
 }
 
 export interface PaymentRow extends PaymentDto {

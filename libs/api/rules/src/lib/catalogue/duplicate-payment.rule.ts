@@ -5,8 +5,11 @@ import { agencyName, capped, FY, int, isoDate, moneyMsg, num, PAYMENTS_TO_AS_OF 
  * 疑似重复支付: vouchers of one (agency, payee key, amount) ordered by pay_date, voucher_no; a new
  * group starts where the gap to the previous voucher exceeds maxGapDays; groups of ≥ 2 fire.
  * The year's large vouchers come in (agency, payee key) order from IDX_payment_payee_seq
- * (index-only), so the window's amount order is an incremental sort of each payee's few vouchers;
- * grouping runs only on vouchers with a close neighbour; only firing groups read the payee name.
+ * (index-only); a first window over that order (no sort: each payee's vouchers are adjacent)
+ * counts each payee's large vouchers, and only payees with two or more go on, so the sort by
+ * amount and the gap windows scale with the vouchers that can form a group, not with the year
+ * (with mostly one-off payees, most vouchers stop there). Grouping runs only on vouchers with a
+ * close neighbour; only firing groups read the payee name.
  * The windows order by pay_date alone: same-date vouchers are 0 days apart, so they always share a
  * group whatever their voucher_no order (the running group number sees a date's peers together),
  * and the sort has no text key beyond the presorted (agency, payee).
@@ -43,13 +46,17 @@ export const DUPLICATE_PAYMENT = defineRule({
   templateEn:
     '{agency}: {count} vouchers of ¥{eachYuan} each to "{payee}" within {days} days from {first}; ¥{extraYuan} possibly paid twice',
   sql: (p: RuleParams) => `
-WITH v AS (
+WITH s AS (
   SELECT p.agency_code, p.payee_key, p.amount, p.pay_date, p.voucher_no,
-         p.pay_date - lag(p.pay_date) OVER w AS gap_prev,
-         lead(p.pay_date) OVER w - p.pay_date AS gap_next
+         count(*) OVER (PARTITION BY p.agency_code, p.payee_key) AS payee_vouchers
   FROM payment p
-  WHERE ${PAYMENTS_TO_AS_OF} AND p.amount >= ${num(p['minAmount'])}
-  WINDOW w AS (PARTITION BY p.agency_code, p.payee_key, p.amount ORDER BY p.pay_date)),
+  WHERE ${PAYMENTS_TO_AS_OF} AND p.amount >= ${num(p['minAmount'])}),
+v AS (
+  SELECT s.agency_code, s.payee_key, s.amount, s.pay_date, s.voucher_no,
+         s.pay_date - lag(s.pay_date) OVER w AS gap_prev,
+         lead(s.pay_date) OVER w - s.pay_date AS gap_next
+  FROM s WHERE s.payee_vouchers >= 2
+  WINDOW w AS (PARTITION BY s.agency_code, s.payee_key, s.amount ORDER BY s.pay_date)),
 c AS (
   SELECT v.*, sum(CASE WHEN v.gap_prev IS NULL OR v.gap_prev > ${int(p['maxGapDays'])} THEN 1 ELSE 0 END)
            OVER (PARTITION BY v.agency_code, v.payee_key, v.amount ORDER BY v.pay_date) AS grp

@@ -1,7 +1,7 @@
 import { materialityParam } from '../materiality';
 import { defineRule, RuleParams, RuleSources } from '../rule';
 import { agencyName, AS_OF, budgetTypeMsg, FY, moneyMsg, num } from '../sql/fragments';
-import { cellVoucherEvidence } from '../sql/cell-evidence';
+import { cellVoucherEvidenceJoin } from '../sql/cell-evidence';
 import { cellPayments } from '../sql/cell-payments';
 
 /** 无预算支付: payments in a budget cell that has no budget line effective on or before as_of. */
@@ -36,8 +36,7 @@ f AS MATERIALIZED (
   WHERE e.executed > ${num(p['minExecuted'])}
     AND NOT EXISTS (SELECT 1 FROM budget_line b
                     WHERE b.fiscal_year = ${FY} AND b.effective_date <= ${AS_OF} AND b.budget_type = e.budget_type
-                      AND b.agency_code = e.agency_code AND b.func_code = e.func_code AND b.econ_code = e.econ_code)),
-${cellVoucherEvidence('f')}
+                      AND b.agency_code = e.agency_code AND b.func_code = e.func_code AND b.econ_code = e.econ_code))
 SELECT f.budget_type || '/' || f.agency_code || '/' || f.func_code || '/' || f.econ_code AS subject_key,
        'high' AS severity, f.agency_code, a.district_code,
        f.executed AS amount, f.executed AS metric, ${num(p['minExecuted'])} AS threshold,
@@ -45,6 +44,6 @@ SELECT f.budget_type || '/' || f.agency_code || '/' || f.func_code || '/' || f.e
        jsonb_build_object('agency', ${agencyName('f.agency_code')}, ${budgetTypeMsg('f.budget_type')},
          'func', f.func_code, 'econ', f.econ_code, 'count', f.n, ${moneyMsg('executed', 'f.executed')}) AS msg
 FROM f
-LEFT JOIN v ON v.budget_type = f.budget_type AND v.agency_code = f.agency_code AND v.func_code = f.func_code AND v.econ_code = f.econ_code
+${cellVoucherEvidenceJoin('f')}
 LEFT JOIN agency a ON a.agency_code = f.agency_code`,
 });

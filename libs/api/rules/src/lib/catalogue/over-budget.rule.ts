@@ -1,7 +1,7 @@
 import { materialityParam } from '../materiality';
 import { defineRule, RuleParams, RuleSources } from '../rule';
 import { agencyName, AS_OF, budgetTypeMsg, capped, FY, moneyMsg, num } from '../sql/fragments';
-import { cellVoucherEvidence } from '../sql/cell-evidence';
+import { cellVoucherEvidenceJoin } from '../sql/cell-evidence';
 import { cellPayments } from '../sql/cell-payments';
 
 /** 超预算支付: a budget cell with budget lines whose payments exceed its current budget. */
@@ -38,8 +38,7 @@ e AS (
 f AS MATERIALIZED (
   SELECT b.budget_type, b.agency_code, b.func_code, b.econ_code, b.budget, b.lines, e.executed
   FROM b JOIN e USING (budget_type, agency_code, func_code, econ_code)
-  WHERE e.executed - b.budget > ${num(p['tolerance'])}),
-${cellVoucherEvidence('f')}
+  WHERE e.executed - b.budget > ${num(p['tolerance'])})
 SELECT f.budget_type || '/' || f.agency_code || '/' || f.func_code || '/' || f.econ_code AS subject_key,
        'high' AS severity, f.agency_code, a.district_code,
        f.executed - f.budget AS amount, f.executed AS metric, f.budget AS threshold,
@@ -48,6 +47,6 @@ SELECT f.budget_type || '/' || f.agency_code || '/' || f.func_code || '/' || f.e
          'func', f.func_code, 'econ', f.econ_code,
          ${moneyMsg('executed', 'f.executed')}, ${moneyMsg('budget', 'f.budget')}, ${moneyMsg('over', 'f.executed - f.budget')}) AS msg
 FROM f
-LEFT JOIN v ON v.budget_type = f.budget_type AND v.agency_code = f.agency_code AND v.func_code = f.func_code AND v.econ_code = f.econ_code
+${cellVoucherEvidenceJoin('f')}
 LEFT JOIN agency a ON a.agency_code = f.agency_code`,
 });

@@ -16,8 +16,9 @@ import {
  * voucher within windowDays of its start. Groups hold whole dates (an earlier voucher of a date
  * would have taken its peers), so voucher_no order inside a date never matters.
  * Linear: the index (fiscal_year, agency_code, payee_key, pay_date, voucher_no, amount) gives each
- * payee's year in date order (index-only scan, no sort); payees that cannot fire at all (fewer than
- * 2 vouchers or less than the limit in the whole year) are dropped by the aggregate; the others'
+ * payee's year in date order (index-only scan, no sort); a window over that order counts and sums
+ * each payee's vouchers, so payees that cannot fire at all (fewer than 2 vouchers or less than the
+ * limit in the whole year: most one-off payees) are dropped before any array is built; the others'
  * day numbers and amounts in cents go as two fixed-width arrays through split_payment_groups()
  * (migration 1796000000000), which walks the start chain once and returns the firing groups. Only
  * those read their vouchers back (index range scan of start .. start + windowDays).
@@ -54,14 +55,18 @@ export const SPLIT_PAYMENT = defineRule({
   templateEn:
     '{agency}: {count} vouchers to "{payee}" within {days} days from {first} total ¥{totalYuan}, each below the ¥{limitYuan} limit — possibly split',
   sql: (p: RuleParams) => `
-WITH a AS (
+WITH s AS (
   -- Each payee's year in date order straight from the index (no sort); same-date order is irrelevant.
-  SELECT p.agency_code, p.payee_key,
-         array_agg(p.pay_date - ${YEAR_START}) AS days, array_agg((p.amount * 100)::bigint) AS cents
+  SELECT p.agency_code, p.payee_key, p.pay_date, p.amount,
+         count(*) OVER w AS n, sum(p.amount) OVER w AS total
   FROM payment p
   WHERE ${PAYMENTS_TO_AS_OF} AND p.amount > 0 AND p.amount < ${num(p['limit'])}
-  GROUP BY p.agency_code, p.payee_key
-  HAVING count(*) >= 2 AND sum(p.amount) >= ${num(p['limit'])}),
+  WINDOW w AS (PARTITION BY p.agency_code, p.payee_key)),
+a AS (
+  SELECT s.agency_code, s.payee_key,
+         array_agg(s.pay_date - ${YEAR_START}) AS days, array_agg((s.amount * 100)::bigint) AS cents
+  FROM s WHERE s.n >= 2 AND s.total >= ${num(p['limit'])}
+  GROUP BY s.agency_code, s.payee_key),
 f AS (
   SELECT a.agency_code, a.payee_key, ${YEAR_START} + s.first_day AS first_date, s.n, (s.total_cents::numeric / 100)::numeric(20, 2) AS total
   FROM a CROSS JOIN LATERAL split_payment_groups(a.days, a.cents, ${num(p['limit'])}, ${int(p['windowDays'])}) s),

@@ -1,11 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { AuditLogService } from '@bs/api-db';
 import type { RuleId } from '@bs/shared-model';
 import { DataSource } from 'typeorm';
-import { RuleRunResult, runRules } from '../rule-runner';
+import { failRuleRun, reserveRuleRun, RuleRunResult, runRules } from '../rule-runner';
 import { RunLock } from './run-lock';
 
 export interface RuleRunRequest {
+  /** A run reserved with reserve(): fills that rule_run row instead of a new one. */
+  runId?: number;
   fiscalYear: number;
   asOf?: string;
   /** A subset of the catalogue (after an import: the rules its dataset feeds). */
@@ -19,17 +21,55 @@ export interface RuleRunRequest {
  * rule_run by the engine, and an audit-log entry. HTTP, after-import, CLI and demo all come here.
  */
 @Injectable()
-export class RuleRunService {
+export class RuleRunService implements BeforeApplicationShutdown {
+  private readonly log = new Logger('RuleRunService');
+  private readonly background = new Set<Promise<unknown>>();
+
   constructor(
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(AuditLogService) private readonly audit: AuditLogService,
     @Inject(RunLock) private readonly lock: RunLock,
   ) {}
 
+  /** A rule_run row for a run that follows later (status `queued`); returns its id. */
+  reserve(req: RuleRunRequest): Promise<number> {
+    return reserveRuleRun(this.ds, req.fiscalYear, req.actor, req.ruleIds);
+  }
+
+  /**
+   * Runs a reserved run in the background, after any run already under way (same RunLock). Never
+   * rejects: a failure is logged and recorded on the run (status `failed`). Resolves with the
+   * result, or null when the run failed.
+   */
+  runInBackground(req: RuleRunRequest & { runId: number }): Promise<RuleRunResult | null> {
+    const task = this.run(req).catch(async (err: unknown) => {
+      const why = err instanceof Error ? err.message : String(err);
+      this.log.error(`rule run ${req.runId} (${req.fiscalYear}) failed: ${why}`);
+      await failRuleRun(this.ds, req.runId, why).catch((e: unknown) =>
+        this.log.error(`rule run ${req.runId}: could not record the failure: ${String(e)}`),
+      );
+      return null;
+    });
+    this.background.add(task);
+    void task.finally(() => this.background.delete(task));
+    return task;
+  }
+
+  /** Resolves when every background run started so far has ended (CLI exit, shutdown, tests). */
+  async idle(): Promise<void> {
+    while (this.background.size > 0) await Promise.all([...this.background]);
+  }
+
+  /** A closing app lets its background runs end first (else they die half done, `running` for ever). */
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.background.size > 0) this.log.log(`waiting for ${this.background.size} background rule run(s)`);
+    await this.idle();
+  }
+
   async run(req: RuleRunRequest): Promise<RuleRunResult> {
-    const { fiscalYear, asOf, ruleIds, actor } = req;
+    const { fiscalYear, asOf, ruleIds, actor, runId } = req;
     const result = await this.lock.run(() =>
-      runRules(this.ds, { fiscalYear, asOf, ruleIds, startedBy: actor }),
+      runRules(this.ds, { fiscalYear, asOf, ruleIds, startedBy: actor, runId }),
     );
     await this.audit.record({
       actor,

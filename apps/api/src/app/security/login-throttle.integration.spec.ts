@@ -58,16 +58,21 @@ describe('security: login throttle', () => {
     const real = await userOf(t, 'viewer', 'spray-target');
     const names = Array.from({ length: 60 }, (_, i) => `spray-${i}`);
     names[45] = real.username; // the right password for a real account, late in the spray
+    const started = Date.now();
     const answers = await Promise.all(
       names.map((n) => login(n, n === real.username ? real.password : 'Winter2025!', '127.0.0.9')),
     );
+    const elapsed = Date.now() - started;
     const statuses = answers.map((a) => a.status);
     const verified = statuses.filter((s) => s !== 429).length;
-    console.log(`issue 12 figure: 60 names sprayed in parallel from one address → ${verified} verifications`);
-    // At most the address's free attempts reach the hash; the rest wait with a Retry-After.
+    console.log(
+      `issue 12 figure: 60 names sprayed in parallel from one address over ${elapsed} ms → ${verified} verifications`,
+    );
     // 30 free, the 31st admitted (it sets the first delay), one more if the real login's success
-    // forgave its attempt before the burst ended; without the address counter all 60 would verify.
-    expect(verified).toBeLessThanOrEqual(32);
+    // forgave its attempt, and then one per doubling delay that passes while the burst lasts (a
+    // loaded machine stretches it); without the address counter all 60 would verify.
+    expect(verified).toBeLessThanOrEqual(32 + Math.floor(Math.log2(1 + elapsed / 1000)));
+    expect(verified).toBeLessThan(60);
     expect(statuses.filter((s) => s === 429).length).toBe(60 - verified);
     expect(answers.find((a) => a.status === 429)?.headers['retry-after']).toMatch(/^\d+$/);
     // The same names from another address are not slowed by the spray.

@@ -38,8 +38,11 @@ export class DataVersionCache implements NestInterceptor {
     const query = Object.keys(req.query)
       .sort()
       .map((k) => [k, req.query[k]]);
-    // Defaults (the as-of of a running year) follow today as well as the data.
-    const key = JSON.stringify([req.baseUrl + req.path, query, localToday(), version]);
+    // Defaults (the as-of of a running year) follow today as well as the data. The reader's district
+    // is in the key too (the guard already narrowed the query to it; this keeps it so if that changes).
+    const district =
+      (req as Request & { user?: { districtCode?: string | null } }).user?.districtCode ?? null;
+    const key = JSON.stringify([req.baseUrl + req.path, query, district, localToday(), version]);
     const etag = `W/"${createHash('sha1').update(key).digest('base64url')}"`;
     const headers = () => {
       res.setHeader('ETag', etag);

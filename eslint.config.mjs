@@ -50,6 +50,20 @@ export default [
     },
   },
   {
+    // The typed SQL boundary: a query result is given its row type where it is read (an annotated
+    // variable, query<Row[]>(), or a cast); an untyped `any` from a driver may not flow on. Specs
+    // are exempt (they read loosely on purpose), and so are frozen migrations (never edited).
+    files: ['libs/api/**/*.ts', 'apps/api/src/**/*.ts', 'libs/shared/**/*.ts', 'tools/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/migrations/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'error',
+      '@typescript-eslint/no-unsafe-member-access': 'error',
+      '@typescript-eslint/no-unsafe-return': 'error',
+      '@typescript-eslint/no-unsafe-argument': 'error',
+      '@typescript-eslint/no-unsafe-call': 'error',
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts'],
     plugins: { jest },
     rules: {

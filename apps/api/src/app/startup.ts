@@ -9,10 +9,10 @@ import { RuleRunService } from '@bs/api-rules';
 
 /** True when nothing was ever imported (a fresh database). */
 export async function isEmptyDatabase(db: OpenDatabase): Promise<boolean> {
-  const [r] = await db.dataSource.query(
+  const [r]: { n: string }[] = await db.dataSource.query(
     `SELECT (SELECT count(*) FROM import_batch) + (SELECT count(*) FROM district) AS n`,
   );
-  return Number(r.n) === 0;
+  return Number(r?.n ?? 0) === 0;
 }
 
 /** Loads the demo city through the import pipeline, then runs the rules for its years. */

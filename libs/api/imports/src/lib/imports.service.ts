@@ -109,35 +109,37 @@ export class ImportsService {
       `SELECT ${SUMMARY} FROM import_batch ${where} ORDER BY id DESC LIMIT $1 OFFSET $2`,
       params,
     );
-    const [t] = await this.ds.query(
+    const [t]: { n: number }[] = await this.ds.query(
       `SELECT count(*)::int AS n FROM import_batch ${dataset ? 'WHERE dataset = $1' : ''}`,
       dataset ? [dataset] : [],
     );
-    return { items, total: t.n };
+    return { items, total: t?.n ?? 0 };
   }
 
   async get(id: number): Promise<ImportReport> {
-    const [row] = await this.ds.query(`SELECT ${SUMMARY}, errors, warnings FROM import_batch WHERE id = $1`, [
-      id,
-    ]);
+    const [row]: ImportReport[] = await this.ds.query(
+      `SELECT ${SUMMARY}, errors, warnings FROM import_batch WHERE id = $1`,
+      [id],
+    );
     if (!row)
       throw new NotFoundException({
         message: `导入批次 ${id} 不存在`,
         messageEn: `import batch ${id} not found`,
       });
-    return row as ImportReport;
+    return row;
   }
 
   async problemRows(id: number): Promise<{ csv: string | null; startedBy: string | null }> {
-    const [row] = await this.ds.query(`SELECT problem_rows, started_by FROM import_batch WHERE id = $1`, [
-      id,
-    ]);
+    const [row]: { problem_rows: string | null; started_by: string | null }[] = await this.ds.query(
+      `SELECT problem_rows, started_by FROM import_batch WHERE id = $1`,
+      [id],
+    );
     if (!row)
       throw new NotFoundException({
         message: `导入批次 ${id} 不存在`,
         messageEn: `import batch ${id} not found`,
       });
-    return { csv: row.problem_rows as string | null, startedBy: row.started_by as string | null };
+    return { csv: row.problem_rows, startedBy: row.started_by };
   }
 }
 

@@ -92,7 +92,7 @@ SELECT (SELECT count(*) FROM r)::int AS total,
   try {
     await qr.startTransaction();
     await qr.query('SET TRANSACTION READ ONLY');
-    const rows: PreviewRow[] = await qr.query(sql, [fiscalYear, at, ruleId]);
+    const rows = (await qr.query(sql, [fiscalYear, at, ruleId])) as PreviewRow[];
     await qr.rollbackTransaction();
     const row = rows[0];
     return {

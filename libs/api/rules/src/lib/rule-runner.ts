@@ -235,13 +235,13 @@ async function runOneRule(
         await em.query(fillCandidatesSql(rule, p, sources), [fiscalYear, asOf]);
         await em.query(CANDIDATE_KEY);
         await em.query(`ANALYZE rule_cand`);
-        const rows: ApplyRow[] = await em.query(MERGE_CANDIDATES, [
+        const rows = (await em.query(MERGE_CANDIDATES, [
           fiscalYear,
           asOf,
           rule.id,
           rule.subjectType,
           runId,
-        ]);
+        ])) as ApplyRow[];
         return rows[0];
       },
       ruleSettings(rule),

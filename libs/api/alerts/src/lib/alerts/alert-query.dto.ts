@@ -73,7 +73,7 @@ export class AlertQueryDto {
 
   @ApiPropertyOptional({ type: 'boolean', description: 'open 督办 past the due date, not answered' })
   @IsOptional()
-  @Transform(({ value }) =>
+  @Transform(({ value }: { value: unknown }) =>
     value === 'true' || value === true ? true : value === 'false' || value === false ? false : value,
   )
   @IsBoolean()
@@ -84,7 +84,7 @@ export class AlertQueryDto {
     description: '我的督办: an auditor’s open assignments, a respondent’s items awaiting an answer',
   })
   @IsOptional()
-  @Transform(({ value }) =>
+  @Transform(({ value }: { value: unknown }) =>
     value === 'true' || value === true ? true : value === 'false' || value === false ? false : value,
   )
   @IsBoolean()

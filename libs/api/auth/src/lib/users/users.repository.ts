@@ -32,11 +32,13 @@ export class UsersRepository {
   }
 
   async agencyExists(code: string): Promise<boolean> {
-    return (await this.ds.query(`SELECT 1 FROM agency WHERE agency_code = $1`, [code])).length > 0;
+    const rows: unknown[] = await this.ds.query(`SELECT 1 FROM agency WHERE agency_code = $1`, [code]);
+    return rows.length > 0;
   }
 
   async districtExists(code: string): Promise<boolean> {
-    return (await this.ds.query(`SELECT 1 FROM district WHERE district_code = $1`, [code])).length > 0;
+    const rows: unknown[] = await this.ds.query(`SELECT 1 FROM district WHERE district_code = $1`, [code]);
+    return rows.length > 0;
   }
 
   list(): Promise<AppUser[]> {

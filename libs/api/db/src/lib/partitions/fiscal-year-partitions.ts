@@ -45,8 +45,7 @@ const ATTACH_CHECK = 'CHK_attach_fiscal_year';
 
 /** AuditLogService.record on the transaction's client. */
 function runnerOf(c: PoolClient): { query: DataSource['query'] } {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return { query: (sql: string, p?: any) => c.query(sql, p).then((r) => r.rows as any) };
+  return { query: <T>(sql: string, p?: unknown[]) => c.query(sql, p).then((r) => r.rows as T) };
 }
 
 function checkYear(y: number): void {
@@ -101,7 +100,10 @@ async function summary(c: PoolClient, table: string, y: number): Promise<YearSum
 /** The year's read models rebuilt from what payment now holds (nothing, after a detach). */
 async function refreshYear(c: PoolClient, y: number): Promise<void> {
   await c.query(`SELECT refresh_payment_rollup($1)`, [y]);
-  await refreshSearchPayees(async (sql, params) => (await c.query(sql, params)).rows, [y]);
+  await refreshSearchPayees(
+    async (sql, params) => (await c.query<Record<string, unknown>>(sql, params)).rows,
+    [y],
+  );
 }
 
 async function paymentColumns(c: PoolClient): Promise<string[]> {

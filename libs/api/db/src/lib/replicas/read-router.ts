@@ -123,8 +123,7 @@ export class ReadRouter extends ReadSource {
     return this.checking;
   }
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  async query<T = any>(sql: string, params?: unknown[]): Promise<T> {
+  async query<T = unknown>(sql: string, params?: unknown[]): Promise<T> {
     const replica = this.pick();
     if (!replica?.ds) return this.primary.query(sql, params);
     try {

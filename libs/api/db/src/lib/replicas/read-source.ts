@@ -7,8 +7,8 @@ import type { DataSource } from 'typeorm';
  * (the primary), and so does a read that must see its own write (alert detail, import report).
  */
 export abstract class ReadSource {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- same contract as DataSource.query
-  abstract query<T = any>(sql: string, params?: unknown[]): Promise<T>;
+  /** The row type is declared at each call (`query<Row[]>` or an annotated result): no `any` escapes. */
+  abstract query<T = unknown>(sql: string, params?: unknown[]): Promise<T>;
 }
 
 /** No replicas configured (tests, embedded default): reads are primary reads. */
@@ -16,8 +16,7 @@ export class PrimaryReads extends ReadSource {
   constructor(private readonly ds: DataSource) {
     super();
   }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  query<T = any>(sql: string, params?: unknown[]): Promise<T> {
+  query<T = unknown>(sql: string, params?: unknown[]): Promise<T> {
     return this.ds.query(sql, params);
   }
 }

@@ -93,7 +93,9 @@ async function probeKeys(
   keyJoin: string,
   changed: string,
 ): Promise<KeyProbe> {
-  const staged = Number((await client.query(`SELECT count(*) AS n FROM ${STAGING}`)).rows[0].n);
+  const staged = Number(
+    (await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${STAGING}`)).rows[0]?.n ?? 0,
+  );
   if (spec.table === 'payment') {
     await client.query(
       `CREATE TEMP TABLE ${PAYMENT_OLD} ON COMMIT DROP AS
@@ -228,7 +230,8 @@ export async function refreshReadModels(
   merged: MergeCounts,
 ): Promise<void> {
   if (merged.inserted + merged.updated === 0) return;
-  const run = async (sql: string, params?: unknown[]) => (await client.query(sql, params)).rows;
+  const run = async (sql: string, params?: unknown[]) =>
+    (await client.query<Record<string, unknown>>(sql, params)).rows;
   const nameKind = SEARCH_NAME_SOURCE[spec.table];
   if (nameKind) await refreshSearchNames(run, [nameKind]);
   if (spec.table !== 'payment' || !merged.readModels) return;

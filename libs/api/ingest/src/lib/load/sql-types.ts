@@ -1,4 +1,4 @@
-import { ColumnSpec, DatasetSpec } from '../dataset-spec';
+import type { ColumnSpec } from '../dataset-spec';
 
 /** SQL cast of a staged canonical text value into its target column type. */
 export function castOf(c: ColumnSpec): string {

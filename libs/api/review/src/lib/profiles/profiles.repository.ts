@@ -122,12 +122,12 @@ export class ProfilesRepository {
   ): Promise<AlertSummaryDto> {
     const [counts, recent]: [{ status: string; ruleId: string; n: number }[], AlertSummaryDto['recent']] =
       await Promise.all([
-        this.ds.query(
+        this.ds.query<{ status: string; ruleId: string; n: number }[]>(
           `SELECT status, rule_id AS "ruleId", count(*)::int AS n FROM alert
           WHERE fiscal_year = $1 AND ${column} = $2 GROUP BY 1, 2`,
           [fiscalYear, code],
         ),
-        this.ds.query(
+        this.ds.query<AlertSummaryDto['recent']>(
           `SELECT id, rule_id AS "ruleId", severity, status, message_zh AS "messageZh", message_en AS "messageEn",
                 amount::text AS amount
            FROM alert WHERE fiscal_year = $1 AND ${column} = $2
@@ -178,7 +178,7 @@ export class ProfilesRepository {
       DistrictProfileDto['revenue']['byType'],
       { s: string }[],
     ] = await Promise.all([
-      this.ds.query(
+      this.ds.query<DistrictProfileDto['revenue']['months']>(
         `WITH m AS (SELECT generate_series(1, 12) AS month),
               cur AS (SELECT month, sum(month_amount) FILTER (WHERE ${tax}) AS tax, sum(month_amount) FILTER (WHERE NOT ${tax}) AS non
                         FROM revenue WHERE fiscal_year = $1 AND district_code = $3 AND month <= $2 GROUP BY 1),
@@ -187,7 +187,7 @@ export class ProfilesRepository {
            FROM m LEFT JOIN cur USING (month) LEFT JOIN prev USING (month) ORDER BY 1`,
         [fiscalYear, month, districtCode],
       ),
-      this.ds.query(
+      this.ds.query<DistrictProfileDto['revenue']['byType']>(
         `WITH lines AS (SELECT DISTINCT ON (budget_type, revenue_code) budget_type, budget_amount
                           FROM revenue WHERE fiscal_year = $1 AND district_code = $3 AND month <= $2
                          ORDER BY budget_type, revenue_code, month DESC),
@@ -200,7 +200,7 @@ export class ProfilesRepository {
            FROM b LEFT JOIN c USING (budget_type) ORDER BY 1`,
         [fiscalYear, month, districtCode],
       ),
-      this.ds.query(
+      this.ds.query<{ s: string }[]>(
         `SELECT ${moneyText('sum(month_amount)')} AS s FROM revenue WHERE fiscal_year = $1 - 1 AND district_code = $3 AND month <= $2`,
         [fiscalYear, month, districtCode],
       ),

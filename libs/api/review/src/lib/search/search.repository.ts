@@ -68,25 +68,25 @@ export class SearchRepository {
       Record<string, string | null>[],
       number[],
     ] = await Promise.all([
-      this.ds.query(
+      this.ds.query<NameRow[]>(
         `SELECT s.kind, s.code, s.name, s.pinyin, s.initials, d.district_name AS detail
            FROM search_name s LEFT JOIN district d ON s.kind IN ('agency', 'district') AND d.district_code = s.parent_code
           ORDER BY s.kind, s.code`,
       ),
-      this.ds.query(
+      this.ds.query<Record<string, string | null>[]>(
         `SELECT b.bond_code AS code, b.bond_name AS name, d.district_name AS detail, b.district_code AS "districtCode",
                 ${moneyOrNull('b.amount')} AS amount
            FROM debt_bond b LEFT JOIN district d ON d.district_code = b.district_code
           ORDER BY b.issue_date DESC, b.bond_code`,
       ),
-      this.ds.query(
+      this.ds.query<Record<string, string | null>[]>(
         `WITH p AS (SELECT DISTINCT ON (project_code) project_code, project_name, agency_code, allocated_amount
                       FROM bond_project ORDER BY project_code, as_of DESC)
          SELECT p.project_code AS code, p.project_name AS name, a.agency_name AS detail, p.agency_code AS "agencyCode",
                 ${moneyOrNull('p.allocated_amount')} AS amount
            FROM p LEFT JOIN agency a ON a.agency_code = p.agency_code ORDER BY p.project_code`,
       ),
-      this.ds.query(
+      this.ds.query<Record<string, string | null>[]>(
         `SELECT f.finding_id AS code, left(f.description, 80) AS name, f.description, f.audit_project AS audit,
                 f.category, coalesce(a.agency_name, f.agency_code) || ' · ' || f.audit_project AS detail,
                 f.agency_code AS "agencyCode", ${moneyOrNull('f.amount')} AS amount

@@ -117,11 +117,11 @@ export async function planUsesCharIndex(ds: DataSource, term: string): Promise<b
   try {
     await qr.startTransaction();
     await qr.query(`SET LOCAL enable_seqscan = off`);
-    const rows: { 'QUERY PLAN': string }[] = await qr.query(
+    const rows = (await qr.query(
       `EXPLAIN SELECT voucher_no FROM payment x
         WHERE string_to_array(lower(x.payee_name), NULL) @> string_to_array(lower($1::text), NULL) AND x.payee_name ILIKE $2`,
       [term, `%${term}%`],
-    );
+    )) as { 'QUERY PLAN': string }[];
     await qr.rollbackTransaction();
     const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
     return /Bitmap Index Scan on payment_2024_string_to_array_idx\b/.test(plan);

@@ -1,4 +1,5 @@
 export * from './lib/after-import';
+export * from './lib/after-inbox';
 export * from './lib/imports.service';
 export * from './lib/imports.module';
 export * from './lib/inbox';

@@ -13,6 +13,7 @@ import { LoginThrottleSessions1797100000001 } from './1797100000001-login-thrott
 import { SearchIndex1797200000000 } from './1797200000000-search-index';
 import { ReferenceCodeAdditions1797200000100 } from './1797200000100-reference-code-additions';
 import { DubanLoop1797300000000 } from './1797300000000-duban-loop';
+import { ReportFile1797800000000 } from './1797800000000-report-file';
 
 /** Every migration in order; the app bundles them (no glob loading). */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   SearchIndex1797200000000,
   ReferenceCodeAdditions1797200000100,
   DubanLoop1797300000000,
+  ReportFile1797800000000,
 ];

@@ -8,27 +8,13 @@ import { AuditLogService } from '@bs/api-db';
 import type { AfterInboxHook, InboxResult } from '@bs/api-imports';
 import { findChromium, type ReportFormat, type ReportLang, type ReportScope } from '@bs/api-report';
 import { ScopeService } from '@bs/api-review';
-import { monthEnd } from '@bs/shared-model';
+import { type KeptReportDto, monthEnd } from '@bs/shared-model';
 import { APP_CONFIG } from '../tokens';
 import { REPORT_TYPES } from './render-document';
 import { ReportService } from './report.service';
 
 /** One kept report as the list answers it (generatedAt in UTC ISO; the page shows Asia/Shanghai). */
-export interface KeptReport {
-  id: number;
-  fiscalYear: number;
-  asOf: string;
-  scope: string;
-  lang: ReportLang;
-  format: ReportFormat;
-  fileName: string;
-  size: number | null;
-  sha256: string | null;
-  status: 'generating' | 'ready' | 'failed';
-  error: string | null;
-  generatedAt: string;
-  generatedBy: string;
-}
+export type KeptReport = KeptReportDto;
 
 export interface KeepRequest {
   fiscalYear?: number;

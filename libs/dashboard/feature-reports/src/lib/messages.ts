@@ -13,6 +13,7 @@ export const REPORTS_MESSAGES: Messages = {
     '(city, current language; auditors and admins may keep)',
   ],
   'rp.list': ['已生成的报告', 'Generated reports'],
+  'rp.file': ['文件', 'File'],
   'rp.year': ['年度', 'Year'],
   'rp.asOf': ['截至', 'As of'],
   'rp.scope': ['范围', 'Scope'],
@@ -28,7 +29,7 @@ export const REPORTS_MESSAGES: Messages = {
   'rp.zh': ['中文', 'Chinese'],
   'rp.en': ['英文', 'English'],
   'rp.inbox': ['每月自动（收件箱）', 'Monthly (inbox)'],
-  'rp.failed': ['生成失败：{msg}', 'Failed: {msg}'],
+  'rp.failed': ['生成失败', 'Failed'],
   'rp.generating': ['生成中…', 'Generating…'],
   'rp.empty': ['还没有已生成的报告', 'No report has been generated yet'],
 };

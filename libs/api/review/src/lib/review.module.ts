@@ -94,6 +94,7 @@ import { ScopeService } from './shared/scope.service';
     FindingsService,
     DebtService,
     AssetsService,
+    RevenueService,
   ],
 })
 export class ReviewModule {}

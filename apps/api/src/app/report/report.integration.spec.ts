@@ -129,6 +129,40 @@ describe('supervision report (real PostgreSQL)', () => {
     },
   );
 
+  it('draws the budgets chart on the server: inline SVG in HTML, an SVG image with a PNG in Word', async () => {
+    const html = (
+      await reports.render({ fiscalYear, asOf: AS_OF, scope: { kind: 'city' }, lang: 'zh', format: 'html' })
+    ).body.toString('utf8');
+    expect(html).toMatch(/<figure class="chart"><svg [^>]*viewBox="0 0 640 300"/);
+    expect(html).toContain('图1 四本预算执行率与时间进度');
+    const overview = await t.app.get(OverviewService).overview({ fiscalYear, asOf: AS_OF });
+    // Each budget's rate is a bar label, as in the sentences.
+    for (const b of overview.budgets)
+      if (b.rate !== null) expect(html).toContain(`${Math.round(b.rate * 1000) / 10}%`);
+    const docx = await reports.render({
+      fiscalYear,
+      asOf: AS_OF,
+      scope: { kind: 'city' },
+      lang: 'en',
+      format: 'docx',
+    });
+    const zip = await JSZip.loadAsync(docx.body);
+    const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
+    if (!findChromium()) {
+      // Without Chromium no PNG can be made, and Word needs one beside an SVG: no chart.
+      expect(media).toEqual([]);
+      return;
+    }
+    expect(media.some((f) => f.endsWith('.svg'))).toBe(true);
+    const png = media.find((f) => f.endsWith('.png'));
+    const bytes = await zip.file(png ?? '')?.async('nodebuffer');
+    expect(bytes?.subarray(1, 4).toString('latin1')).toBe('PNG');
+    writeFileSync(join(process.cwd(), 'test-artifacts/report-chart.png'), bytes ?? Buffer.alloc(0));
+    expect(await docxText(docx.body)).toContain(
+      'Figure 1. Execution rate of the four budgets against time progress',
+    );
+  });
+
   it('writes English without Chinese outside names', async () => {
     const r = await reports.render({
       fiscalYear,

@@ -1,5 +1,6 @@
 import { addMoney, type DatasetKey, DATASET_KEYS, SEVERITIES, toCents } from '@bs/shared-model';
 import type { ReportData, ReportLang, RevenuePart } from './report-data';
+import { budgetsChart } from './report-chart';
 import type { ReportDocument, ReportSection } from './report-document';
 import { budgetTypeLabel, datasetLabel, ruleLabel, severityLabel, statusLabel } from './report-labels';
 import { columnUnit, date, exactYuan, inUnit, money, pct, points, unitName } from './report-text';
@@ -52,6 +53,7 @@ const overall: Writer = (d, lang) => {
       ),
       ...paragraphs,
     ],
+    chart: budgetsChart(d, lang) ?? undefined,
     table: (() => {
       const u = columnUnit(
         d.budgets.flatMap((b) => [b.budget, b.executed]),

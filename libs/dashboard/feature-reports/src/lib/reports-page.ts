@@ -13,6 +13,7 @@ import {
 } from '@bs/dashboard-data-access';
 import type { KeptReportDto } from '@bs/shared-model';
 import { ReportsApi } from './reports-api';
+import { scopeLabel } from './scope-label';
 
 /** 报告: the kept supervision reports (monthly after the inbox, or kept by a user) and 生成报告. */
 @Component({
@@ -52,10 +53,7 @@ export class ReportsPage {
   protected readonly busy = signal(false);
   protected readonly failed = signal<string | null>(null);
 
-  protected scopeKey(scope: string): { key: string; code: string } {
-    const [kind, code = ''] = scope.split(':');
-    return { key: kind === 'district' ? 'rp.district' : kind === 'agency' ? 'rp.agency' : 'rp.city', code };
-  }
+  protected readonly scopeKey = scopeLabel;
 
   protected sizeKb(size: number | null): number | null {
     return size === null ? null : Math.max(1, Math.round(size / 1024));

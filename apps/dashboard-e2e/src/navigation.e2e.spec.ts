@@ -9,9 +9,19 @@ import {
   type Role,
 } from './support/browser';
 
-const ALL_AREAS = ['overview', 'execution', 'revenue', 'alerts', 'audit', 'debt', 'assets', 'imports'];
+const ALL_AREAS = [
+  'overview',
+  'execution',
+  'revenue',
+  'alerts',
+  'audit',
+  'debt',
+  'assets',
+  'reports',
+  'imports',
+];
 const EXPECTED: Record<Role, string[]> = {
-  viewer: ['overview', 'execution', 'revenue', 'alerts', 'audit', 'debt', 'assets'],
+  viewer: ['overview', 'execution', 'revenue', 'alerts', 'audit', 'debt', 'assets', 'reports'],
   auditor: ALL_AREAS,
   importer: ['imports'],
   admin: ALL_AREAS,

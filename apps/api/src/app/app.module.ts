@@ -5,12 +5,13 @@ import { AppConfig } from '@bs/api-core';
 import { AuditLogService, OpenDatabase, ReadRouter } from '@bs/api-db';
 import { AuthModule } from '@bs/api-auth';
 import { ReviewModule } from '@bs/api-review';
-import { AFTER_IMPORT_HOOK, ImportsModule } from '@bs/api-imports';
+import { AFTER_IMPORT_HOOK, AFTER_INBOX_HOOK, ImportsModule } from '@bs/api-imports';
 import { AlertsModule, AfterImportRules } from '@bs/api-alerts';
 import { APP_CONFIG, DATABASE_INFO } from './tokens';
 import { HealthController } from './health.controller';
 import { loggerParams, LogOptions } from './logging';
 import { ReportModule } from './report/report.module';
+import { ReportArchiveService } from './report/report-archive.service';
 
 export interface AppModuleOptions {
   /** Scheduled jobs (the monthly inbox); off for the CLI. */
@@ -49,12 +50,15 @@ export class AppModule {
         AuditLogService,
         // Rules run after each accepted import that touches their inputs (RULES_AFTER_IMPORT).
         { provide: AFTER_IMPORT_HOOK, useExisting: AfterImportRules },
+        // The month-end report after an inbox run (REPORTS_AFTER_INBOX), kept in REPORTS_DIR.
+        { provide: AFTER_INBOX_HOOK, useExisting: ReportArchiveService },
       ],
       exports: [
         APP_CONFIG,
         DATABASE_INFO,
         AuditLogService,
         AFTER_IMPORT_HOOK,
+        AFTER_INBOX_HOOK,
         alerts,
         ...(db.replicas ? [ReadRouter] : []),
       ],

@@ -36,6 +36,7 @@ module.exports = async function setup() {
       ...process.env,
       DATABASE_URL: '',
       DATA_DIR: dataDir,
+      REPORTS_DIR: join(dataDir, 'reports'),
       PORT: String(port),
       DEMO_SCALE: process.env.E2E_DEMO_SCALE || '20000',
       NODE_ENV: 'test',

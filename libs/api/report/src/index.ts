@@ -6,3 +6,4 @@ export * from './lib/render-docx';
 export * from './lib/render-pdf';
 export * from './lib/report-text';
 export * from './lib/write-notice';
+export * from './lib/report-chart';

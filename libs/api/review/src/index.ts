@@ -6,3 +6,4 @@ export { ExecutionService } from './lib/execution/execution.service';
 export { FindingsService } from './lib/audit/findings.service';
 export { DebtService } from './lib/debt/debt.service';
 export { AssetsService } from './lib/assets/assets.service';
+export { RevenueService } from './lib/revenue/revenue.service';

@@ -8,3 +8,4 @@ export * from './lib/review-dto';
 export * from './lib/search-dto';
 export * from './lib/profile-dto';
 export * from './lib/labels';
+export * from './lib/report-dto';

@@ -9,6 +9,7 @@ import {
   FindingsService,
   MetaService,
   OverviewService,
+  RevenueService,
   ScopeService,
 } from '@bs/api-review';
 import {
@@ -29,6 +30,7 @@ import {
   toCents,
 } from '@bs/shared-model';
 import { DataSource } from 'typeorm';
+import { reportRevenue } from './report-revenue';
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 3, high: 2, warning: 1, info: 0 };
 const OPEN = new Set(['new', 'confirmed']);
@@ -66,6 +68,7 @@ export class ReportDataService {
     @Inject(DebtService) private readonly debt: DebtService,
     @Inject(AssetsService) private readonly assets: AssetsService,
     @Inject(MetaService) private readonly meta: MetaService,
+    @Inject(RevenueService) private readonly revenue: RevenueService,
   ) {}
 
   async gather(
@@ -111,7 +114,7 @@ export class ReportDataService {
       timeProgress: timeProgress(s.asOf),
       generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
       budgets,
-      revenue: scope.kind === 'city' ? (await this.overview.overview(s)).revenue : null,
+      revenue: await reportRevenue(this.revenue, s, scope),
       lagging: unitRows
         .filter((u) => u.lag !== null && u.lag > 0)
         .sort((a, b) => (b.lag ?? 0) - (a.lag ?? 0))

@@ -1,4 +1,14 @@
-import { BadRequestException, Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import {
+  BadRequestException,
+  Controller,
+  ForbiddenException,
+  Get,
+  Inject,
+  Ip,
+  Query,
+  Res,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiOkResponse,
@@ -7,12 +17,13 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { READERS, Roles } from '@bs/api-core';
+import { CurrentUser, READERS, RequestUser, Roles } from '@bs/api-core';
 import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '@bs/shared-model';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import type { Response } from 'express';
 import { parseScope, ReportService } from './report.service';
+import { ReportArchiveService } from './report-archive.service';
 
 export class SupervisionReportQueryDto {
   @ApiPropertyOptional({ type: 'integer', description: 'fiscal year; default the newest year with data' })
@@ -47,6 +58,12 @@ export class SupervisionReportQueryDto {
   @IsOptional()
   @IsIn(['docx', 'pdf', 'html'])
   format?: 'docx' | 'pdf' | 'html';
+
+  @ApiPropertyOptional({ type: 'boolean', description: 'also keep it on the 报告 page (auditor, admin)' })
+  @IsOptional()
+  @Type(() => String)
+  @IsIn(['true', 'false'], { message: 'keep must be true or false' })
+  keep?: 'true' | 'false';
 }
 
 @ApiTags('reports')
@@ -54,7 +71,10 @@ export class SupervisionReportQueryDto {
 @Roles(...READERS)
 @Controller('reports')
 export class ReportController {
-  constructor(@Inject(ReportService) private readonly reports: ReportService) {}
+  constructor(
+    @Inject(ReportService) private readonly reports: ReportService,
+    @Inject(ReportArchiveService) private readonly archive: ReportArchiveService,
+  ) {}
 
   @Get('supervision')
   @ApiOperation({
@@ -67,7 +87,12 @@ export class ReportController {
     'text/html',
   )
   @ApiOkResponse({ description: 'the report file (Content-Disposition carries its name)' })
-  async supervision(@Query() q: SupervisionReportQueryDto, @Res() res: Response): Promise<void> {
+  async supervision(
+    @Query() q: SupervisionReportQueryDto,
+    @CurrentUser() user: RequestUser | undefined,
+    @Ip() ip: string,
+    @Res() res: Response,
+  ): Promise<void> {
     const scope = parseScope(q.scope);
     if (!scope)
       throw new BadRequestException({
@@ -75,16 +100,41 @@ export class ReportController {
         message: '范围无效',
         messageEn: 'invalid scope',
       });
-    const r = await this.reports.render({
+    const req = {
       fiscalYear: q.fiscalYear,
       asOf: q.asOf,
       scope,
       lang: q.lang ?? 'zh',
       format: q.format ?? 'docx',
-    });
+    } as const;
+    const r = q.keep === 'true' ? await this.keep(req, user, ip) : await this.reports.render(req);
     res.setHeader('Content-Type', r.contentType);
     res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(r.fileName)}`);
     res.setHeader('Cache-Control', 'no-store');
     res.end(r.body);
+  }
+
+  /** Generates, keeps (report_file, REPORTS_DIR, audit log) and answers the kept file. */
+  private async keep(
+    req: Parameters<ReportService['render']>[0],
+    user: RequestUser | undefined,
+    ip: string,
+  ): Promise<{ body: Buffer; contentType: string; fileName: string }> {
+    if (!user || (user.role !== 'auditor' && user.role !== 'admin'))
+      throw new ForbiddenException({
+        code: 'KEEP_FORBIDDEN',
+        message: '只有审计员或管理员可以保存报告',
+        messageEn: 'only an auditor or admin may keep a report',
+      });
+    const kept = await this.archive.keep({ ...req, by: user.username, ip });
+    if (kept.status !== 'ready')
+      throw new ServiceUnavailableException({
+        code: 'REPORT_FAILED',
+        message: `报告生成失败：${kept.error ?? ''}`,
+        messageEn: `the report could not be generated: ${kept.error ?? ''}`,
+        reportId: kept.id,
+      });
+    const f = await this.archive.file(kept.id);
+    return { body: f.body, contentType: f.contentType, fileName: kept.fileName };
   }
 }

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { AS_OF, seedReviewData } from '@bs/api-review-testing';
-import { ExecutionService, OverviewService } from '@bs/api-review';
-import { exactYuan, findChromium } from '@bs/api-report';
+import { ExecutionService, OverviewService, RevenueService } from '@bs/api-review';
+import { exactYuan, findChromium, money, pct } from '@bs/api-report';
 import { addMoney } from '@bs/shared-model';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -82,6 +82,85 @@ describe('supervision report (real PostgreSQL)', () => {
       .rows({ fiscalYear, asOf: AS_OF, groupBy: 'agency', districtCode: '150103' });
     const keep = new Set((Array.isArray(inDistrict) ? inDistrict : []).map((u) => u.name));
     for (const u of all) if (!keep.has(u.name) && u.lag && u.lag > 0) expect(html).not.toContain(u.name);
+  });
+
+  it.each([{ kind: 'city' } as const, { kind: 'district', code: '150102' } as const])(
+    'writes tax and non-tax revenue with the figures of GET /api/revenue (%o)',
+    async (scope) => {
+      // The seed's general budget has tax lines only: one non-tax (类 103) line for this test.
+      await t.db.ds.query(
+        `INSERT INTO revenue (fiscal_year, month, district_code, budget_type, revenue_code, budget_amount, month_amount)
+         VALUES ($1, 5, '150102', 'general', '1030401', '300000.00', '45678.91')`,
+        [fiscalYear],
+      );
+      try {
+        const api = await t.app.get(RevenueService).revenue({
+          fiscalYear,
+          asOf: AS_OF,
+          groupBy: 'code',
+          budgetType: 'general',
+          districtCode: scope.kind === 'district' ? scope.code : undefined,
+        });
+        const tax = api.rows.find((r) => r.key === '101');
+        const nonTax = api.rows.find((r) => r.key === '103');
+        if (!tax?.budget || !nonTax?.budget) throw new Error('expected general-budget tax and non-tax lines');
+        for (const lang of ['zh', 'en'] as const) {
+          const r = await reports.render({ fiscalYear, asOf: AS_OF, scope, lang, format: 'docx' });
+          const lines = (await docxText(r.body)).split('\n');
+          const [taxName, nonTaxName] =
+            lang === 'zh'
+              ? ['税收收入已收', '非税收入已收']
+              : ['tax revenue collected', 'non-tax revenue collected'];
+          const total = lines.find((l) =>
+            l.includes(lang === 'zh' ? '一般公共预算收入预算' : 'General-budget revenue:'),
+          );
+          expect(total).toContain(money(api.total.budget, lang));
+          expect(total).toContain(money(api.total.collected, lang));
+          expect(total).toContain(pct(api.total.rate));
+          const line = lines.find((l) => l.includes(nonTaxName)) ?? '';
+          expect(line).toContain(`${taxName} ${money(tax.collected, lang)}`);
+          expect(line).toContain(`${nonTaxName} ${money(nonTax.collected, lang)}`);
+          for (const v of [tax.budget, nonTax.budget]) expect(line).toContain(money(v, lang));
+          for (const v of [tax.rate, nonTax.rate]) expect(line).toContain(pct(v));
+        }
+      } finally {
+        await t.db.ds.query(`DELETE FROM revenue WHERE revenue_code = '1030401'`);
+      }
+    },
+  );
+
+  it('draws the budgets chart on the server: inline SVG in HTML, an SVG image with a PNG in Word', async () => {
+    const html = (
+      await reports.render({ fiscalYear, asOf: AS_OF, scope: { kind: 'city' }, lang: 'zh', format: 'html' })
+    ).body.toString('utf8');
+    expect(html).toMatch(/<figure class="chart"><svg [^>]*viewBox="0 0 640 300"/);
+    expect(html).toContain('图1 四本预算执行率与时间进度');
+    const overview = await t.app.get(OverviewService).overview({ fiscalYear, asOf: AS_OF });
+    // Each budget's rate is a bar label, as in the sentences.
+    for (const b of overview.budgets)
+      if (b.rate !== null) expect(html).toContain(`${Math.round(b.rate * 1000) / 10}%`);
+    const docx = await reports.render({
+      fiscalYear,
+      asOf: AS_OF,
+      scope: { kind: 'city' },
+      lang: 'en',
+      format: 'docx',
+    });
+    const zip = await JSZip.loadAsync(docx.body);
+    const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
+    if (!findChromium()) {
+      // Without Chromium no PNG can be made, and Word needs one beside an SVG: no chart.
+      expect(media).toEqual([]);
+      return;
+    }
+    expect(media.some((f) => f.endsWith('.svg'))).toBe(true);
+    const png = media.find((f) => f.endsWith('.png'));
+    const bytes = await zip.file(png ?? '')?.async('nodebuffer');
+    expect(bytes?.subarray(1, 4).toString('latin1')).toBe('PNG');
+    writeFileSync(join(process.cwd(), 'test-artifacts/report-chart.png'), bytes ?? Buffer.alloc(0));
+    expect(await docxText(docx.body)).toContain(
+      'Figure 1. Execution rate of the four budgets against time progress',
+    );
   });
 
   it('writes English without Chinese outside names', async () => {

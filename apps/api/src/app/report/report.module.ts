@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ReviewModule } from '@bs/api-review';
 import { NoticeController } from './notice.controller';
+import { ReportArchiveController } from './report-archive.controller';
+import { ReportArchiveService } from './report-archive.service';
 import { ReportController } from './report.controller';
 import { ReportDataService } from './report-data.service';
 import { ReportService } from './report.service';
@@ -11,8 +13,8 @@ import { ReportService } from './report.service';
  */
 @Module({
   imports: [ReviewModule],
-  controllers: [ReportController, NoticeController],
-  providers: [ReportDataService, ReportService],
-  exports: [ReportService],
+  controllers: [ReportController, ReportArchiveController, NoticeController],
+  providers: [ReportDataService, ReportService, ReportArchiveService],
+  exports: [ReportService, ReportArchiveService],
 })
 export class ReportModule {}

@@ -40,6 +40,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     JWT_SECRET: 'api-test-app-secret-0123456789abcdef0123',
     DATA_DIR: join(scratch, 'data'),
     IMPORT_INBOX: join(scratch, 'inbox'),
+    REPORTS_DIR: join(scratch, 'reports'),
     RULES_AFTER_IMPORT: 'false',
     ...opts.env,
   });

@@ -7,5 +7,6 @@ export const NAV_ITEMS: readonly { area: string; label: string; icon: string }[]
   { area: 'audit', label: 'nav.audit', icon: '✓' },
   { area: 'debt', label: 'nav.debt', icon: '⊟' },
   { area: 'assets', label: 'nav.assets', icon: '⌂' },
+  { area: 'reports', label: 'nav.reports', icon: '▤' },
   { area: 'imports', label: 'nav.imports', icon: '⇪' },
 ];

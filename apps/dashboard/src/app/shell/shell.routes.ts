@@ -20,6 +20,7 @@ export const shellRoutes: Route[] = [
       area('revenue', () => import('@bs/dashboard-feature-revenue').then((m) => m.revenueRoutes)),
       area('agencies', () => import('@bs/dashboard-feature-profiles').then((m) => m.agencyRoutes)),
       area('districts', () => import('@bs/dashboard-feature-profiles').then((m) => m.districtRoutes)),
+      area('reports', () => import('@bs/dashboard-feature-reports').then((m) => m.reportsRoutes)),
       area('imports', () => import('@bs/dashboard-feature-imports').then((m) => m.importsRoutes)),
       { path: '**', loadComponent: () => import('./not-found').then((m) => m.NotFoundPage) },
     ],

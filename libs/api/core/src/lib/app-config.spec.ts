@@ -20,6 +20,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ INBOX_CRON: 'monthly' })).toThrow(/INBOX_CRON/);
     expect(() => loadConfig({ LOG_LEVEL: 'verbose' })).toThrow(/LOG_LEVEL/);
   });
+  it('reads REPORTS_DIR (default ./reports) and REPORTS_AFTER_INBOX (default on)', () => {
+    expect(loadConfig({}).reportsDir).toBe('./reports');
+    expect(loadConfig({}).reportsAfterInbox).toBe(true);
+    expect(loadConfig({ REPORTS_DIR: '/srv/reports', REPORTS_AFTER_INBOX: 'false' })).toMatchObject({
+      reportsDir: '/srv/reports',
+      reportsAfterInbox: false,
+    });
+    expect(() => loadConfig({ REPORTS_AFTER_INBOX: 'sometimes' })).toThrow(/REPORTS_AFTER_INBOX/);
+  });
   it('reads LOG_LEVEL (default info, any case)', () => {
     expect(loadConfig({}).logLevel).toBe('info');
     expect(loadConfig({ LOG_LEVEL: 'DEBUG' }).logLevel).toBe('debug');

@@ -21,6 +21,10 @@ export interface AppConfig {
   importInbox: string;
   inboxCron: string;
   rulesAfterImport: boolean;
+  /** REPORTS_DIR: where generated reports are kept (the 报告 page lists them). */
+  reportsDir: string;
+  /** REPORTS_AFTER_INBOX: generate the month-end report after an inbox run imports a month. */
+  reportsAfterInbox: boolean;
   corsOrigins: string[];
   /** pino level of the JSON logs: fatal, error, warn, info, debug, trace or silent. */
   logLevel: LogLevelName;
@@ -106,6 +110,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const inboxCron = env['INBOX_CRON'] || '0 3 1 * *';
   if (inboxCron.trim().split(/\s+/).length < 5)
     throw new ConfigError(`INBOX_CRON is not a cron expression: "${inboxCron}"`);
+  const reportsDir = (env['REPORTS_DIR'] || './reports').trim();
+  if (!reportsDir || reportsDir.includes('\0'))
+    throw new ConfigError(`REPORTS_DIR is not a folder path: "${env['REPORTS_DIR']}"`);
   return {
     nodeEnv,
     port: int(env, 'PORT', 3000, 0, 65535),
@@ -121,6 +128,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     importInbox: env['IMPORT_INBOX'] || './inbox',
     inboxCron,
     rulesAfterImport: bool(env, 'RULES_AFTER_IMPORT', true),
+    reportsDir,
+    reportsAfterInbox: bool(env, 'REPORTS_AFTER_INBOX', true),
     corsOrigins: (env['CORS_ORIGINS'] || '')
       .split(',')
       .map((s) => s.trim())

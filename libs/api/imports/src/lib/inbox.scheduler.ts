@@ -1,4 +1,11 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnModuleDestroy,
+  Optional,
+} from '@nestjs/common';
 import { CronJob } from 'cron';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@bs/api-core';
@@ -6,6 +13,7 @@ import { IMPORTS_EMBEDDED, ImportsService } from './imports.service';
 import { processInbox } from './inbox';
 import { IMPORTS_CONFIG } from './imports.controller';
 import { claimTick, tickOf } from './scheduled-tick';
+import { AFTER_INBOX_HOOK, AfterInboxHook } from './after-inbox';
 
 /**
  * Runs the inbox job on the configured schedule (default monthly), one run at a time — across
@@ -23,6 +31,8 @@ export class InboxScheduler implements OnApplicationBootstrap, OnModuleDestroy {
     // The embedded default is one process by definition (and its advisory locks do not exclude).
     @Inject(IMPORTS_EMBEDDED) private readonly embedded: boolean,
     @Inject(IMPORTS_CONFIG) private readonly config: Pick<AppConfig, 'importInbox' | 'inboxCron'>,
+    // The monthly report (REPORTS_AFTER_INBOX), inside the claimed tick: one process generates it.
+    @Optional() @Inject(AFTER_INBOX_HOOK) private readonly hook?: AfterInboxHook,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -73,6 +83,10 @@ export class InboxScheduler implements OnApplicationBootstrap, OnModuleDestroy {
         this.imports.run({ dataset, filePath: path, fileName: name, source: 'inbox', user: null }),
       );
       if (results.length) this.log.log(`inbox: ${results.map((r) => `${r.file} ${r.status}`).join(', ')}`);
+      if (results.length && this.hook)
+        await this.hook
+          .afterInbox(results)
+          .catch((e: unknown) => this.log.error(`after inbox failed: ${String(e)}`));
     } catch (e) {
       this.log.error(`inbox run failed: ${String(e)}`);
     } finally {

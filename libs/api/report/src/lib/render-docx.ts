@@ -4,6 +4,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
@@ -14,7 +15,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { ReportDocument, ReportTable } from './report-document';
+import { chartPng } from './chart-png';
+import type { ReportChart, ReportDocument, ReportTable } from './report-document';
 
 const FONT_ZH = 'SimSun';
 const A4 = { width: 11906, height: 16838 }; // twips
@@ -49,6 +51,34 @@ function table(t: ReportTable): Table {
  * The report as a Word document that opens and edits in Word and WPS: A4, heading styles (so the
  * table of contents and the navigation pane work), page numbers in the footer.
  */
+/** The chart as an SVG image with its PNG fallback and caption; nothing when no PNG can be made. */
+async function chart(c: ReportChart): Promise<Paragraph[]> {
+  const png = await chartPng(c);
+  if (!png) return [];
+  // 15 cm wide on the page, the chart's proportions kept (docx sizes images in pixels at 96 dpi).
+  const width = 567;
+  const height = Math.round((width * c.height) / c.width);
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [
+        new ImageRun({
+          type: 'svg',
+          data: Buffer.from(c.svg, 'utf8'),
+          fallback: { type: 'png', data: png },
+          transformation: { width, height },
+          altText: { title: c.caption, description: c.caption, name: 'chart' },
+        }),
+      ],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 120 },
+      children: [new TextRun({ text: c.caption, color: '555555', size: 19 })],
+    }),
+  ];
+}
+
 export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
   const zh = doc.lang === 'zh';
   const children: (Paragraph | Table | TableOfContents)[] = [
@@ -74,6 +104,7 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
           children: [new TextRun(p)],
         }),
       );
+    if (s.chart) children.push(...(await chart(s.chart)));
     if (s.table) {
       children.push(table(s.table));
       children.push(new Paragraph({ children: [] }));

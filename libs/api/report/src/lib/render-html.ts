@@ -1,4 +1,4 @@
-import type { ReportDocument, ReportTable } from './report-document';
+import type { ReportChart, ReportDocument, ReportTable } from './report-document';
 
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -16,12 +16,17 @@ function table(t: ReportTable): string {
     .join('')}</tbody></table>`;
 }
 
+/** The server-drawn SVG inline (ECharts output, no script), with its caption. */
+function figure(c: ReportChart): string {
+  return `<figure class="chart">${c.svg}<figcaption>${esc(c.caption)}</figcaption></figure>`;
+}
+
 /** A self-contained A4 page (print stylesheet included): what the PDF is printed from. */
 export function renderHtml(doc: ReportDocument): string {
   const body = doc.sections
     .map(
       (s) =>
-        `<section><h2>${esc(s.heading)}</h2>${s.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}${s.table ? table(s.table) : ''}</section>`,
+        `<section><h2>${esc(s.heading)}</h2>${s.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}${s.chart ? figure(s.chart) : ''}${s.table ? table(s.table) : ''}</section>`,
     )
     .join('\n');
   return `<!doctype html>
@@ -36,6 +41,9 @@ export function renderHtml(doc: ReportDocument): string {
   .subtitle { text-align: center; color: #555; margin: 0 0 18pt; }
   h2 { font-size: 13pt; margin: 16pt 0 6pt; }
   section { break-inside: auto; }
+  figure.chart { margin: 8pt 0; text-align: center; break-inside: avoid; }
+  figure.chart svg { max-width: 100%; height: auto; }
+  figcaption { font-size: 9.5pt; color: #555; }
   section + section h2 { break-before: auto; }
   p { margin: 0 0 6pt; text-indent: ${doc.lang === 'zh' ? '2em' : '0'}; }
   table { border-collapse: collapse; width: 100%; margin: 6pt 0 10pt; font-size: 10pt; }

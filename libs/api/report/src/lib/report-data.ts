@@ -7,6 +7,13 @@ export type ReportFormat = 'docx' | 'pdf' | 'html';
 export type ReportScope =
   { kind: 'city' } | { kind: 'district'; code: string } | { kind: 'agency'; code: string };
 
+/** One 类 of revenue: its budget (null when no line carries one), collected, and the rate. */
+export interface RevenuePart {
+  budget: Money | null;
+  collected: Money;
+  rate: number | null;
+}
+
 /**
  * Everything a supervision report says, gathered from the same services the API answers with
  * (never retyped). Money is decimal strings of yuan; ratios are numbers.
@@ -26,8 +33,18 @@ export interface ReportData {
     rate: number | null;
     lastYearRate: number | null;
   }[];
-  /** City scope only: general-budget revenue against its budget. */
-  revenue: { budget: Money; collected: Money; rate: number | null } | null;
+  /**
+   * City and district scope: general-budget (一般公共预算) revenue against its budget, as GET
+   * /api/revenue?groupBy=code&budgetType=general answers it; tax = 类 101 (税收收入), nonTax = 类 103
+   * (非税收入), each against its own budget (null when the data has no line of that 类).
+   */
+  revenue: {
+    budget: Money;
+    collected: Money;
+    rate: number | null;
+    tax: RevenuePart | null;
+    nonTax: RevenuePart | null;
+  } | null;
   /** Units whose execution lags time progress the most (lag > 0), largest first. */
   lagging: { code: string; name: string; budget: Money; executed: Money; rate: number | null; lag: number }[];
   /** Units that spent more than their budget. */

@@ -6,9 +6,19 @@ export interface ReportTable {
   numeric: boolean[];
 }
 
+/** A chart drawn on the server (ECharts SSR): SVG, inline in HTML/PDF, an image in Word. */
+export interface ReportChart {
+  svg: string;
+  /** Pixels (CSS px at 96 dpi). */
+  width: number;
+  height: number;
+  caption: string;
+}
+
 export interface ReportSection {
   heading: string;
   paragraphs: string[];
+  chart?: ReportChart;
   table?: ReportTable;
 }
 

@@ -1,5 +1,6 @@
-import { addMoney, type DatasetKey, DATASET_KEYS, SEVERITIES } from '@bs/shared-model';
-import type { ReportData, ReportLang } from './report-data';
+import { addMoney, type DatasetKey, DATASET_KEYS, SEVERITIES, toCents } from '@bs/shared-model';
+import type { ReportData, ReportLang, RevenuePart } from './report-data';
+import { budgetsChart } from './report-chart';
 import type { ReportDocument, ReportSection } from './report-document';
 import { budgetTypeLabel, datasetLabel, ruleLabel, severityLabel, statusLabel } from './report-labels';
 import { columnUnit, date, exactYuan, inUnit, money, pct, points, unitName } from './report-text';
@@ -52,6 +53,7 @@ const overall: Writer = (d, lang) => {
       ),
       ...paragraphs,
     ],
+    chart: budgetsChart(d, lang) ?? undefined,
     table: (() => {
       const u = columnUnit(
         d.budgets.flatMap((b) => [b.budget, b.executed]),
@@ -81,16 +83,38 @@ const revenue: Writer = (d, lang) => {
   const r = d.revenue;
   if (!r) return null;
   const m = (v: string) => money(v, lang);
-  return {
-    heading: zh(lang, '二、收入情况', '2. Revenue'),
-    paragraphs: [
-      zh(
-        lang,
-        `一般公共预算收入预算 ${m(r.budget)}，已收 ${m(r.collected)}，完成 ${pct(r.rate)}。`,
-        `General-budget revenue: budget ${m(r.budget)}, collected ${m(r.collected)} (${pct(r.rate)}).`,
-      ),
-    ],
+  const behind = r.rate !== null && r.rate < d.timeProgress;
+  const p = [
+    zh(
+      lang,
+      `一般公共预算收入预算 ${m(r.budget)}，已收 ${m(r.collected)}，完成 ${pct(r.rate)}` +
+        (behind
+          ? `，比时间进度（${pct(d.timeProgress)}）慢 ${points(d.timeProgress - (r.rate ?? 0))} 个百分点。`
+          : `，不慢于时间进度（${pct(d.timeProgress)}）。`),
+      `General-budget revenue: budget ${m(r.budget)}, collected ${m(r.collected)} (${pct(r.rate)}` +
+        (behind
+          ? `, ${points(d.timeProgress - (r.rate ?? 0))} points behind time progress of ${pct(d.timeProgress)}).`
+          : `, not behind time progress of ${pct(d.timeProgress)}).`),
+    ),
+  ];
+  const share = (v: string) => {
+    const total = toCents(r.collected);
+    return total === 0n ? null : Number(toCents(v)) / Number(total);
   };
+  const partText = (part: RevenuePart, nameZh: string, nameEn: string) =>
+    zh(
+      lang,
+      `${nameZh}已收 ${m(part.collected)}，占 ${pct(share(part.collected))}` +
+        (part.budget === null ? '' : `，预算 ${m(part.budget)}，完成 ${pct(part.rate)}`),
+      `${nameEn} collected ${m(part.collected)} (${pct(share(part.collected))} of the total)` +
+        (part.budget === null ? '' : `, budget ${m(part.budget)}, ${pct(part.rate)} of it`),
+    );
+  const parts = [
+    r.tax ? partText(r.tax, '税收收入', 'tax revenue') : null,
+    r.nonTax ? partText(r.nonTax, '非税收入', 'non-tax revenue') : null,
+  ].filter((x): x is string => x !== null);
+  if (parts.length) p.push(zh(lang, `其中，${parts.join('；')}。`, `Of this, ${parts.join('; ')}.`));
+  return { heading: zh(lang, '二、收入情况', '2. Revenue'), paragraphs: p };
 };
 
 const units: Writer = (d, lang) => {

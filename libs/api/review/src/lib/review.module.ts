@@ -96,6 +96,7 @@ import { DataVersionCache } from './shared/data-version-cache.interceptor';
     FindingsService,
     DebtService,
     AssetsService,
+    RevenueService,
   ],
 })
 export class ReviewModule {}

@@ -11,6 +11,7 @@ import {
   ProfilesService,
   SearchService,
   TPipe,
+  ReportButtonComponent,
   ViewStateService,
   moneyToWan,
 } from '@bs/dashboard-data-access';
@@ -29,6 +30,7 @@ import { change, monthLabels, pct, topRows } from './chart-data';
 @Component({
   selector: 'bs-agency-page',
   imports: [
+    ReportButtonComponent,
     RouterLink,
     DayPipe,
     LoadStateComponent,

@@ -11,6 +11,7 @@ import {
   ProfilesService,
   SearchService,
   TPipe,
+  ReportButtonComponent,
   ViewStateService,
   moneyToWan,
 } from '@bs/dashboard-data-access';
@@ -23,6 +24,7 @@ import { monthLabels } from './chart-data';
 @Component({
   selector: 'bs-district-page',
   imports: [
+    ReportButtonComponent,
     RouterLink,
     DayPipe,
     LoadStateComponent,

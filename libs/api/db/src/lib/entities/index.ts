@@ -7,6 +7,7 @@ import { Agency, District } from './organisation.entity';
 import { Payment } from './payment.entity';
 import { PaymentRollup, PaymentRollupAgency, PaymentRollupAgencyDay } from './payment-rollup.entity';
 import { RefEconCode, RefFuncCode, RefRevenueCode, WorkCalendarDay } from './reference.entity';
+import { ReportFile } from './report.entity';
 import { Revenue } from './revenue.entity';
 import { SearchName, SearchPayee } from './search.entity';
 import { AppUser, AuditLogEntry, ImportBatch } from './system.entity';
@@ -21,6 +22,7 @@ export * from './organisation.entity';
 export * from './payment.entity';
 export * from './payment-rollup.entity';
 export * from './reference.entity';
+export * from './report.entity';
 export * from './revenue.entity';
 export * from './search.entity';
 export * from './system.entity';
@@ -61,4 +63,5 @@ export const ENTITIES = [
   WorkCalendarDay,
   SearchName,
   SearchPayee,
+  ReportFile,
 ];

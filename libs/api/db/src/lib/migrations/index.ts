@@ -14,6 +14,7 @@ import { SearchIndex1797200000000 } from './1797200000000-search-index';
 import { ReferenceCodeAdditions1797200000100 } from './1797200000100-reference-code-additions';
 import { DubanLoop1797300000000 } from './1797300000000-duban-loop';
 import { PaymentTextSearch1797500000000 } from './1797500000000-payment-text-search';
+import { ReportFile1797800000000 } from './1797800000000-report-file';
 
 /** Every migration in order; the app bundles them (no glob loading). */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ReferenceCodeAdditions1797200000100,
   DubanLoop1797300000000,
   PaymentTextSearch1797500000000,
+  ReportFile1797800000000,
 ];

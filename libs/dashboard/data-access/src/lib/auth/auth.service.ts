@@ -27,6 +27,8 @@ export const AREA_ROLES: Readonly<Record<string, readonly Role[]>> = {
   agencies: ['viewer', 'auditor', 'admin'],
   revenue: ['viewer', 'auditor', 'admin'],
   districts: ['viewer', 'auditor', 'admin'],
+  // Kept reports are city-wide: district accounts get a 403 from the API (the page says so).
+  reports: ['viewer', 'auditor', 'admin'],
   imports: ['importer', 'auditor', 'admin'],
 };
 

@@ -12,6 +12,7 @@ const SHELL: Messages = {
   'nav.audit': ['审计整改', 'Audit rectification'],
   'nav.debt': ['政府债务', 'Government debt'],
   'nav.assets': ['国有资产', 'State assets'],
+  'nav.reports': ['报告', 'Reports'],
   'nav.imports': ['数据导入', 'Data import'],
   'nav.main': ['主导航', 'Main navigation'],
   'top.year': ['年度', 'Fiscal year'],

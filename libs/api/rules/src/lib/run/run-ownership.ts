@@ -122,9 +122,14 @@ export class RunOwnership {
   /** Lets go of every run (the process is closing). */
   async releaseAll(): Promise<void> {
     const done = this.tail.then(async () => {
+      // One by one, not pg_advisory_unlock_all(): the embedded default shares one session between
+      // connections, and other locks live in it.
+      const raw = this.raw && !this.raw.lost() ? this.raw : null;
+      for (const id of this.ownedRuns())
+        await raw?.client
+          .query(`SELECT pg_advisory_unlock($1::int, $2::int)`, [RUN_OWNER_LOCK, id])
+          .catch(() => undefined);
       this.owned.clear();
-      if (this.raw && !this.raw.lost())
-        await this.raw.client.query(`SELECT pg_advisory_unlock_all()`).catch(() => undefined);
       this.drop();
     });
     this.tail = done.catch(() => undefined);

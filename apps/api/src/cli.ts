@@ -167,8 +167,11 @@ async function main(argv: string[]): Promise<number> {
         return results.every((r) => r.status === 'accepted') ? 0 : 1;
       }
       case 'rules-resume':
-        await withApp(db, (app) => app.get(AfterImportRules).runReserved(c.runIds));
-        await printRunStatus(db, c.runIds, c.json);
+        // Inside the app: closing it closes the data source too.
+        await withApp(db, async (app) => {
+          await app.get(AfterImportRules).runReserved(c.runIds);
+          await printRunStatus(db, c.runIds, c.json);
+        });
         return 0;
       case 'rules-run':
         await withApp(db, (app) =>

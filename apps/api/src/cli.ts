@@ -122,7 +122,15 @@ async function main(argv: string[]): Promise<number> {
             rules: wait ? 'background' : 'reserve',
           });
           const runs = out.report.ruleRunIds ?? [];
-          if (!wait && runs.length) resumeDetached(runs);
+          if (!wait && runs.length) {
+            resumeDetached(runs);
+            // This process owns the runs until the child queues for them, then they pass to it as
+            // this one ends; a child that never comes leaves them to be failed as abandoned.
+            if (!(await app.get(RuleRunService).handOver(runs, 30_000)))
+              process.stderr.write(
+                `rule runs ${runs.join(', ')}: the background process did not start; they will show as failed\n`,
+              );
+          }
           if (wait && runs.length) {
             if (!c.waitRules) printReport(out.report, c.json);
             await out.rulesDone;
@@ -159,8 +167,11 @@ async function main(argv: string[]): Promise<number> {
         return results.every((r) => r.status === 'accepted') ? 0 : 1;
       }
       case 'rules-resume':
-        await withApp(db, (app) => app.get(AfterImportRules).runReserved(c.runIds));
-        await printRunStatus(db, c.runIds, c.json);
+        // Inside the app: closing it closes the data source too.
+        await withApp(db, async (app) => {
+          await app.get(AfterImportRules).runReserved(c.runIds);
+          await printRunStatus(db, c.runIds, c.json);
+        });
         return 0;
       case 'rules-run':
         await withApp(db, (app) =>

@@ -5,6 +5,7 @@ export * from './lib/as-of';
 export * from './lib/rule-eval';
 export * from './lib/rule-runner';
 export * from './lib/run/run-lock';
+export * from './lib/run/run-ownership';
 export * from './lib/run/rule-run.service';
 export * from './lib/rule-preview';
 export * from './lib/rule-settings';

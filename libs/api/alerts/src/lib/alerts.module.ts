@@ -6,7 +6,7 @@ import { AlertsService } from './alerts/alerts.service';
 import { AttachmentsRepository } from './alerts/attachments.repository';
 import { EvidenceRepository } from './alerts/evidence.repository';
 import { readSourceProvider } from '@bs/api-db';
-import { RuleRunService, RunLock } from '@bs/api-rules';
+import { RuleRunService, RunLock, RunOwnership } from '@bs/api-rules';
 import { AfterImportRules, ALERTS_CONFIG, AlertsConfig } from './rules/after-import-rules';
 import { RulesController } from './rules/rules.controller';
 import { RulesRepository } from './rules/rules.repository';
@@ -28,6 +28,7 @@ export class AlertsModule {
         // Alert lists and exports read through the replicas when there are any.
         readSourceProvider,
         RunLock,
+        RunOwnership,
         RuleRunService,
         AlertsRepository,
         EvidenceRepository,

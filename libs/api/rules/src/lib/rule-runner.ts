@@ -42,22 +42,32 @@ export async function reserveRuleRun(
   fiscalYear: number,
   startedBy: string | null,
   ruleIds?: readonly RuleId[],
+  /** Runs the INSERT … RETURNING id (RunOwnership.insertOwned: the row comes with its owner lock). */
+  insert?: (sql: string, params: unknown[]) => Promise<number>,
 ): Promise<number> {
   assertFiscalYear(fiscalYear);
   const asOf = await defaultAsOf(ds, fiscalYear);
-  const rows: { id: number }[] = await ds.query(
-    `INSERT INTO rule_run (fiscal_year, as_of, started_by, started_at, results)
-     VALUES ($1, $2, $3, now(), $4::jsonb) RETURNING id`,
-    [fiscalYear, asOf, startedBy, JSON.stringify({ status: 'queued', ...(ruleIds ? { ruleIds } : {}) })],
-  );
+  const sql = `INSERT INTO rule_run (fiscal_year, as_of, started_by, started_at, results)
+     VALUES ($1, $2, $3, now(), $4::jsonb) RETURNING id`;
+  const params = [
+    fiscalYear,
+    asOf,
+    startedBy,
+    JSON.stringify({ status: 'queued', ...(ruleIds ? { ruleIds } : {}) }),
+  ];
+  if (insert) return insert(sql, params);
+  const rows: { id: number }[] = await ds.query(sql, params);
   return rows[0].id;
 }
 
-/** Marks a run that could not run (or stopped on an error) as failed, with the reason. */
+/**
+ * Marks a run that could not run (or stopped on an error) as failed, with the reason. A run that
+ * has ended already (failed as abandoned, say) keeps its record.
+ */
 export async function failRuleRun(ds: DataSource, runId: number, error: string): Promise<void> {
   await ds.query(
     `UPDATE rule_run SET finished_at = now(), results = results || jsonb_build_object('status', 'failed', 'error', $2::text)
-      WHERE id = $1`,
+      WHERE id = $1 AND finished_at IS NULL`,
     [runId, error],
   );
 }

@@ -79,7 +79,12 @@ export class AfterImportRules {
 
   /** Runs reserved runs (queued) in this process: the CLI's background child. */
   async runReserved(runIds: readonly number[]): Promise<void> {
+    // Owner of the runs first (the importing process hands them over as it ends), then the ones
+    // still queued; the others ended elsewhere (ran, or failed as abandoned).
+    await this.runner.claim(runIds);
     const rows = await this.repo.queuedRuns(runIds);
+    const queued = new Set(rows.map((r) => r.id));
+    for (const id of runIds) if (!queued.has(id)) await this.runner.release(id);
     await Promise.all(
       rows.map((r) =>
         this.runner.runInBackground({

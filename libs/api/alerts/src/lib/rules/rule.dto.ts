@@ -226,7 +226,12 @@ export class RuleRunResponse {
     description: 'a run started after an import is queued, then running, until it finished or failed',
   })
   status!: 'queued' | 'running' | 'finished' | 'failed';
-  @ApiPropertyOptional({ type: String, description: 'why a failed run failed' }) error?: string;
+  @ApiPropertyOptional({
+    type: String,
+    description:
+      'why a failed run failed (进程中断 / process ended before the run finished: its process is gone)',
+  })
+  error?: string;
 }
 
 export class RuleRunsQueryDto {

@@ -170,7 +170,9 @@ export class RulesService {
     return { ...rest, runId, status: 'finished', rules: rules.map(ruleCounts) };
   }
 
+  /** The run log; runs whose process is gone are failed (abandoned) first, so none shows running for ever. */
   async runs(limit = 20, fiscalYear?: number): Promise<RuleRunResponse[]> {
+    await this.runner.reap();
     return (await this.repo.recentRuns(limit, fiscalYear)).map(runOf);
   }
 }

@@ -5,6 +5,7 @@ import { CellFilter, cellConditions } from '../shared/cell-filter';
 import { needsCodes, paymentCells } from '../shared/payment-cells';
 import { SqlParams, containsPattern, isoDate, moneyText, refVersion } from '../shared/sql';
 import type { PaymentCursor, PaymentSort } from './payment-cursor';
+import { CHAR_STATS_SQL, CharStats, termIsBroad } from './text-search-plan';
 
 export interface PaymentFilter extends CellFilter {
   fiscalYear: number;
@@ -24,8 +25,20 @@ const SORT_COLUMN: Record<PaymentSort, { column: string; cast: string; desc: boo
   '-amount': { column: 'x.amount', cast: 'numeric', desc: true },
 };
 
+/** Which text terms are searched with ILIKE alone (text-search-plan.ts). */
+export interface BroadTerms {
+  payee: boolean;
+  q: boolean;
+}
+
+/** How text terms are searched: by their statistics (default), or always one way (specs). */
+export type TextSearchMode = 'auto' | 'index' | 'plain';
+
+const PAYEE_INDEX = 'IDX_payment_payee_chars';
+const PURPOSE_INDEX = 'IDX_payment_purpose_chars';
+
 /** Always filters by fiscal_year first (the table is partitioned by it). */
-function conditions(f: PaymentFilter, p: SqlParams): string[] {
+function conditions(f: PaymentFilter, p: SqlParams, broad: BroadTerms): string[] {
   const out = [`x.fiscal_year = ${p.add(f.fiscalYear)}`, ...cellConditions('x', f, p)];
   if (f.asOf) out.push(`x.pay_date <= ${p.add(f.asOf)}`);
   if (f.dateFrom) out.push(`x.pay_date >= ${p.add(f.dateFrom)}`);
@@ -34,10 +47,10 @@ function conditions(f: PaymentFilter, p: SqlParams): string[] {
   if (f.maxAmount) out.push(`x.amount <= ${p.add(f.maxAmount)}::numeric`);
   if (f.payee) {
     out.push(
-      `(${containsText('x.payee_name', f.payee, p)} OR x.payee_key = ${p.add(f.payee.replace(/\s+/g, ''))})`,
+      `(${containsText('x.payee_name', f.payee, p, broad.payee)} OR x.payee_key = ${p.add(f.payee.replace(/\s+/g, ''))})`,
     );
   }
-  if (f.q) out.push(containsText('x.purpose', f.q, p));
+  if (f.q) out.push(containsText('x.purpose', f.q, p, broad.q));
   return out;
 }
 
@@ -47,7 +60,9 @@ function conditions(f: PaymentFilter, p: SqlParams): string[] {
  * the lower-cased term must be in the row's text (the index), then ILIKE decides (exact). ILIKE
  * compares lower(text) with lower(pattern), so the index condition never drops a matching row.
  */
-function containsText(column: string, term: string, p: SqlParams): string {
+function containsText(column: string, term: string, p: SqlParams, broad: boolean): string {
+  // A broad term: the year is scanned anyway, and ILIKE alone is the cheapest check per row.
+  if (broad) return `${column} ILIKE ${p.add(containsPattern(term))}`;
   const t = p.add(term);
   return `(string_to_array(lower(${column}), NULL) @> string_to_array(lower(${t}::text), NULL)
     AND ${column} ILIKE ${p.add(containsPattern(term))})`;
@@ -60,17 +75,38 @@ export interface PaymentRow extends PaymentDto {
 
 @Injectable()
 export class PaymentsRepository {
+  /** Specs force one way to compare both with plain ILIKE. */
+  textSearchMode: TextSearchMode = 'auto';
+
   constructor(@Inject(ReadSource) private readonly ds: ReadSource) {}
 
+  /** Whether the filter's payee and purpose terms are broad in its year (one catalogue query). */
+  async broadTerms(f: PaymentFilter): Promise<BroadTerms> {
+    if (!f.payee && !f.q) return { payee: false, q: false };
+    if (this.textSearchMode !== 'auto') {
+      const plain = this.textSearchMode === 'plain';
+      return { payee: plain, q: plain };
+    }
+    const rows: ({ parent: string } & CharStats)[] = await this.ds.query(CHAR_STATS_SQL, [
+      `payment_${f.fiscalYear}`,
+      [PAYEE_INDEX, PURPOSE_INDEX],
+    ]);
+    const stats = new Map(rows.map((r) => [r.parent, r]));
+    return {
+      payee: !!f.payee && termIsBroad(stats.get(PAYEE_INDEX), f.payee),
+      q: !!f.q && termIsBroad(stats.get(PURPOSE_INDEX), f.q),
+    };
+  }
+
   /** One keyset page: rows strictly after the cursor in (sort value, voucher_no) order. */
-  page(
+  async page(
     f: PaymentFilter,
     sort: PaymentSort,
     cursor: PaymentCursor | null,
     limit: number,
   ): Promise<PaymentRow[]> {
     const p = new SqlParams();
-    const where = conditions(f, p);
+    const where = conditions(f, p, await this.broadTerms(f));
     const s = SORT_COLUMN[sort];
     if (cursor) {
       where.push(
@@ -115,7 +151,7 @@ export class PaymentsRepository {
       sql = `SELECT coalesce(sum(x.vouchers), 0)::int AS total, ${moneyText('sum(x.amount)')} AS sum
         FROM ${cells} x ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
     } else {
-      sql = `SELECT count(*)::int AS total, ${moneyText('sum(x.amount)')} AS sum FROM payment x WHERE ${conditions(f, p).join(' AND ')}`;
+      sql = `SELECT count(*)::int AS total, ${moneyText('sum(x.amount)')} AS sum FROM payment x WHERE ${conditions(f, p, await this.broadTerms(f)).join(' AND ')}`;
     }
     const rows: { total: number; sum: string }[] = await this.ds.query(sql, p.values);
     return rows[0] ?? { total: 0, sum: '0.00' };

@@ -1,9 +1,16 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
 import { AuditLogService } from '@bs/api-db';
 import type { RuleId } from '@bs/shared-model';
 import { DataSource } from 'typeorm';
 import { failRuleRun, reserveRuleRun, RuleRunResult, runRules } from '../rule-runner';
 import { RunLock } from './run-lock';
+import { RunOwnership } from './run-ownership';
 
 export interface RuleRunRequest {
   /** A run reserved with reserve(): fills that rule_run row instead of a new one. */
@@ -19,9 +26,11 @@ export interface RuleRunRequest {
 /**
  * The one way to run the rules: one run at a time in this process (RunLock), the run recorded in
  * rule_run by the engine, and an audit-log entry. HTTP, after-import, CLI and demo all come here.
+ * Every run it records is owned by this process (RunOwnership) until it ends; runs whose owner is
+ * gone are failed as abandoned at start, before each run and when the run log is read (reap()).
  */
 @Injectable()
-export class RuleRunService implements BeforeApplicationShutdown {
+export class RuleRunService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly log = new Logger('RuleRunService');
   private readonly background = new Set<Promise<unknown>>();
 
@@ -29,11 +38,52 @@ export class RuleRunService implements BeforeApplicationShutdown {
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(AuditLogService) private readonly audit: AuditLogService,
     @Inject(RunLock) private readonly lock: RunLock,
+    @Inject(RunOwnership) private readonly owner: RunOwnership,
   ) {}
 
-  /** A rule_run row for a run that follows later (status `queued`); returns its id. */
-  reserve(req: RuleRunRequest): Promise<number> {
-    return reserveRuleRun(this.ds, req.fiscalYear, req.actor, req.ruleIds);
+  async onApplicationBootstrap(): Promise<void> {
+    await this.reap().catch((e: unknown) => this.log.warn(`abandoned rule runs not checked: ${String(e)}`));
+  }
+
+  /**
+   * Fails (status `failed`, error ABANDONED_REASON) the queued or running runs whose owning process
+   * is gone, with an audit-log entry; returns their ids.
+   */
+  async reap(): Promise<number[]> {
+    const ids = await this.owner.reap();
+    if (ids.length) {
+      this.log.warn(`rule runs ${ids.join(', ')}: their process ended before they finished (now failed)`);
+      await this.audit.record({
+        actor: 'system',
+        action: 'rule.run.abandoned',
+        target: ids.map((id) => `rule_run:${id}`).join(','),
+        after: { runIds: ids, status: 'failed' },
+      });
+    }
+    return ids;
+  }
+
+  /** A rule_run row for a run that follows later (status `queued`, owned here); returns its id. */
+  async reserve(req: RuleRunRequest): Promise<number> {
+    await this.reap();
+    return reserveRuleRun(this.ds, req.fiscalYear, req.actor, req.ruleIds, (sql, params) =>
+      this.owner.insertOwned(sql, params),
+    );
+  }
+
+  /** Takes over runs reserved by another process (waits until that process lets go of them). */
+  claim(runIds: readonly number[]): Promise<void> {
+    return this.owner.claim(runIds);
+  }
+
+  /** Hands reserved runs to a process that claims them; false when none did within timeoutMs. */
+  handOver(runIds: readonly number[], timeoutMs: number): Promise<boolean> {
+    return this.owner.handOver(runIds, timeoutMs);
+  }
+
+  /** Gives up a run this process owns but will not run (ended elsewhere). */
+  release(runId: number): Promise<void> {
+    return this.owner.release(runId);
   }
 
   /**
@@ -64,13 +114,16 @@ export class RuleRunService implements BeforeApplicationShutdown {
   async beforeApplicationShutdown(): Promise<void> {
     if (this.background.size > 0) this.log.log(`waiting for ${this.background.size} background rule run(s)`);
     await this.idle();
+    // Runs still owned (reserved for another process that never claimed them) become abandoned.
+    await this.owner.releaseAll();
   }
 
   async run(req: RuleRunRequest): Promise<RuleRunResult> {
-    const { fiscalYear, asOf, ruleIds, actor, runId } = req;
-    const result = await this.lock.run(() =>
-      runRules(this.ds, { fiscalYear, asOf, ruleIds, startedBy: actor, runId }),
-    );
+    const { fiscalYear, asOf, ruleIds, actor } = req;
+    const runId = req.runId ?? (await this.reserve(req));
+    const result = await this.lock
+      .run(() => runRules(this.ds, { fiscalYear, asOf, ruleIds, startedBy: actor, runId }))
+      .finally(() => this.owner.release(runId));
     await this.audit.record({
       actor,
       action: 'rule.run',

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { insertPaymentRows, type SeedRow } from '@bs/api-db-testing';
-import { PaymentsRepository } from '../payments.repository';
+import { PaymentsRepository, TextSearchMode } from '../payments.repository';
 
 /** Names and purposes with Chinese runs, mixed-case Latin, spaces and the LIKE metacharacters. */
 const NAMES = [
@@ -88,8 +88,10 @@ export async function searchBothWays(
   ds: DataSource,
   field: 'payee' | 'q',
   term: string,
+  mode: TextSearchMode = 'auto',
 ): Promise<{ indexed: string[]; plain: string[] }> {
   const repo = new PaymentsRepository(ds);
+  repo.textSearchMode = mode;
   const indexed = (await repo.page({ fiscalYear: 2024, [field]: term }, 'payDate', null, 10_000)).map(
     (r) => r.voucherNo,
   );

@@ -35,7 +35,7 @@ const GROUPS: readonly RevenueGroupBy[] = ['month', 'district', 'code'];
     .kpis {
       display: grid;
       gap: 12px;
-      grid-template-columns: repeat(auto-fit, minmax(min(170px, 100%), 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(220px, 100%), 1fr));
       margin: 12px 0 16px;
     }
     .kpi {
@@ -50,6 +50,9 @@ const GROUPS: readonly RevenueGroupBy[] = ['month', 'district', 'code'];
     .big {
       font-size: 1.25rem;
       font-weight: 600;
+      display: flex;
+      flex-wrap: wrap;
+      column-gap: 0.3em;
     }
     .scroll {
       overflow-x: auto;

@@ -14,6 +14,7 @@ const SHELL: Messages = {
   'nav.assets': ['国有资产', 'State assets'],
   'nav.imports': ['数据导入', 'Data import'],
   'nav.main': ['主导航', 'Main navigation'],
+  'nav.menu': ['菜单', 'Menu'],
   'top.year': ['年度', 'Fiscal year'],
   'top.asOf': ['截至日期', 'As of'],
   'top.asOfLatest': ['最新', 'Latest'],

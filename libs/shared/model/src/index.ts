@@ -7,3 +7,4 @@ export * from './lib/fiscal-scope';
 export * from './lib/review-dto';
 export * from './lib/search-dto';
 export * from './lib/profile-dto';
+export * from './lib/bands';

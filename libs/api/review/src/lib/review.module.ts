@@ -32,6 +32,7 @@ import { RevenueService } from './revenue/revenue.service';
 import { SearchController } from './search/search.controller';
 import { SearchRepository } from './search/search.repository';
 import { SearchService } from './search/search.service';
+import { BandsService } from './shared/bands.service';
 import { ScopeService } from './shared/scope.service';
 
 /**
@@ -56,6 +57,7 @@ import { ScopeService } from './shared/scope.service';
     // For the audited reads of personal data (its own instance: the module also runs without AppModule).
     AuditLogService,
     ScopeService,
+    BandsService,
     MetaRepository,
     MetaService,
     OverviewRepository,

@@ -1,3 +1,4 @@
+import type { Band, BandThresholdsDto } from './bands';
 import type { DatasetKey } from './datasets';
 import type { AlertStatus, BudgetType, ResponseState, Role, RuleId, Severity } from './enums';
 
@@ -94,6 +95,8 @@ export interface BudgetSummary {
   rate: number | null;
   timeProgress: number;
   lastYearRate: number | null;
+  /** EXEC_LAG band of rate against time progress (current thresholds). */
+  band?: Band | null;
 }
 export interface OverviewDto {
   fiscalYear: number;
@@ -101,7 +104,17 @@ export interface OverviewDto {
   timeProgress: number;
   budgets: BudgetSummary[];
   revenue: { budget: Money; collected: Money; rate: number | null };
-  debt: { districtCode: string; districtName: string; ratio: number | null; balance: Money; limit: Money }[];
+  debt: {
+    districtCode: string;
+    districtName: string;
+    ratio: number | null;
+    balance: Money;
+    limit: Money;
+    /** DEBT_RATIO band (current thresholds). */
+    band?: Band | null;
+    /** A general or special balance above its limit (DEBT_OVER_LIMIT). */
+    overLimit?: boolean;
+  }[];
   alerts: {
     bySeverity: Record<Severity, number>;
     byRule: Partial<Record<RuleId, number>>;
@@ -111,6 +124,8 @@ export interface OverviewDto {
   };
   audit: { findings: number; rectified: number; rectificationRate: number | null };
   dataAsOf: Partial<Record<DatasetKey, string | null>>;
+  /** The thresholds behind the bands (reference lines on the charts). */
+  bands?: BandThresholdsDto;
 }
 
 export interface ExecutionRow {
@@ -122,4 +137,8 @@ export interface ExecutionRow {
   timeProgress: number;
   lag: number | null;
   hasChildren: boolean;
+  /** critical when overspent (OVER_BUDGET), else the EXEC_LAG band (current thresholds). */
+  band?: Band | null;
+  /** Executed above budget + tolerance. */
+  overspent?: boolean;
 }

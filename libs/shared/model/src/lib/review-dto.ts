@@ -1,3 +1,4 @@
+import type { Band } from './bands';
 import type { DatasetKey } from './datasets';
 import type { AlertDto, ImportReport, Money, Page } from './dto';
 import type { AlertStatus, BudgetType, EnumCode, RuleId, Severity } from './enums';
@@ -237,6 +238,10 @@ export interface DebtPositionDto {
   fiscalCapacity: Money;
   /** (general + special balance) / fiscal capacity. */
   ratio: number | null;
+  /** DEBT_RATIO band (current thresholds). */
+  band?: Band | null;
+  /** General or special balance above its limit (DEBT_OVER_LIMIT). */
+  overLimit?: boolean;
 }
 
 /** `GET /debt/maturities?asOf&months`: repayments due, as of asOf. */
@@ -279,6 +284,8 @@ export interface SoeDto {
   totalLiabilities: Money;
   /** liabilities / assets. */
   leverage: number | null;
+  /** SOE_LEVERAGE band (non-financial enterprises; current thresholds). */
+  leverageBand?: Band | null;
   equityBegin: Money;
   equityEnd: Money;
   /** equity_end / equity_begin (保值增值率). */

@@ -1,8 +1,9 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, Roles } from '@bs/api-core';
-import type { MetaDto } from '@bs/shared-model';
-import { MetaResponse } from './meta.dto';
+import type { BandThresholdsDto, MetaDto } from '@bs/shared-model';
+import { BandsService } from '../shared/bands.service';
+import { BandThresholdsResponse, MetaResponse } from './meta.dto';
 import { MetaService } from './meta.service';
 
 @ApiTags('review')
@@ -11,12 +12,24 @@ import { MetaService } from './meta.service';
 @Roles(...ALL_ROLES)
 @Controller('meta')
 export class MetaController {
-  constructor(@Inject(MetaService) private readonly service: MetaService) {}
+  constructor(
+    @Inject(MetaService) private readonly service: MetaService,
+    @Inject(BandsService) private readonly bands: BandsService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Fiscal years present and the data as-of date of each dataset' })
   @ApiOkResponse({ type: MetaResponse })
   meta(): Promise<MetaDto> {
     return this.service.meta();
+  }
+
+  @Get('bands')
+  @ApiOperation({
+    summary: 'The thresholds behind the status bands (the rules’ current settings), for legends and reference lines',
+  })
+  @ApiOkResponse({ type: BandThresholdsResponse })
+  bandThresholds(): Promise<BandThresholdsDto> {
+    return this.bands.thresholds();
   }
 }

@@ -12,6 +12,8 @@ import {
 import { FindingsRepository } from '../audit/findings.repository';
 import { DebtRepository } from '../debt/debt.repository';
 import { MetaRepository } from '../meta/meta.repository';
+import { debtRatioBand, execLagBand, overLimit } from '../shared/bands';
+import { BandsService } from '../shared/bands.service';
 import { ScopeService } from '../shared/scope.service';
 import { OverviewQueryDto } from './overview-query.dto';
 import { AlertCount, OverviewRepository } from './overview.repository';
@@ -39,12 +41,13 @@ export class OverviewService {
     @Inject(FindingsRepository) private readonly findings: FindingsRepository,
     @Inject(MetaRepository) private readonly meta: MetaRepository,
     @Inject(ScopeService) private readonly scope: ScopeService,
+    @Inject(BandsService) private readonly bands: BandsService,
   ) {}
 
   async overview(q: OverviewQueryDto): Promise<OverviewDto> {
     const { fiscalYear, asOf } = await this.scope.resolve(q.fiscalYear, q.asOf);
     const progress = timeProgress(asOf);
-    const [now, lastYear, revenue, positions, alerts, audit, dataAsOf] = await Promise.all([
+    const [now, lastYear, revenue, positions, alerts, audit, dataAsOf, bands] = await Promise.all([
       this.repo.budgetTotals(fiscalYear, asOf),
       this.repo.budgetTotals(fiscalYear - 1, sameDayLastYear(asOf)),
       this.repo.revenue(fiscalYear, Number(asOf.slice(5, 7))),
@@ -52,6 +55,7 @@ export class OverviewService {
       this.repo.openAlerts(fiscalYear),
       this.findings.counts(fiscalYear, asOf),
       this.meta.dataAsOf(fiscalYear),
+      this.bands.thresholds(),
     ]);
     const budgets: BudgetSummary[] = now.map((b) => ({
       budgetType: b.budgetType,
@@ -60,6 +64,7 @@ export class OverviewService {
       rate: b.rate,
       timeProgress: progress,
       lastYearRate: lastYear.find((l) => l.budgetType === b.budgetType)?.rate ?? null,
+      band: execLagBand(b.rate, progress, bands.execLag),
     }));
     return {
       fiscalYear,
@@ -73,10 +78,16 @@ export class OverviewService {
         ratio: p.ratio,
         balance: addMoney(p.generalBalance, p.specialBalance),
         limit: addMoney(p.generalLimit, p.specialLimit),
+        band: debtRatioBand(p.ratio, bands.debtRatio),
+        overLimit: overLimit([
+          { balance: p.generalBalance, limit: p.generalLimit },
+          { balance: p.specialBalance, limit: p.specialLimit },
+        ]),
       })),
       alerts: alertSummary(alerts),
       audit: { ...audit, rectificationRate: audit.findings ? audit.rectified / audit.findings : null },
       dataAsOf,
+      bands,
     };
   }
 }

@@ -26,3 +26,7 @@ export * from './lib/widgets/load-state';
 export * from './lib/api/api-error';
 export * from './lib/widgets/report-button';
 export * from './lib/widgets/name-picker';
+export * from './lib/bands/band';
+export * from './lib/bands/band-legend';
+export * from './lib/bands/band-messages';
+export * from './lib/bands/band-thresholds';

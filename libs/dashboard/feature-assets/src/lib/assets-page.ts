@@ -2,6 +2,9 @@ import { RouterLink } from '@angular/router';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import {
+  BandComponent,
+  BandLegendComponent,
+  injectBandThresholds,
   LoadStateComponent,
   MoneyComponent,
   NumPipe,
@@ -19,6 +22,8 @@ import { totalsByClass } from './admin-assets';
 @Component({
   selector: 'bs-assets-page',
   imports: [
+    BandComponent,
+    BandLegendComponent,
     RouterLink,
     ExportButtonsComponent,
     LoadStateComponent,
@@ -48,6 +53,11 @@ export class AssetsPage {
     stream: ({ params }) => this.api.naturalResources(params),
   });
 
+  protected readonly bands = injectBandThresholds();
+  protected readonly warnLines = computed(() => {
+    const t = this.bands()?.soeLeverage;
+    return t ? [t.warning, t.high] : [];
+  });
   protected readonly soeRows = computed(() =>
     (this.soe.hasValue() ? this.soe.value() : [])
       .slice()

@@ -2,6 +2,9 @@ import { RouterLink } from '@angular/router';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import {
+  BandComponent,
+  BandLegendComponent,
+  injectBandThresholds,
   DayPipe,
   ExportButtonsComponent,
   I18nService,
@@ -31,6 +34,8 @@ export function dueByMonth(rows: RepaymentDto[]): { month: string; due: string }
 @Component({
   selector: 'bs-debt-page',
   imports: [
+    BandComponent,
+    BandLegendComponent,
     RouterLink,
     DayPipe,
     ExportButtonsComponent,
@@ -62,6 +67,7 @@ export class DebtPage {
     stream: ({ params }) => this.api.bondProjects(params),
   });
 
+  protected readonly bands = injectBandThresholds();
   protected readonly positionRows = computed(() => (this.positions.hasValue() ? this.positions.value() : []));
   protected readonly repayments = computed(() => (this.maturities.hasValue() ? this.maturities.value() : []));
   protected readonly overdue = computed(() => this.repayments().filter((r) => r.state === 'overdue'));

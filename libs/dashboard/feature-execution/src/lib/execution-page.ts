@@ -1,7 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import {
+  BandLegendComponent,
   ExecutionService,
+  injectBandThresholds,
   ExportButtonsComponent,
   I18nService,
   LoadStateComponent,
@@ -36,6 +38,7 @@ import { PaymentTable } from './payment-table';
 @Component({
   selector: 'bs-execution-page',
   imports: [
+    BandLegendComponent,
     TPipe,
     LoadStateComponent,
     ExportButtonsComponent,
@@ -53,6 +56,7 @@ export class ExecutionPage {
   private readonly i18n = inject(I18nService);
   private readonly search = inject(SearchService);
   protected readonly view = inject(ViewStateService);
+  protected readonly bands = injectBandThresholds();
   protected readonly query = injectQueryState();
   protected readonly budgetTypes = BUDGET_TYPES;
 
@@ -119,11 +123,13 @@ export class ExecutionPage {
       name: r.name || r.key,
       value: moneyToWan(r.budget),
       rate: r.rate,
+      band: r.band,
       tooltip: [
         `${r.name} (${r.key})`,
         `${this.i18n.t('common.budget')}: ${formatMoneyShort(r.budget, lang)}`,
         `${this.i18n.t('common.executed')}: ${formatMoneyShort(r.executed, lang)}`,
         `${this.i18n.t('common.rate')}: ${formatPercent(r.rate, lang)} / ${this.i18n.t('common.timeProgress')}: ${formatPercent(r.timeProgress, lang)}`,
+        ...(r.band ? [this.i18n.t(r.overspent ? 'band.overspent' : `band.${r.band}`)] : []),
       ],
     }));
   });

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { MoneyComponent, PctPipe, TPipe } from '@bs/dashboard-data-access';
+import { BandComponent, MoneyComponent, PctPipe, TPipe } from '@bs/dashboard-data-access';
 import type { ExecutionRow } from '@bs/shared-model';
 
 type SortKey = 'budget' | 'lag' | 'rate';
@@ -8,7 +8,7 @@ type SortKey = 'budget' | 'lag' | 'rate';
 /** Rows of the current drill level; click a row to go one level deeper. */
 @Component({
   selector: 'bs-execution-table',
-  imports: [MoneyComponent, PctPipe, RouterLink, TPipe],
+  imports: [BandComponent, MoneyComponent, PctPipe, RouterLink, TPipe],
   template: `
     <table class="data" data-testid="execution-table">
       <thead>
@@ -50,15 +50,12 @@ type SortKey = 'budget' | 'lag' | 'rate';
             </td>
             <td class="num"><bs-money [value]="r.budget" /></td>
             <td class="num"><bs-money [value]="r.executed" /></td>
-            <td class="num">{{ r.rate | pct }}</td>
-            <td class="num">{{ r.timeProgress | pct }}</td>
-            <td
-              class="num"
-              [class.danger]="(r.lag ?? 0) > 0.2"
-              [class.warn]="(r.lag ?? 0) > 0.1 && (r.lag ?? 0) <= 0.2"
-            >
-              {{ r.lag | pct }}
+            <td class="num" [attr.data-band]="r.band">
+              {{ r.rate | pct }}
+              <bs-band [band]="r.band" [word]="r.overspent ? 'band.overspent' : null" />
             </td>
+            <td class="num">{{ r.timeProgress | pct }}</td>
+            <td class="num">{{ r.lag | pct }}</td>
           </tr>
         }
       </tbody>

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
-import { I18nService, TPipe } from '@bs/dashboard-data-access';
-import { COLORS, TrendChartComponent } from '@bs/dashboard-ui-charts';
-import type { ExecutionRow } from '@bs/shared-model';
+import { BAND_SYMBOL, I18nService, TPipe } from '@bs/dashboard-data-access';
+import { TrendChartComponent, bandColor } from '@bs/dashboard-ui-charts';
+import type { BandThresholdsDto, ExecutionRow } from '@bs/shared-model';
 
 /** The 15 agencies furthest behind the time progress, in percentage points. */
 @Component({
@@ -24,6 +24,8 @@ import type { ExecutionRow } from '@bs/shared-model';
 export class LagRanking {
   private readonly i18n = inject(I18nService);
   readonly rows = input<ExecutionRow[]>([]);
+  /** The EXEC_LAG thresholds: reference lines at the warning and high lag. */
+  readonly thresholds = input<BandThresholdsDto | null>(null);
   readonly agencyClick = output<string>();
 
   protected readonly top = computed(() =>
@@ -38,7 +40,24 @@ export class LagRanking {
       name: this.i18n.t('ex.lagPoints'),
       type: 'bar' as const,
       data: this.top().map((r) => Math.round((r.lag ?? 0) * 1000) / 10),
-      color: COLORS.warn,
+      colors: this.top().map((r) => bandColor(r.band)),
+      pointLabels: this.top().map((r) =>
+        r.band ? `${BAND_SYMBOL[r.band]} ${this.i18n.t(`band.${r.band}`)}` : '',
+      ),
+      markLines: this.lines(),
     },
   ]);
+
+  private lines(): { value: number; label: string; color: string }[] {
+    const t = this.thresholds()?.execLag;
+    if (!t) return [];
+    return [
+      {
+        value: Math.round(t.warningLag * 1000) / 10,
+        label: this.i18n.t('band.warning'),
+        color: bandColor('warning'),
+      },
+      { value: Math.round(t.highLag * 1000) / 10, label: this.i18n.t('band.high'), color: bandColor('high') },
+    ];
+  }
 }

@@ -3,8 +3,8 @@ import type { Messages } from '@bs/dashboard-data-access';
 export const EXECUTION_MESSAGES: Messages = {
   'ex.title': ['预算执行', 'Budget execution'],
   'ex.hint': [
-    '方块大小表示预算多少，颜色表示花钱进度：绿色正常，橙色落后 10 个百分点以上，红色落后 20 个百分点以上。点击方块逐级查看。',
-    'Block size shows the budget; colour shows spending pace: green on schedule, orange more than 10 points behind, red more than 20 points behind. Click a block to look inside.',
+    '方块大小表示预算多少，颜色表示花钱进度（分级见颜色说明）。点击方块逐级查看。',
+    'Block size shows the budget; colour shows spending pace (see the colour key). Click a block to look inside.',
   ],
   'ex.allAgencies': ['全部单位', 'All agencies'],
   'ex.profile': ['档案', 'Profile'],

@@ -1,14 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { I18nService, NumPipe, TPipe } from '@bs/dashboard-data-access';
-import { COLORS, PieChartComponent, PieSlice, TrendChartComponent } from '@bs/dashboard-ui-charts';
+import { BAND_COLORS, PieChartComponent, PieSlice, TrendChartComponent } from '@bs/dashboard-ui-charts';
 import { OverviewDto, RULE_IDS, RuleId, SEVERITIES, Severity } from '@bs/shared-model';
 
+/** Severities in the band colours: one colour language for alerts and figures. */
 const SEVERITY_COLORS: Record<Severity, string> = {
   info: '#8fb3f0',
-  warning: COLORS.warn,
-  high: COLORS.danger,
-  critical: '#7a1c14',
+  warning: BAND_COLORS.warning,
+  high: BAND_COLORS.high,
+  critical: BAND_COLORS.critical,
 };
 
 /** Open alerts by severity (pie) and by rule (bars); a click opens the filtered workbench. */

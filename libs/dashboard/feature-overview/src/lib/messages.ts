@@ -16,8 +16,8 @@ export const OVERVIEW_MESSAGES: Messages = {
   'ov.revenueBudget': ['收入预算', 'Revenue budget'],
   'ov.debt': ['各区债务率', 'Debt ratio by district'],
   'ov.debtHint': [
-    '债务率 = 债务余额 ÷ 综合财力；超过 100% 需关注。',
-    'Debt ratio = debt ÷ yearly fiscal capacity; above 100% needs attention.',
+    '债务率 = 债务余额 ÷ 综合财力；虚线为预警规则当前的阈值。',
+    'Debt ratio = debt ÷ yearly fiscal capacity; dashed lines at the alert rule’s current thresholds.',
   ],
   'ov.debtRatio': ['债务率', 'Debt ratio'],
   'ov.alerts': ['未处理预警', 'Open alerts'],

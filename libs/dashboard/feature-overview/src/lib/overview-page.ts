@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import {
+  BandLegendComponent,
   DayPipe,
   LoadStateComponent,
   OverviewService,
@@ -20,6 +21,7 @@ import { AuditTile } from './audit-tile';
   selector: 'bs-overview-page',
   imports: [
     TPipe,
+    BandLegendComponent,
     PctPipe,
     DayPipe,
     LoadStateComponent,

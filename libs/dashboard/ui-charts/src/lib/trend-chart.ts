@@ -10,6 +10,12 @@ export interface TrendSeries {
   /** Second (percent) axis, for rates drawn over amounts. */
   percent?: boolean;
   color?: string;
+  /** Colour per data point (e.g. each bar in its band's colour). */
+  colors?: (string | null)[];
+  /** Text drawn at the end of each bar (the band word/symbol, so colour is not the only cue). */
+  pointLabels?: string[];
+  /** Reference lines on the value axis (the rules' thresholds). */
+  markLines?: { value: number; label: string; color?: string }[];
 }
 
 /** Bars and lines over categories (months, agencies…); horizontal for rankings. */
@@ -65,7 +71,14 @@ export class TrendChartComponent {
     return {
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
-      grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+      // Room for the band words drawn at the end of the bars.
+      grid: {
+        left: 8,
+        right: series.some((s) => s.pointLabels) ? 72 : 16,
+        top: 36,
+        bottom: 8,
+        containLabel: true,
+      },
       xAxis: this.horizontal() ? valueAxes[0] : categoryAxis,
       yAxis: this.horizontal() ? { ...categoryAxis, inverse: true } : valueAxes,
       series: series.map((s, i) => ({
@@ -75,7 +88,35 @@ export class TrendChartComponent {
         yAxisIndex: !this.horizontal() && s.percent ? 1 : 0,
         itemStyle: { color: s.color ?? palette[i % palette.length] },
         ...(s.type === 'line' ? { smooth: true, connectNulls: true } : { barMaxWidth: 28 }),
+        ...pointStyles(s, this.horizontal()),
       })),
     } as ChartOption;
   });
+}
+
+/** Per-point colours and labels, reference lines: only what the series asks for. */
+function pointStyles(s: TrendSeries, horizontal: boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (s.colors || s.pointLabels) {
+    out['data'] = s.data.map((value, i) => ({
+      value,
+      itemStyle: s.colors?.[i] ? { color: s.colors[i] } : undefined,
+      label: s.pointLabels?.[i]
+        ? { show: true, position: horizontal ? 'right' : 'top', formatter: s.pointLabels[i], fontSize: 11 }
+        : undefined,
+    }));
+  }
+  if (s.markLines?.length) {
+    out['markLine'] = {
+      silent: true,
+      symbol: 'none',
+      data: s.markLines.map((m) => ({
+        [horizontal ? 'xAxis' : 'yAxis']: m.value,
+        name: m.label,
+        lineStyle: { color: m.color ?? COLORS.danger, type: 'dashed' },
+        label: { formatter: m.label, position: horizontal ? 'insideEndTop' : 'insideEndTop', fontSize: 10 },
+      })),
+    };
+  }
+  return out;
 }

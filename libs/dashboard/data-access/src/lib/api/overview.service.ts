@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { MetaDto, OverviewDto } from '@bs/shared-model';
+import type { BandThresholdsDto, MetaDto, OverviewDto } from '@bs/shared-model';
 import { Observable } from 'rxjs';
 import { ViewScope, toHttpParams } from '../state/url-state';
 import { API_BASE_URL } from './api-base';
@@ -17,5 +17,10 @@ export class OverviewService {
 
   meta(): Observable<MetaDto> {
     return this.http.get<MetaDto>(`${this.base}/meta`);
+  }
+
+  /** The rules' current thresholds behind the bands (legends, reference lines). */
+  bandThresholds(): Observable<BandThresholdsDto> {
+    return this.http.get<BandThresholdsDto>(`${this.base}/meta/bands`);
   }
 }

@@ -1,6 +1,8 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { EnvironmentProviders, Provider, makeEnvironmentProviders } from '@angular/core';
 import { AuthApi } from '../auth/auth-api';
+import { BAND_MESSAGES } from '../bands/band-messages';
+import { provideMessages } from '../i18n/provide-messages';
 import { authInterceptor } from '../auth/auth.interceptor';
 import { AlertsService } from './alerts.service';
 import { DownloadService } from './download.service';
@@ -29,5 +31,9 @@ export const API_SERVICES: Provider[] = [
  * root, so none of it weighs on the initial bundle.
  */
 export function provideDashboardApi(): EnvironmentProviders {
-  return makeEnvironmentProviders([provideHttpClient(withInterceptors([authInterceptor])), ...API_SERVICES]);
+  return makeEnvironmentProviders([
+    provideHttpClient(withInterceptors([authInterceptor])),
+    ...API_SERVICES,
+    provideMessages(BAND_MESSAGES),
+  ]);
 }

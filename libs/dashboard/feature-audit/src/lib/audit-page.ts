@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import {
+  BandComponent,
   DayPipe,
   ExportButtonsComponent,
   LoadStateComponent,
@@ -24,6 +25,7 @@ const STATUSES = Object.keys(ENUMS.finding_status) as EnumCode<'finding_status'>
 @Component({
   selector: 'bs-audit-page',
   imports: [
+    BandComponent,
     DayPipe,
     ExportButtonsComponent,
     LoadStateComponent,

@@ -220,6 +220,8 @@ export interface FindingDto {
   measures: string | null;
   /** Days past the deadline at as-of while not rectified; null otherwise. */
   overdueDays: number | null;
+  /** AUDIT_OVERDUE band of overdueDays (current thresholds); null when not overdue. */
+  overdueBand?: Band | null;
 }
 /** `GET /audit/findings` answer: a page plus counts per status (at asOf) over the filters other than `status`. */
 export interface FindingPage extends Page<FindingDto> {

@@ -7,6 +7,8 @@ import {
   DayPipe,
   ExportButtonsComponent,
   I18nService,
+  UnitPipe,
+  pickMoneyUnit,
   LoadStateComponent,
   MoneyComponent,
   NamePickerComponent,
@@ -26,6 +28,7 @@ import { AssigneePicker } from './assignee-picker';
 @Component({
   selector: 'bs-alerts-page',
   imports: [
+    UnitPipe,
     RouterLink,
     DayPipe,
     ExportButtonsComponent,
@@ -124,6 +127,13 @@ export class AlertsPage {
     stream: ({ params }) => this.api.list(params),
   });
   protected readonly data = computed(() => (this.list.hasValue() ? this.list.value() : null));
+  /** One unit for the amount column, in its header. */
+  protected readonly amountUnit = computed(() =>
+    pickMoneyUnit(
+      (this.data()?.items ?? []).map((a) => a.amount),
+      this.i18n.lang(),
+    ),
+  );
   protected readonly pages = computed(() =>
     Math.max(1, Math.ceil((this.data()?.total ?? 0) / ALERT_PAGE_SIZE)),
   );

@@ -4,7 +4,10 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import {
   BandComponent,
   BandLegendComponent,
+  I18nService,
+  UnitPipe,
   injectBandThresholds,
+  pickMoneyUnit,
   LoadStateComponent,
   MoneyComponent,
   NumPipe,
@@ -24,6 +27,7 @@ import { totalsByClass } from './admin-assets';
   imports: [
     BandComponent,
     BandLegendComponent,
+    UnitPipe,
     RouterLink,
     ExportButtonsComponent,
     LoadStateComponent,
@@ -54,6 +58,18 @@ export class AssetsPage {
   });
 
   protected readonly bands = injectBandThresholds();
+  private readonly i18n = inject(I18nService);
+  /** One unit per money column of the SOE table, in its header. */
+  protected readonly soeUnits = computed(() => ({
+    assets: pickMoneyUnit(
+      this.soeRows().map((s) => s.totalAssets),
+      this.i18n.lang(),
+    ),
+    profit: pickMoneyUnit(
+      this.soeRows().map((s) => s.netProfit),
+      this.i18n.lang(),
+    ),
+  }));
   protected readonly warnLines = computed(() => {
     const t = this.bands()?.soeLeverage;
     return t ? [t.warning, t.high] : [];

@@ -10,6 +10,8 @@ import {
   I18nService,
   LoadStateComponent,
   MoneyComponent,
+  UnitPipe,
+  pickMoneyUnit,
   NumPipe,
   PctPipe,
   ReviewService,
@@ -41,6 +43,7 @@ export function dueByMonth(rows: RepaymentDto[]): { month: string; due: string }
     ExportButtonsComponent,
     LoadStateComponent,
     MoneyComponent,
+    UnitPipe,
     NumPipe,
     PctPipe,
     TPipe,
@@ -68,6 +71,13 @@ export class DebtPage {
   });
 
   protected readonly bands = injectBandThresholds();
+  /** One unit for the positions table (balances, limits and capacity compare with each other). */
+  protected readonly unit = computed(() =>
+    pickMoneyUnit(
+      this.positionRows().map((p) => p.fiscalCapacity),
+      this.i18n.lang(),
+    ),
+  );
   protected readonly positionRows = computed(() => (this.positions.hasValue() ? this.positions.value() : []));
   protected readonly repayments = computed(() => (this.maturities.hasValue() ? this.maturities.value() : []));
   protected readonly overdue = computed(() => this.repayments().filter((r) => r.state === 'overdue'));

@@ -15,6 +15,7 @@ import {
   moneyToWan,
   formatMoneyShort,
   formatPercent,
+  shortLabels,
 } from '@bs/dashboard-data-access';
 import { TreemapChartComponent, TreemapItem } from '@bs/dashboard-ui-charts';
 import { BUDGET_TYPES, ExecutionRow } from '@bs/shared-model';
@@ -118,9 +119,11 @@ export class ExecutionPage {
 
   protected readonly blocks = computed<TreemapItem[]>(() => {
     const lang = this.i18n.lang();
-    return this.rowList().map((r) => ({
+    // Short labels in the blocks (the shared 呼和浩特市 dropped); the full name is in the tooltip.
+    const labels = shortLabels(this.rowList().map((r) => r.name || r.key));
+    return this.rowList().map((r, i) => ({
       key: r.key,
-      name: r.name || r.key,
+      name: labels[i],
       value: moneyToWan(r.budget),
       rate: r.rate,
       band: r.band,

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
-import { BAND_SYMBOL, I18nService, TPipe } from '@bs/dashboard-data-access';
+import { BAND_SYMBOL, I18nService, TPipe, shortLabels } from '@bs/dashboard-data-access';
 import { TrendChartComponent, bandColor } from '@bs/dashboard-ui-charts';
 import type { BandThresholdsDto, ExecutionRow } from '@bs/shared-model';
 
@@ -10,7 +10,8 @@ import type { BandThresholdsDto, ExecutionRow } from '@bs/shared-model';
   template: `
     <h2>{{ 'ex.ranking' | t }}</h2>
     <bs-trend-chart
-      [categories]="names()"
+      [categories]="labels()"
+      [fullNames]="names()"
       [series]="series()"
       [horizontal]="true"
       height="420px"
@@ -35,6 +36,8 @@ export class LagRanking {
       .slice(0, 15),
   );
   protected readonly names = computed(() => this.top().map((r) => r.name || r.key));
+  /** The shared city prefix dropped on the axis; the tooltip has the full name. */
+  protected readonly labels = computed(() => shortLabels(this.names()));
   protected readonly series = computed(() => [
     {
       name: this.i18n.t('ex.lagPoints'),

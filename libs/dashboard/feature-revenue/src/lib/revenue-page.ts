@@ -5,6 +5,8 @@ import {
   I18nService,
   LoadStateComponent,
   MoneyComponent,
+  UnitPipe,
+  pickMoneyUnit,
   NamePickerComponent,
   PctPipe,
   ProfilesService,
@@ -25,6 +27,7 @@ const GROUPS: readonly RevenueGroupBy[] = ['month', 'district', 'code'];
     RouterLink,
     LoadStateComponent,
     MoneyComponent,
+    UnitPipe,
     NamePickerComponent,
     PctPipe,
     TPipe,
@@ -89,6 +92,13 @@ export class RevenuePage {
     stream: ({ params }) => this.api.revenue(params),
   });
   protected readonly d = computed(() => (this.data.hasValue() ? this.data.value() : null));
+  /** One unit for the table's money columns, written in the headers. */
+  protected readonly unit = computed(() =>
+    pickMoneyUnit(
+      (this.d()?.rows ?? []).map((r) => r.collected),
+      this.i18n.lang(),
+    ),
+  );
 
   protected label(r: RevenueRowDto): string {
     if (this.d()?.groupBy === 'month')

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { ChartOption } from './chart-api';
 import { ChartComponent } from './chart';
-import { COLORS, percentLabel } from './palette';
+import { COLORS, escapeHtml, percentLabel } from './palette';
 
 export interface TrendSeries {
   name: string;
@@ -39,6 +39,13 @@ export class TrendChartComponent {
   readonly series = input<TrendSeries[]>([]);
   /** Unit of the value axis, e.g. 万元. */
   readonly unit = input('');
+  /**
+   * The unit 10,000 times larger (亿元 for 万元): when the figures reach 10,000 in `unit`, the axis
+   * and tooltip switch to it (no "2,100,000 万元" axis).
+   */
+  readonly largeUnit = input('');
+  /** Full category names for the tooltip when the axis shows short labels. */
+  readonly fullNames = input<string[] | null>(null);
   readonly horizontal = input(false);
   readonly loading = input(false);
   readonly height = input('320px');
@@ -47,8 +54,25 @@ export class TrendChartComponent {
   readonly emptyText = input('暂无数据');
   readonly categoryClick = output<number>();
 
+  /** 10,000 when a large unit is given and the largest amount reaches 10,000 in the small one. */
+  private readonly scale = computed(() => {
+    if (!this.largeUnit()) return 1;
+    const max = Math.max(
+      0,
+      ...this.series()
+        .filter((s) => !s.percent)
+        .flatMap((s) => s.data.map((v) => Math.abs(v ?? 0))),
+    );
+    return max >= 10_000 ? 10_000 : 1;
+  });
+
   protected readonly option = computed<ChartOption>(() => {
-    const series = this.series();
+    const scale = this.scale();
+    const series = this.series().map((s) =>
+      s.percent || scale === 1 ? s : { ...s, data: s.data.map((v) => (v === null ? null : v / scale)) },
+    );
+    const unit = scale === 1 ? this.unit() : this.largeUnit();
+    const full = this.fullNames();
     const hasPercent = series.some((s) => s.percent);
     const categoryAxis = {
       type: 'category' as const,
@@ -56,7 +80,7 @@ export class TrendChartComponent {
       axisLabel: { hideOverlap: true },
     };
     const valueAxes = [
-      { type: 'value' as const, name: this.unit() },
+      { type: 'value' as const, name: unit },
       ...(hasPercent
         ? [
             {
@@ -69,7 +93,10 @@ export class TrendChartComponent {
     ];
     const palette = [COLORS.primary, COLORS.secondary, COLORS.warn, COLORS.ok];
     return {
-      tooltip: { trigger: 'axis' },
+      tooltip: {
+        trigger: 'axis',
+        ...(full ? { formatter: (p: unknown) => axisTooltip(p, full) } : {}),
+      },
       legend: { top: 0 },
       // Room for the band words drawn at the end of the bars.
       grid: {
@@ -119,4 +146,23 @@ function pointStyles(s: TrendSeries, horizontal: boolean): Record<string, unknow
     };
   }
   return out;
+}
+
+/** Axis tooltip with the category's full name (the axis shows the short one). */
+function axisTooltip(params: unknown, fullNames: string[]): string {
+  const items = (Array.isArray(params) ? params : [params]) as {
+    dataIndex: number;
+    marker?: string;
+    seriesName?: string;
+    value?: unknown;
+  }[];
+  if (!items.length) return '';
+  const title = escapeHtml(fullNames[items[0].dataIndex] ?? '');
+  const lines = items.map((i) => {
+    const v =
+      typeof i.value === 'object' && i.value !== null ? (i.value as { value?: unknown }).value : i.value;
+    const text = typeof v === 'number' ? Math.round(v * 100) / 100 : '—';
+    return `${i.marker ?? ''}${escapeHtml(i.seriesName ?? '')}: ${text}`;
+  });
+  return [title, ...lines].join('<br>');
 }

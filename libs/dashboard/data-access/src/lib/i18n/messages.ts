@@ -71,6 +71,7 @@ const SHELL: Messages = {
   'common.yes': ['是', 'Yes'],
   'common.no': ['否', 'No'],
   'common.unit.wan': ['万元', '10,000 yuan'],
+  'common.unit.yi': ['亿元', '100 million yuan'],
   'common.forbidden': ['您没有访问该页面的权限', 'You do not have access to this page'],
   'common.notFound': ['页面不存在', 'Page not found'],
   'common.goHome': ['返回首页', 'Back to start'],

@@ -30,3 +30,4 @@ export * from './lib/bands/band';
 export * from './lib/bands/band-legend';
 export * from './lib/bands/band-messages';
 export * from './lib/bands/band-thresholds';
+export * from './lib/state/scope-meta.service';

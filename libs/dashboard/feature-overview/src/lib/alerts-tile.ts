@@ -22,7 +22,7 @@ const SEVERITY_COLORS: Record<Severity, string> = {
         <a [routerLink]="['/alerts']" [queryParams]="scope()">{{ 'ov.alerts' | t }}</a>
       </h2>
       <p>
-        {{ 'ov.alertsOpen' | t: { n: (alerts().open | num) } }}
+        {{ 'ov.alertsOpen' | t: { n: (alerts().open | num), year: year() ?? '' } }}
         @if (alerts().overdue) {
           ·
           <a
@@ -60,6 +60,8 @@ export class AlertsTile {
   private readonly router = inject(Router);
   readonly alerts = input.required<OverviewDto['alerts']>();
   readonly scope = input<Record<string, string>>({});
+  /** The year the counts are of (the overview's resolved year). */
+  readonly year = input<number | null>(null);
 
   protected readonly severities = computed<PieSlice[]>(() =>
     [...SEVERITIES].reverse().map((s) => ({

@@ -21,7 +21,7 @@ export const OVERVIEW_MESSAGES: Messages = {
   ],
   'ov.debtRatio': ['债务率', 'Debt ratio'],
   'ov.alerts': ['未处理预警', 'Open alerts'],
-  'ov.alertsOpen': ['共 {n} 条待处理', '{n} open'],
+  'ov.alertsOpen': ['{year} 年度共 {n} 条待处理', '{n} open in {year}'],
   'ov.alertsOverdue': ['督办逾期 {n} 条', '{n} assignments overdue'],
   'ov.bySeverity': ['按严重程度', 'By severity'],
   'ov.byRule': ['按预警规则', 'By rule'],

@@ -80,8 +80,11 @@ export interface AlertDto {
   overdue?: boolean;
   responseState?: ResponseState | null;
   extensionRequested?: boolean;
+  /** When a rule run first / last raised it (run times, not data dates). */
   firstSeen: string;
   lastSeen: string;
+  /** The data date (as-of) of the last rule run that raised it. */
+  asOf?: string | null;
 }
 export interface Page<T> {
   items: T[];

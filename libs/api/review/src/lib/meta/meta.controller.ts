@@ -1,9 +1,9 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, Roles } from '@bs/api-core';
 import type { BandThresholdsDto, MetaDto } from '@bs/shared-model';
 import { BandsService } from '../shared/bands.service';
-import { BandThresholdsResponse, MetaResponse } from './meta.dto';
+import { BandThresholdsResponse, MetaQueryDto, MetaResponse } from './meta.dto';
 import { MetaService } from './meta.service';
 
 @ApiTags('review')
@@ -20,13 +20,14 @@ export class MetaController {
   @Get()
   @ApiOperation({ summary: 'Fiscal years present and the data as-of date of each dataset' })
   @ApiOkResponse({ type: MetaResponse })
-  meta(): Promise<MetaDto> {
-    return this.service.meta();
+  meta(@Query() q: MetaQueryDto): Promise<MetaDto> {
+    return this.service.meta(q.fiscalYear ?? null);
   }
 
   @Get('bands')
   @ApiOperation({
-    summary: 'The thresholds behind the status bands (the rules’ current settings), for legends and reference lines',
+    summary:
+      'The thresholds behind the status bands (the rules’ current settings), for legends and reference lines',
   })
   @ApiOkResponse({ type: BandThresholdsResponse })
   bandThresholds(): Promise<BandThresholdsDto> {

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { YearField } from '../shared/query-fields';
 import type { BandThresholdsDto, DatasetKey, MetaDto } from '@bs/shared-model';
 
 export class MetaResponse implements MetaDto {
@@ -29,8 +30,16 @@ export class BandThresholdsResponse implements BandThresholdsDto {
   execLag!: BandThresholdsDto['execLag'];
   @ApiProperty({ example: { warning: 0.7, high: 0.85 }, description: 'SOE_LEVERAGE: leverage > level' })
   soeLeverage!: BandThresholdsDto['soeLeverage'];
-  @ApiProperty({ example: { toleranceYuan: '0.00' }, description: 'OVER_BUDGET: executed > budget + tolerance' })
+  @ApiProperty({
+    example: { toleranceYuan: '0.00' },
+    description: 'OVER_BUDGET: executed > budget + tolerance',
+  })
   overBudget!: BandThresholdsDto['overBudget'];
   @ApiProperty({ example: { highDays: 90 }, description: 'AUDIT_OVERDUE: days past the deadline' })
   auditOverdue!: BandThresholdsDto['auditOverdue'];
+}
+
+export class MetaQueryDto {
+  @YearField('data dates of this fiscal year (dated datasets up to its 12-31); default the newest year')
+  fiscalYear?: number;
 }

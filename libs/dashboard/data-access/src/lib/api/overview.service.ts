@@ -15,8 +15,9 @@ export class OverviewService {
     return this.http.get<OverviewDto>(`${this.base}/overview`, { params: toHttpParams({ ...scope }) });
   }
 
-  meta(): Observable<MetaDto> {
-    return this.http.get<MetaDto>(`${this.base}/meta`);
+  /** Years present and the data dates of `fiscalYear` (default the newest year). */
+  meta(fiscalYear: number | null = null): Observable<MetaDto> {
+    return this.http.get<MetaDto>(`${this.base}/meta`, { params: toHttpParams({ fiscalYear }) });
   }
 
   /** The rules' current thresholds behind the bands (legends, reference lines). */

@@ -12,6 +12,7 @@ import { OverviewService } from './overview.service';
 import { ReviewService } from './review.service';
 import { ProfilesService } from './profiles.service';
 import { SearchService } from './search.service';
+import { ScopeMetaService } from '../state/scope-meta.service';
 
 export const API_SERVICES: Provider[] = [
   AuthApi,
@@ -23,6 +24,7 @@ export const API_SERVICES: Provider[] = [
   DownloadService,
   SearchService,
   ProfilesService,
+  ScopeMetaService,
 ];
 
 /**

@@ -19,6 +19,10 @@ const SHELL: Messages = {
   'top.asOf': ['截至日期', 'As of'],
   'top.asOfLatest': ['最新', 'Latest'],
   'top.dataAsOf': ['数据截至', 'Data as of'],
+  'top.asOfOutside': [
+    '{date} 不在已有数据的年度（{years}）内',
+    '{date} is outside the years with data ({years})',
+  ],
   'top.lang': ['English', '中文'],
   'top.langLabel': ['切换语言', 'Switch language'],
   'top.logout': ['退出', 'Sign out'],

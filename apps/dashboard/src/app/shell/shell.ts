@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthService, TPipe, ViewStateService } from '@bs/dashboard-data-access';
 import { NAV_ITEMS } from './nav-items';
+import { PrintHeader } from './print-header';
 import { TopBar } from './top-bar';
 
 /**
@@ -10,7 +11,7 @@ import { TopBar } from './top-bar';
  */
 @Component({
   selector: 'bs-shell',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, TPipe, TopBar],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TPipe, TopBar, PrintHeader],
   template: `
     <a class="skip" href="#main">{{ 'app.short' | t }}</a>
     <bs-top-bar />
@@ -43,7 +44,7 @@ import { TopBar } from './top-bar';
           </a>
         }
       </nav>
-      <main id="main" class="main"><router-outlet /></main>
+      <main id="main" class="main"><bs-print-header /><router-outlet /></main>
     </div>
   `,
   styleUrl: './shell.css',

@@ -80,7 +80,8 @@ export class TrendChartComponent {
       axisLabel: { hideOverlap: true },
     };
     const valueAxes = [
-      { type: 'value' as const, name: unit },
+      // The unit sits above the axis, starting at its left edge (centred it was cut off).
+      { type: 'value' as const, name: unit, nameTextStyle: { align: 'left' as const } },
       ...(hasPercent
         ? [
             {

@@ -107,8 +107,10 @@ export class AlertRunNote {
   protected readonly running = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly canRun = computed(() => this.auth.hasRole('auditor', 'admin'));
+  /** Rule runs are for readers (a respondent sees only their agency's 督办 items). */
+  private readonly canRead = computed(() => this.auth.hasRole('viewer', 'auditor', 'admin'));
   protected readonly run = rxResource({
-    params: () => this.year() ?? undefined,
+    params: () => (this.canRead() ? (this.year() ?? undefined) : undefined),
     stream: ({ params }) => this.api.latestRun(params).pipe(catchError(() => of(null))),
   });
   protected readonly mismatch = computed(() => {

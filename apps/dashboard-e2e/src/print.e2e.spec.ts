@@ -2,7 +2,6 @@
 // and data date, content within the A4 width; a PDF of a page has a sane number of A4 pages.
 // Screenshots under print emulation: test-artifacts/screenshots/print-<page>-<zh|en>.png.
 import {
-  baseUrl,
   describeBrowser,
   screenshot,
   signedIn,

@@ -1,5 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { filter } from 'rxjs';
 import { AuthService, TPipe, ViewStateService } from '@bs/dashboard-data-access';
 import { NAV_ITEMS } from './nav-items';
 import { PrintHeader } from './print-header';
@@ -26,13 +28,7 @@ import { TopBar } from './top-bar';
       <span aria-hidden="true">☰</span> {{ 'nav.menu' | t }}
     </button>
     <div class="body">
-      <nav
-        id="main-nav"
-        class="side"
-        [class.open]="menuOpen()"
-        [attr.aria-label]="'nav.main' | t"
-        (click)="menuOpen.set(false)"
-      >
+      <nav id="main-nav" class="side" [class.open]="menuOpen()" [attr.aria-label]="'nav.main' | t">
         @for (item of items(); track item.area) {
           <a
             [routerLink]="['/', item.area]"
@@ -54,6 +50,16 @@ export class Shell {
   private readonly auth = inject(AuthService);
   protected readonly view = inject(ViewStateService);
   protected readonly menuOpen = signal(false);
+
+  constructor() {
+    // Picking an area (or any navigation) closes the phone menu.
+    inject(Router)
+      .events.pipe(
+        filter((e) => e instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.menuOpen.set(false));
+  }
   protected readonly items = computed(() =>
     NAV_ITEMS.filter((i) => this.auth.role() && this.auth.canOpen(i.area)),
   );

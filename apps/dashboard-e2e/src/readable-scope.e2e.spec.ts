@@ -35,6 +35,10 @@ describeBrowser('one year and one as-of everywhere', () => {
     const o = (await (await log.next('/api/overview', mark)).body) as OverviewDto;
     const tileText = await page.locator('[data-testid="alerts-tile"]').innerText();
     expect(tileText).toContain(String(o.fiscalYear));
+    // The overview names the rule run its counts come from — the same run the alerts page names.
+    const tileRun = page.locator('[data-testid="alerts-tile"] [data-testid="alert-run"]');
+    await tileRun.waitFor();
+    const overviewRun = await tileRun.getAttribute('data-run-as-of');
     // The top bar's data date is the page's.
     const pageDate = await page.locator('[data-testid="overview-asof"]').innerText();
     const barDate = (await page.locator('[data-testid="data-as-of"]').innerText()).replace(/^\D+/, '');
@@ -47,6 +51,7 @@ describeBrowser('one year and one as-of everywhere', () => {
       const run = page.locator('[data-testid="alert-run"]');
       await run.waitFor();
       expect(await run.getAttribute('data-year')).toBe(String(o.fiscalYear));
+      expect(await run.getAttribute('data-run-as-of')).toBe(overviewRun);
       const total = page.locator('[data-testid="alert-total"]');
       const rows = page.locator('[data-testid="alert-list"] tbody tr');
       await page.waitForLoadState('networkidle');

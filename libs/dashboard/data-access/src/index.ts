@@ -31,3 +31,4 @@ export * from './lib/bands/band-legend';
 export * from './lib/bands/band-messages';
 export * from './lib/bands/band-thresholds';
 export * from './lib/state/scope-meta.service';
+export * from './lib/widgets/alert-run-note';

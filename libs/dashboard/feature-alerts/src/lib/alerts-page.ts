@@ -14,6 +14,7 @@ import {
   NamePickerComponent,
   NumPipe,
   TPipe,
+  AlertRunNote,
   ScopeMetaService,
   ViewStateService,
   injectQueryState,
@@ -22,7 +23,6 @@ import { ALERT_STATUSES, RULE_IDS, SEVERITIES } from '@bs/shared-model';
 import type { AssigneeDto } from '@bs/shared-model';
 import { serverMessage } from './alert-actions';
 import { AlertDetail } from './alert-detail';
-import { AlertRunNote } from './alert-run-note';
 import { ALERT_PAGE_SIZE, DUE_WITHIN_CHOICES, readAlertQuery } from './alert-query';
 import { AssigneePicker } from './assignee-picker';
 

@@ -11,17 +11,6 @@ export const ALERTS_MESSAGES: Messages = {
   'al.firstSeen': ['首次预警运行', 'First rule run'],
   'al.dataDate': ['数据截至 {date}', 'data as of {date}'],
   'al.year': ['年度', 'Year'],
-  'al.fromRun': [
-    '显示 {year} 年度的预警，来自截至 {asOf} 的预警规则运行（运行于 {at}）。',
-    'Alerts of {year} from the rule run with data as of {asOf} (run at {at}).',
-  ],
-  'al.noRunAt': [
-    '没有截至 {asOf} 的预警运行，下列预警来自截至 {runAsOf} 的运行。',
-    'No rule run with data as of {asOf}; the alerts below come from the run as of {runAsOf}.',
-  ],
-  'al.noRun': ['{year} 年度尚未运行预警规则。', 'The rules have not been run for {year} yet.'],
-  'al.runAt': ['按截至 {asOf} 运行预警规则', 'Run the rules as of {asOf}'],
-  'al.runFailed': ['运行预警规则失败', 'Running the rules failed'],
   'al.metric': ['实际值', 'Measured'],
   'al.threshold': ['阈值', 'Threshold'],
   'al.reason': ['为什么预警', 'Why this alert'],

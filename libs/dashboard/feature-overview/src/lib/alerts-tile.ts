@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { I18nService, NumPipe, TPipe } from '@bs/dashboard-data-access';
+import { AlertRunNote, I18nService, NumPipe, TPipe } from '@bs/dashboard-data-access';
 import { BAND_COLORS, PieChartComponent, PieSlice, TrendChartComponent } from '@bs/dashboard-ui-charts';
 import { OverviewDto, RULE_IDS, RuleId, SEVERITIES, Severity } from '@bs/shared-model';
 
@@ -15,7 +15,7 @@ const SEVERITY_COLORS: Record<Severity, string> = {
 /** Open alerts by severity (pie) and by rule (bars); a click opens the filtered workbench. */
 @Component({
   selector: 'bs-alerts-tile',
-  imports: [RouterLink, NumPipe, TPipe, PieChartComponent, TrendChartComponent],
+  imports: [RouterLink, AlertRunNote, NumPipe, TPipe, PieChartComponent, TrendChartComponent],
   template: `
     <section class="card" data-testid="alerts-tile">
       <h2>
@@ -34,6 +34,7 @@ const SEVERITY_COLORS: Record<Severity, string> = {
           >
         }
       </p>
+      <bs-alert-run-note [year]="year()" [asOf]="scope()['asOf'] ?? null" />
       <h3>{{ 'ov.bySeverity' | t }}</h3>
       <bs-pie-chart
         [slices]="severities()"

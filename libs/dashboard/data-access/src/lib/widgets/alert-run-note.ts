@@ -9,19 +9,33 @@ import {
   signal,
 } from '@angular/core';
 import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import {
-  AlertsService,
-  AuthService,
-  DayPipe,
-  TPipe,
-  apiErrorMessage,
-  I18nService,
-} from '@bs/dashboard-data-access';
 import { catchError, of } from 'rxjs';
+import { AlertsService } from '../api/alerts.service';
+import { apiErrorMessage } from '../api/api-error';
+import { AuthService } from '../auth/auth.service';
+import { DayPipe } from '../i18n/format.pipes';
+import { I18nService, type Messages } from '../i18n/i18n.service';
+import { TPipe } from '../i18n/t.pipe';
+
+/** Words of the note (registered when it is first shown). */
+const RUN_MESSAGES: Messages = {
+  'run.from': [
+    '{year} 年度预警，来自截至 {asOf} 的预警规则运行（运行于 {at}）。',
+    'Alerts of {year} from the rule run with data as of {asOf} (run at {at}).',
+  ],
+  'run.noneAt': [
+    '没有截至 {asOf} 的预警运行，预警来自截至 {runAsOf} 的运行。',
+    'No rule run with data as of {asOf}; the alerts come from the run as of {runAsOf}.',
+  ],
+  'run.none': ['{year} 年度尚未运行预警规则。', 'The rules have not been run for {year} yet.'],
+  'run.at': ['按截至 {asOf} 运行预警规则', 'Run the rules as of {asOf}'],
+  'run.failed': ['运行预警规则失败', 'Running the rules failed'],
+};
 
 /**
  * Which rule run the alert list shows (year, data date, when it ran). When the view's as-of has
- * no run of its own it says so, and offers an auditor to run the rules at that date.
+ * no run of its own it says so, and offers an auditor to run the rules at that date. Used by the
+ * alert list and the overview's alert counts, so both name the same run.
  */
 @Component({
   selector: 'bs-alert-run-note',
@@ -37,12 +51,12 @@ import { catchError, of } from 'rxjs';
             [attr.data-year]="r.fiscalYear"
           >
             {{
-              'al.fromRun' | t: { year: r.fiscalYear, asOf: (r.asOf | day), at: (r.startedAt | day: true) }
+              'run.from' | t: { year: r.fiscalYear, asOf: (r.asOf | day), at: (r.startedAt | day: true) }
             }}
           </p>
           @if (mismatch()) {
             <p class="notice" role="status" data-testid="alert-run-mismatch">
-              {{ 'al.noRunAt' | t: { asOf: (asOf() | day), runAsOf: (r.asOf | day) } }}
+              {{ 'run.noneAt' | t: { asOf: (asOf() | day), runAsOf: (r.asOf | day) } }}
               @if (canRun()) {
                 <button
                   type="button"
@@ -51,14 +65,14 @@ import { catchError, of } from 'rxjs';
                   [disabled]="running()"
                   (click)="runAt()"
                 >
-                  {{ 'al.runAt' | t: { asOf: (asOf() | day) } }}
+                  {{ 'run.at' | t: { asOf: (asOf() | day) } }}
                 </button>
               }
             </p>
           }
         } @else {
           <p class="notice" role="status" data-testid="alert-run-none">
-            {{ 'al.noRun' | t: { year: y } }}
+            {{ 'run.none' | t: { year: y } }}
             @if (canRun()) {
               <button
                 type="button"
@@ -67,7 +81,7 @@ import { catchError, of } from 'rxjs';
                 [disabled]="running()"
                 (click)="runAt()"
               >
-                {{ 'al.runAt' | t: { asOf: asOf() ? (asOf() | day) : y } }}
+                {{ 'run.at' | t: { asOf: asOf() ? (asOf() | day) : y } }}
               </button>
             }
           </p>
@@ -104,6 +118,10 @@ export class AlertRunNote {
   /** A run just finished: the list should reload. */
   readonly ran = output<void>();
 
+  constructor() {
+    this.i18n.register(RUN_MESSAGES);
+  }
+
   protected readonly running = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly canRun = computed(() => this.auth.hasRole('auditor', 'admin'));
@@ -135,7 +153,7 @@ export class AlertRunNote {
         },
         error: (err: unknown) => {
           this.running.set(false);
-          this.error.set(apiErrorMessage(err, this.i18n.isZh()) ?? this.i18n.t('al.runFailed'));
+          this.error.set(apiErrorMessage(err, this.i18n.isZh()) ?? this.i18n.t('run.failed'));
         },
       });
   }

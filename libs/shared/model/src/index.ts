@@ -9,3 +9,4 @@ export * from './lib/search-dto';
 export * from './lib/profile-dto';
 export * from './lib/labels';
 export * from './lib/report-dto';
+export * from './lib/bands';

@@ -1,19 +1,17 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import {
   AuthService,
   DayPipe,
   I18nService,
-  OverviewService,
+  ScopeMetaService,
   TPipe,
   ViewStateService,
   parseIsoDate,
   parseYear,
 } from '@bs/dashboard-data-access';
 import { GlobalSearch } from '@bs/dashboard-feature-search';
-import { DATASET_KEYS, DatasetKey, MetaDto } from '@bs/shared-model';
-import { catchError, of } from 'rxjs';
+import { DATASET_KEYS, DatasetKey } from '@bs/shared-model';
 
 /** Title, fiscal-year and as-of pickers (held in the URL), data freshness, language, user. */
 @Component({
@@ -28,12 +26,10 @@ export class TopBar {
   protected readonly i18n = inject(I18nService);
   protected readonly view = inject(ViewStateService);
   private readonly router = inject(Router);
-  private readonly meta = toSignal(
-    inject(OverviewService)
-      .meta()
-      .pipe(catchError(() => of<MetaDto | null>(null))),
-    { initialValue: null },
-  );
+  private readonly scopeMeta = inject(ScopeMetaService);
+  private readonly meta = this.scopeMeta.meta;
+  /** Why the as-of just picked was refused (a year without data), shown beside the picker. */
+  protected readonly asOfError = signal<string | null>(null);
 
   /** Years with data (from /meta), or the last five calendar years when /meta is unavailable. */
   protected readonly years = computed(() => {
@@ -45,14 +41,8 @@ export class TopBar {
     return years.sort((a, b) => b - a);
   });
 
-  /** Freshest payment date, else the freshest date of any dataset. */
-  protected readonly dataAsOf = computed(() => {
-    const dates = this.meta()?.dataAsOf ?? {};
-    const payments = dates.payments;
-    if (payments) return payments;
-    const all = Object.values(dates).filter((d): d is string => !!d);
-    return all.sort().at(-1) ?? null;
-  });
+  /** The data date of the view (the as-of when chosen): the same date every page shows. */
+  protected readonly dataAsOf = this.scopeMeta.dataDate;
   protected readonly dataAsOfDetail = computed(() => {
     const dates = this.meta()?.dataAsOf ?? {};
     return DATASET_KEYS.filter((k: DatasetKey) => dates[k])
@@ -73,6 +63,13 @@ export class TopBar {
 
   protected onAsOf(value: string): void {
     const asOf = parseIsoDate(value);
+    if (asOf && !this.scopeMeta.yearPresent(asOf)) {
+      this.asOfError.set(
+        this.i18n.t('top.asOfOutside', { date: asOf, years: this.scopeMeta.years().join('、') }),
+      );
+      return;
+    }
+    this.asOfError.set(null);
     // Picking a date of another year moves the year too, so the pair always agrees.
     this.view.setScope(asOf ? { asOf, fiscalYear: Number(asOf.slice(0, 4)) } : { asOf: null });
   }

@@ -34,6 +34,7 @@ import { RevenueService } from './revenue/revenue.service';
 import { SearchController } from './search/search.controller';
 import { SearchRepository } from './search/search.repository';
 import { SearchService } from './search/search.service';
+import { BandsService } from './shared/bands.service';
 import { ScopeService } from './shared/scope.service';
 import { DataVersionCache } from './shared/data-version-cache.interceptor';
 
@@ -63,6 +64,7 @@ import { DataVersionCache } from './shared/data-version-cache.interceptor';
     readSourceProvider,
     ScopeService,
     DataVersionCache,
+    BandsService,
     MetaRepository,
     MetaService,
     FreshnessRepository,

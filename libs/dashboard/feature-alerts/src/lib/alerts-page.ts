@@ -7,11 +7,15 @@ import {
   DayPipe,
   ExportButtonsComponent,
   I18nService,
+  UnitPipe,
+  pickMoneyUnit,
   LoadStateComponent,
   MoneyComponent,
   NamePickerComponent,
   NumPipe,
   TPipe,
+  AlertRunNote,
+  ScopeMetaService,
   ViewStateService,
   injectQueryState,
 } from '@bs/dashboard-data-access';
@@ -26,6 +30,7 @@ import { AssigneePicker } from './assignee-picker';
 @Component({
   selector: 'bs-alerts-page',
   imports: [
+    UnitPipe,
     RouterLink,
     DayPipe,
     ExportButtonsComponent,
@@ -35,6 +40,7 @@ import { AssigneePicker } from './assignee-picker';
     NumPipe,
     TPipe,
     AlertDetail,
+    AlertRunNote,
     AssigneePicker,
   ],
   templateUrl: './alerts-page.html',
@@ -115,15 +121,25 @@ export class AlertsPage {
   protected readonly severities = SEVERITIES;
   protected readonly statuses = ALERT_STATUSES;
 
-  protected readonly filter = computed(() =>
-    readAlertQuery((n) => this.query.params().get(n), this.view.fiscalYear()),
-  );
+  private readonly scopeMeta = inject(ScopeMetaService);
+  /** The year in effect — the chosen one, else the newest — as on the overview (counts agree). */
+  protected readonly year = this.scopeMeta.year;
+  protected readonly years = this.scopeMeta.years;
+  protected readonly filter = computed(() => readAlertQuery((n) => this.query.params().get(n), this.year()));
   protected readonly exportQuery = computed(() => ({ ...this.filter() }));
   protected readonly list = rxResource({
-    params: () => this.filter(),
+    // Wait for the year to be known: an unset year would list every year's alerts.
+    params: () => (this.year() === null && !this.scopeMeta.settled() ? undefined : this.filter()),
     stream: ({ params }) => this.api.list(params),
   });
   protected readonly data = computed(() => (this.list.hasValue() ? this.list.value() : null));
+  /** One unit for the amount column, in its header. */
+  protected readonly amountUnit = computed(() =>
+    pickMoneyUnit(
+      (this.data()?.items ?? []).map((a) => a.amount),
+      this.i18n.lang(),
+    ),
+  );
   protected readonly pages = computed(() =>
     Math.max(1, Math.ceil((this.data()?.total ?? 0) / ALERT_PAGE_SIZE)),
   );
@@ -131,6 +147,12 @@ export class AlertsPage {
     const id = Number(this.query.params().get('id'));
     return Number.isSafeInteger(id) && id > 0 ? id : null;
   });
+
+  /** The alerts' year filter is the app's year (the top bar follows). */
+  protected setYear(value: string): void {
+    const y = Number(value);
+    if (Number.isSafeInteger(y)) this.view.setScope({ fiscalYear: y });
+  }
 
   protected setFilter(name: string, value: string): void {
     this.query.patch({ [name]: value || null, page: null });

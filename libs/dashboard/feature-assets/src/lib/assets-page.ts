@@ -2,6 +2,12 @@ import { RouterLink } from '@angular/router';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import {
+  BandComponent,
+  BandLegendComponent,
+  I18nService,
+  UnitPipe,
+  injectBandThresholds,
+  pickMoneyUnit,
   LoadStateComponent,
   MoneyComponent,
   NumPipe,
@@ -19,6 +25,9 @@ import { totalsByClass } from './admin-assets';
 @Component({
   selector: 'bs-assets-page',
   imports: [
+    BandComponent,
+    BandLegendComponent,
+    UnitPipe,
     RouterLink,
     ExportButtonsComponent,
     LoadStateComponent,
@@ -48,6 +57,23 @@ export class AssetsPage {
     stream: ({ params }) => this.api.naturalResources(params),
   });
 
+  protected readonly bands = injectBandThresholds();
+  private readonly i18n = inject(I18nService);
+  /** One unit per money column of the SOE table, in its header. */
+  protected readonly soeUnits = computed(() => ({
+    assets: pickMoneyUnit(
+      this.soeRows().map((s) => s.totalAssets),
+      this.i18n.lang(),
+    ),
+    profit: pickMoneyUnit(
+      this.soeRows().map((s) => s.netProfit),
+      this.i18n.lang(),
+    ),
+  }));
+  protected readonly warnLines = computed(() => {
+    const t = this.bands()?.soeLeverage;
+    return t ? [t.warning, t.high] : [];
+  });
   protected readonly soeRows = computed(() =>
     (this.soe.hasValue() ? this.soe.value() : [])
       .slice()

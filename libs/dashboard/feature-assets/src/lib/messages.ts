@@ -4,8 +4,8 @@ export const ASSETS_MESSAGES: Messages = {
   'as.title': ['国有资产', 'State assets'],
   'as.soe': ['国有企业', 'State-owned enterprises'],
   'as.soeHint': [
-    '横轴为资产总额，纵轴为资产负债率；虚线为 70%（关注）和 85%（高风险）。图中只含非金融企业（金融企业负债率天然较高）。',
-    'Across: total assets; up: share of assets owed as debt. Dashed lines at 70% (watch) and 85% (high risk). The chart shows non-financial firms only (financial firms naturally owe more).',
+    '横轴为资产总额，纵轴为资产负债率；虚线为预警规则当前的关注线和严重线（见下方颜色说明）。图中只含非金融企业（金融企业负债率天然较高）。',
+    'Across: total assets; up: share of assets owed as debt. Dashed lines at the alert rule’s current warning and high lines (see the colour key). The chart shows non-financial firms only (financial firms naturally owe more).',
   ],
   'as.assets': ['资产总额', 'Total assets'],
   'as.leverage': ['资产负债率', 'Debt to assets'],

@@ -40,6 +40,7 @@ describe('AuditPage', () => {
           rectifiedDate: null,
           measures: null,
           overdueDays: 120,
+          overdueBand: 'high',
         },
       ],
     };
@@ -50,7 +51,13 @@ describe('AuditPage', () => {
     );
     expect(rows.length).toBe(1);
     expect(rows[0].textContent).toContain('教育局');
-    expect(rows[0].textContent).toContain('10.00 万元');
-    expect(rows[0].querySelector('.danger')?.textContent?.trim()).toBe('120');
+    // One unit per column, in the header; the cell shows the bare figure.
+    const headers = (fixture.nativeElement as HTMLElement).querySelectorAll(
+      '[data-testid="finding-table"] th',
+    );
+    expect(Array.from(headers).some((h) => h.textContent?.includes('(万元)'))).toBe(true);
+    expect(rows[0].textContent).toContain('10.00');
+    // The overdue band comes from the API (AUDIT_OVERDUE thresholds) and is marked.
+    expect(rows[0].querySelector('[data-band="high"]')?.textContent).toContain('120');
   });
 });

@@ -2,6 +2,10 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import {
+  BandComponent,
+  I18nService,
+  UnitPipe,
+  pickMoneyUnit,
   DayPipe,
   ExportButtonsComponent,
   LoadStateComponent,
@@ -24,6 +28,8 @@ const STATUSES = Object.keys(ENUMS.finding_status) as EnumCode<'finding_status'>
 @Component({
   selector: 'bs-audit-page',
   imports: [
+    BandComponent,
+    UnitPipe,
     DayPipe,
     ExportButtonsComponent,
     LoadStateComponent,
@@ -61,6 +67,14 @@ export class AuditPage {
     stream: ({ params }) => this.api.findings(params),
   });
   protected readonly data = computed(() => (this.findings.hasValue() ? this.findings.value() : null));
+  private readonly i18n = inject(I18nService);
+  /** One unit for the amount columns, in their headers. */
+  protected readonly amountUnit = computed(() =>
+    pickMoneyUnit(
+      (this.data()?.items ?? []).map((f) => f.amount),
+      this.i18n.lang(),
+    ),
+  );
   protected readonly pages = computed(() => Math.max(1, Math.ceil((this.data()?.total ?? 0) / PAGE_SIZE)));
 
   protected set(name: string, value: string): void {

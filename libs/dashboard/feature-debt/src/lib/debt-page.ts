@@ -2,11 +2,16 @@ import { RouterLink } from '@angular/router';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import {
+  BandComponent,
+  BandLegendComponent,
+  injectBandThresholds,
   DayPipe,
   ExportButtonsComponent,
   I18nService,
   LoadStateComponent,
   MoneyComponent,
+  UnitPipe,
+  pickMoneyUnit,
   NumPipe,
   PctPipe,
   ReviewService,
@@ -31,11 +36,14 @@ export function dueByMonth(rows: RepaymentDto[]): { month: string; due: string }
 @Component({
   selector: 'bs-debt-page',
   imports: [
+    BandComponent,
+    BandLegendComponent,
     RouterLink,
     DayPipe,
     ExportButtonsComponent,
     LoadStateComponent,
     MoneyComponent,
+    UnitPipe,
     NumPipe,
     PctPipe,
     TPipe,
@@ -62,6 +70,14 @@ export class DebtPage {
     stream: ({ params }) => this.api.bondProjects(params),
   });
 
+  protected readonly bands = injectBandThresholds();
+  /** One unit for the positions table (balances, limits and capacity compare with each other). */
+  protected readonly unit = computed(() =>
+    pickMoneyUnit(
+      this.positionRows().map((p) => p.fiscalCapacity),
+      this.i18n.lang(),
+    ),
+  );
   protected readonly positionRows = computed(() => (this.positions.hasValue() ? this.positions.value() : []));
   protected readonly repayments = computed(() => (this.maturities.hasValue() ? this.maturities.value() : []));
   protected readonly overdue = computed(() => this.repayments().filter((r) => r.state === 'overdue'));

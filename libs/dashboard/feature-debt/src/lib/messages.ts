@@ -4,8 +4,8 @@ export const DEBT_MESSAGES: Messages = {
   'dt.title': ['政府债务', 'Government debt'],
   'dt.positions': ['债务限额与余额', 'Debt limits and balances'],
   'dt.hint': [
-    '余额不得超过限额；债务率 = 债务余额 ÷ 综合财力，100% 以上需关注，120% 以上为高风险。',
-    'Debt must stay within its limit. Debt ratio = debt ÷ yearly fiscal capacity: above 100% needs attention, above 120% is high risk.',
+    '余额不得超过限额；债务率 = 债务余额 ÷ 综合财力；颜色分级见下方说明（来自预警规则的当前阈值）。',
+    'Debt must stay within its limit. Debt ratio = debt ÷ yearly fiscal capacity; the colour key below gives the alert rule’s current thresholds.',
   ],
   'dt.generalLimit': ['一般债务限额', 'General debt limit'],
   'dt.generalBalance': ['一般债务余额', 'General debt'],

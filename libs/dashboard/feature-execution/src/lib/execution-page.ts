@@ -1,7 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import {
+  BandLegendComponent,
   ExecutionService,
+  injectBandThresholds,
   ExportButtonsComponent,
   I18nService,
   LoadStateComponent,
@@ -13,6 +15,7 @@ import {
   moneyToWan,
   formatMoneyShort,
   formatPercent,
+  shortLabels,
 } from '@bs/dashboard-data-access';
 import { TreemapChartComponent, TreemapItem } from '@bs/dashboard-ui-charts';
 import { BUDGET_TYPES, ExecutionRow } from '@bs/shared-model';
@@ -36,6 +39,7 @@ import { PaymentTable } from './payment-table';
 @Component({
   selector: 'bs-execution-page',
   imports: [
+    BandLegendComponent,
     TPipe,
     LoadStateComponent,
     ExportButtonsComponent,
@@ -53,6 +57,7 @@ export class ExecutionPage {
   private readonly i18n = inject(I18nService);
   private readonly search = inject(SearchService);
   protected readonly view = inject(ViewStateService);
+  protected readonly bands = injectBandThresholds();
   protected readonly query = injectQueryState();
   protected readonly budgetTypes = BUDGET_TYPES;
 
@@ -114,16 +119,20 @@ export class ExecutionPage {
 
   protected readonly blocks = computed<TreemapItem[]>(() => {
     const lang = this.i18n.lang();
-    return this.rowList().map((r) => ({
+    // Short labels in the blocks (the shared 呼和浩特市 dropped); the full name is in the tooltip.
+    const labels = shortLabels(this.rowList().map((r) => r.name || r.key));
+    return this.rowList().map((r, i) => ({
       key: r.key,
-      name: r.name || r.key,
+      name: labels[i],
       value: moneyToWan(r.budget),
       rate: r.rate,
+      band: r.band,
       tooltip: [
         `${r.name} (${r.key})`,
         `${this.i18n.t('common.budget')}: ${formatMoneyShort(r.budget, lang)}`,
         `${this.i18n.t('common.executed')}: ${formatMoneyShort(r.executed, lang)}`,
         `${this.i18n.t('common.rate')}: ${formatPercent(r.rate, lang)} / ${this.i18n.t('common.timeProgress')}: ${formatPercent(r.timeProgress, lang)}`,
+        ...(r.band ? [this.i18n.t(r.overspent ? 'band.overspent' : `band.${r.band}`)] : []),
       ],
     }));
   });

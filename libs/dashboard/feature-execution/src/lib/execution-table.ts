@@ -1,6 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { MoneyComponent, PctPipe, TPipe } from '@bs/dashboard-data-access';
+import {
+  BandComponent,
+  I18nService,
+  MoneyComponent,
+  PctPipe,
+  TPipe,
+  UnitPipe,
+  pickMoneyUnit,
+} from '@bs/dashboard-data-access';
 import type { ExecutionRow } from '@bs/shared-model';
 
 type SortKey = 'budget' | 'lag' | 'rate';
@@ -8,15 +16,15 @@ type SortKey = 'budget' | 'lag' | 'rate';
 /** Rows of the current drill level; click a row to go one level deeper. */
 @Component({
   selector: 'bs-execution-table',
-  imports: [MoneyComponent, PctPipe, RouterLink, TPipe],
+  imports: [BandComponent, MoneyComponent, PctPipe, RouterLink, TPipe, UnitPipe],
   template: `
     <table class="data" data-testid="execution-table">
       <thead>
         <tr>
           <th>{{ 'common.code' | t }}</th>
           <th>{{ 'common.name' | t }}</th>
-          <th class="num">{{ 'common.budget' | t }}</th>
-          <th class="num">{{ 'common.executed' | t }}</th>
+          <th class="num">{{ 'common.budget' | t }} ({{ unit() | unit }})</th>
+          <th class="num">{{ 'common.executed' | t }} ({{ unit() | unit }})</th>
           <th class="num">
             <button type="button" class="link" (click)="sortBy('rate')">{{ 'common.rate' | t }}</button>
           </th>
@@ -48,17 +56,14 @@ type SortKey = 'budget' | 'lag' | 'rate';
                 >
               }
             </td>
-            <td class="num"><bs-money [value]="r.budget" /></td>
-            <td class="num"><bs-money [value]="r.executed" /></td>
-            <td class="num">{{ r.rate | pct }}</td>
-            <td class="num">{{ r.timeProgress | pct }}</td>
-            <td
-              class="num"
-              [class.danger]="(r.lag ?? 0) > 0.2"
-              [class.warn]="(r.lag ?? 0) > 0.1 && (r.lag ?? 0) <= 0.2"
-            >
-              {{ r.lag | pct }}
+            <td class="num"><bs-money [value]="r.budget" [unit]="unit()" /></td>
+            <td class="num"><bs-money [value]="r.executed" [unit]="unit()" /></td>
+            <td class="num" [attr.data-band]="r.band">
+              {{ r.rate | pct }}
+              <bs-band [band]="r.band" [word]="r.overspent ? 'band.overspent' : null" />
             </td>
+            <td class="num">{{ r.timeProgress | pct }}</td>
+            <td class="num">{{ r.lag | pct }}</td>
           </tr>
         }
       </tbody>
@@ -72,6 +77,14 @@ export class ExecutionTable {
   readonly profileLink = input<string | null>(null);
   readonly rowClick = output<string>();
   private readonly sort = signal<SortKey>('budget');
+  private readonly i18n = inject(I18nService);
+  /** One unit for both money columns (budget and spent compare side by side). */
+  protected readonly unit = computed(() =>
+    pickMoneyUnit(
+      this.rows().map((r) => r.budget),
+      this.i18n.lang(),
+    ),
+  );
 
   /** Budget order comes from the API (largest first); rate and lag sort on the numbers given. */
   protected readonly sorted = computed(() => {

@@ -3,8 +3,8 @@ import type { Messages } from '@bs/dashboard-data-access';
 export const EXECUTION_MESSAGES: Messages = {
   'ex.title': ['预算执行', 'Budget execution'],
   'ex.hint': [
-    '方块大小表示预算多少，颜色表示花钱进度：绿色正常，橙色落后 10 个百分点以上，红色落后 20 个百分点以上。点击方块逐级查看。',
-    'Block size shows the budget; colour shows spending pace: green on schedule, orange more than 10 points behind, red more than 20 points behind. Click a block to look inside.',
+    '方块大小表示预算多少，颜色表示花钱进度（分级见颜色说明）。点击方块逐级查看。',
+    'Block size shows the budget; colour shows spending pace (see the colour key). Click a block to look inside.',
   ],
   'ex.allAgencies': ['全部单位', 'All agencies'],
   'ex.profile': ['档案', 'Profile'],
@@ -24,6 +24,9 @@ export const EXECUTION_MESSAGES: Messages = {
   'ex.lagPoints': ['落后百分点', 'Points behind'],
   'ex.table': ['明细', 'Details'],
   'pay.voucher': ['凭证号', 'Voucher'],
+  'pay.err.amount': ['请输入金额（元），如 1000 或 1000.50', 'Enter an amount in yuan, e.g. 1000 or 1000.50'],
+  'pay.err.minMax': ['最高金额不能小于最低金额', 'The maximum is below the minimum'],
+  'pay.err.dates': ['结束日期不能早于开始日期', 'The end date is before the start date'],
   'pay.date': ['支付日期', 'Paid on'],
   'pay.payee': ['收款人', 'Payee'],
   'pay.payeeType': ['收款人类型', 'Payee type'],

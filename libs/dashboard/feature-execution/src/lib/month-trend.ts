@@ -20,6 +20,7 @@ import { COLORS, TrendChartComponent, TrendSeries } from '@bs/dashboard-ui-chart
       [categories]="months()"
       [series]="series()"
       [unit]="'common.unit.wan' | t"
+      [largeUnit]="'common.unit.yi' | t"
       [loading]="data.isLoading()"
       [label]="'ex.trend' | t"
       [loadingText]="'common.loading' | t"

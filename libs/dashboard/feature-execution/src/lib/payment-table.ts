@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+} from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { rxResource } from '@angular/core/rxjs-interop';
 import {
@@ -11,7 +19,9 @@ import {
   NumPipe,
   PaymentQuery,
   TPipe,
+  UnitPipe,
   ViewStateService,
+  parseAmountField,
   WanYiPipe,
   injectQueryState,
   parseIsoDate,
@@ -21,6 +31,23 @@ import type { Money } from '@bs/shared-model';
 const PAGE_SIZE = 50;
 const SORTS = ['payDate', '-payDate', 'amount', '-amount'];
 const AMOUNT_RE = /^\d{1,16}(\.\d{1,2})?$/;
+
+/** Amounts that are not numbers, min above max, a start after the end: a message, not an empty list. */
+export function filterErrors(value: (name: string) => string | null): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const amount = (n: string) => {
+    const text = value(n)?.replace(/,/g, '') ?? null;
+    if (text !== null && !AMOUNT_RE.test(text)) errors[n] = 'pay.err.amount';
+    return text === null || errors[n] ? null : parseAmountField(text);
+  };
+  const min = amount('minAmount');
+  const max = amount('maxAmount');
+  if (typeof min === 'number' && typeof max === 'number' && min > max) errors['maxAmount'] = 'pay.err.minMax';
+  const from = value('dateFrom');
+  const to = value('dateTo');
+  if (from && to && from > to) errors['dateTo'] = 'pay.err.dates';
+  return errors;
+}
 
 /** Voucher list behind the current drill: filters, sorting and keyset pages all in the URL. */
 @Component({
@@ -33,6 +60,7 @@ const AMOUNT_RE = /^\d{1,16}(\.\d{1,2})?$/;
     NumPipe,
     RouterLink,
     TPipe,
+    UnitPipe,
     WanYiPipe,
   ],
   templateUrl: './payment-table.html',
@@ -43,6 +71,8 @@ export class PaymentTable {
   private readonly view = inject(ViewStateService);
   protected readonly query = injectQueryState();
   readonly filter = input<ExecutionFilter>({});
+  /** Message key per field that cannot be searched as typed (shown beside the field). */
+  protected readonly errors = signal<Record<string, string>>({});
 
   /** The voucher filters as read (and sanitised) from the URL. */
   protected readonly search = computed<PaymentQuery>(() => {
@@ -95,11 +125,14 @@ export class PaymentTable {
     event.preventDefault();
     const data = new FormData(form);
     const value = (n: string) => String(data.get(n) ?? '').trim() || null;
+    const errors = filterErrors(value);
+    this.errors.set(errors);
+    if (Object.keys(errors).length) return;
     this.query.patch({
       payee: value('payee'),
       q: value('q'),
-      minAmount: value('minAmount'),
-      maxAmount: value('maxAmount'),
+      minAmount: value('minAmount')?.replace(/,/g, '') ?? null,
+      maxAmount: value('maxAmount')?.replace(/,/g, '') ?? null,
       dateFrom: value('dateFrom'),
       dateTo: value('dateTo'),
       cursor: null,
@@ -108,6 +141,7 @@ export class PaymentTable {
 
   protected reset(form: HTMLFormElement): void {
     form.reset();
+    this.errors.set({});
     this.query.patch({
       payee: null,
       q: null,

@@ -1,27 +1,28 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { I18nService, NumPipe, TPipe } from '@bs/dashboard-data-access';
-import { COLORS, PieChartComponent, PieSlice, TrendChartComponent } from '@bs/dashboard-ui-charts';
+import { AlertRunNote, I18nService, NumPipe, TPipe } from '@bs/dashboard-data-access';
+import { BAND_COLORS, PieChartComponent, PieSlice, TrendChartComponent } from '@bs/dashboard-ui-charts';
 import { OverviewDto, RULE_IDS, RuleId, SEVERITIES, Severity } from '@bs/shared-model';
 
+/** Severities in the band colours: one colour language for alerts and figures. */
 const SEVERITY_COLORS: Record<Severity, string> = {
   info: '#8fb3f0',
-  warning: COLORS.warn,
-  high: COLORS.danger,
-  critical: '#7a1c14',
+  warning: BAND_COLORS.warning,
+  high: BAND_COLORS.high,
+  critical: BAND_COLORS.critical,
 };
 
 /** Open alerts by severity (pie) and by rule (bars); a click opens the filtered workbench. */
 @Component({
   selector: 'bs-alerts-tile',
-  imports: [RouterLink, NumPipe, TPipe, PieChartComponent, TrendChartComponent],
+  imports: [RouterLink, AlertRunNote, NumPipe, TPipe, PieChartComponent, TrendChartComponent],
   template: `
     <section class="card" data-testid="alerts-tile">
       <h2>
         <a [routerLink]="['/alerts']" [queryParams]="scope()">{{ 'ov.alerts' | t }}</a>
       </h2>
       <p>
-        {{ 'ov.alertsOpen' | t: { n: (alerts().open | num) } }}
+        {{ 'ov.alertsOpen' | t: { n: (alerts().open | num), year: year() ?? '' } }}
         @if (alerts().overdue) {
           ·
           <a
@@ -33,6 +34,7 @@ const SEVERITY_COLORS: Record<Severity, string> = {
           >
         }
       </p>
+      <bs-alert-run-note [year]="year()" [asOf]="scope()['asOf'] ?? null" />
       <h3>{{ 'ov.bySeverity' | t }}</h3>
       <bs-pie-chart
         [slices]="severities()"
@@ -59,6 +61,8 @@ export class AlertsTile {
   private readonly router = inject(Router);
   readonly alerts = input.required<OverviewDto['alerts']>();
   readonly scope = input<Record<string, string>>({});
+  /** The year the counts are of (the overview's resolved year). */
+  readonly year = input<number | null>(null);
 
   protected readonly severities = computed<PieSlice[]>(() =>
     [...SEVERITIES].reverse().map((s) => ({

@@ -3,10 +3,10 @@ import { provideRouter } from '@angular/router';
 import { CHART_ENGINE_LOADER } from '@bs/dashboard-ui-charts';
 import { BudgetCard } from './budget-card';
 import { OVERVIEW_MESSAGES } from './messages';
-import { I18nService } from '@bs/dashboard-data-access';
+import { BAND_MESSAGES, I18nService } from '@bs/dashboard-data-access';
 
 describe('BudgetCard', () => {
-  it('shows budget and spent in 万元/亿元, warns when spending lags, links into execution', async () => {
+  it('shows budget and spent in 万元/亿元, shows the band from the API and the lag, links into execution', async () => {
     localStorage.clear();
     const engine = {
       init: () => ({
@@ -22,7 +22,7 @@ describe('BudgetCard', () => {
         { provide: CHART_ENGINE_LOADER, useValue: () => Promise.resolve(engine) },
       ],
     });
-    TestBed.inject(I18nService).register(OVERVIEW_MESSAGES);
+    TestBed.inject(I18nService).register({ ...OVERVIEW_MESSAGES, ...BAND_MESSAGES });
     const fixture = TestBed.createComponent(BudgetCard);
     fixture.componentRef.setInput('summary', {
       budgetType: 'general',
@@ -31,6 +31,7 @@ describe('BudgetCard', () => {
       rate: 0.243,
       timeProgress: 0.497,
       lastYearRate: 0.41,
+      band: 'high',
     });
     fixture.componentRef.setInput('scope', { fiscalYear: '2024' });
     await fixture.whenStable();
@@ -39,6 +40,9 @@ describe('BudgetCard', () => {
     expect(el.textContent).toContain('123.46 亿元');
     expect(el.textContent).toContain('30.00 亿元');
     expect(el.querySelector('.status')?.textContent).toContain('落后时间进度 25.4%');
+    // The band the API gave, as symbol + word (not colour alone).
+    expect(el.querySelector('.status')?.getAttribute('data-band')).toBe('high');
+    expect(el.querySelector('.status .band')?.textContent).toContain('◆ 严重');
     expect(el.querySelector('a')?.getAttribute('href')).toBe('/execution?fiscalYear=2024&budgetType=general');
   });
 });

@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { MoneyComponent, PctPipe, TPipe } from '@bs/dashboard-data-access';
+import { BandComponent, MoneyComponent, PctPipe, TPipe } from '@bs/dashboard-data-access';
 import { GaugeChartComponent } from '@bs/dashboard-ui-charts';
 import type { BudgetSummary } from '@bs/shared-model';
 
 /** One of the four budgets: budget, spent, spending rate against time progress. */
 @Component({
   selector: 'bs-budget-card',
-  imports: [RouterLink, MoneyComponent, PctPipe, TPipe, GaugeChartComponent],
+  imports: [RouterLink, BandComponent, MoneyComponent, PctPipe, TPipe, GaugeChartComponent],
   template: `
     @let s = summary();
     <a
@@ -25,6 +25,7 @@ import type { BudgetSummary } from '@bs/shared-model';
       </dl>
       <bs-gauge-chart
         [value]="s.rate"
+        [band]="s.band ?? null"
         [marker]="s.timeProgress"
         [valueName]="'common.rate' | t"
         [markerName]="'common.timeProgress' | t"
@@ -32,8 +33,9 @@ import type { BudgetSummary } from '@bs/shared-model';
         [emptyText]="'common.empty' | t"
         height="170px"
       />
-      <p class="status" [class.warn]="gap() !== null && gap()! > 0.1">
-        @if (gap() !== null && gap()! > 0.1) {
+      <p class="status" [attr.data-band]="s.band">
+        <bs-band [band]="s.band" />
+        @if (s.band && s.band !== 'ok' && gap() !== null) {
           {{ 'ov.behind' | t: { gap: (gap() | pct) } }}
         } @else if (s.rate !== null) {
           {{ 'ov.onTrack' | t }}

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import {
+  BandLegendComponent,
   DayPipe,
   LoadStateComponent,
   OverviewService,
@@ -21,6 +22,7 @@ import { FreshnessPanel } from './freshness-panel';
   selector: 'bs-overview-page',
   imports: [
     TPipe,
+    BandLegendComponent,
     PctPipe,
     DayPipe,
     LoadStateComponent,

@@ -5,6 +5,8 @@ import {
   I18nService,
   LoadStateComponent,
   MoneyComponent,
+  UnitPipe,
+  pickMoneyUnit,
   NamePickerComponent,
   PctPipe,
   ProfilesService,
@@ -25,6 +27,7 @@ const GROUPS: readonly RevenueGroupBy[] = ['month', 'district', 'code'];
     RouterLink,
     LoadStateComponent,
     MoneyComponent,
+    UnitPipe,
     NamePickerComponent,
     PctPipe,
     TPipe,
@@ -35,7 +38,7 @@ const GROUPS: readonly RevenueGroupBy[] = ['month', 'district', 'code'];
     .kpis {
       display: grid;
       gap: 12px;
-      grid-template-columns: repeat(auto-fit, minmax(min(170px, 100%), 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(220px, 100%), 1fr));
       margin: 12px 0 16px;
     }
     .kpi {
@@ -50,6 +53,9 @@ const GROUPS: readonly RevenueGroupBy[] = ['month', 'district', 'code'];
     .big {
       font-size: 1.25rem;
       font-weight: 600;
+      display: flex;
+      flex-wrap: wrap;
+      column-gap: 0.3em;
     }
     .scroll {
       overflow-x: auto;
@@ -86,6 +92,13 @@ export class RevenuePage {
     stream: ({ params }) => this.api.revenue(params),
   });
   protected readonly d = computed(() => (this.data.hasValue() ? this.data.value() : null));
+  /** One unit for the table's money columns, written in the headers. */
+  protected readonly unit = computed(() =>
+    pickMoneyUnit(
+      (this.d()?.rows ?? []).map((r) => r.collected),
+      this.i18n.lang(),
+    ),
+  );
 
   protected label(r: RevenueRowDto): string {
     if (this.d()?.groupBy === 'month')

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { ChartOption } from './chart-api';
 import { ChartComponent } from './chart';
-import { COLORS, lagColor, percentLabel } from './palette';
+import type { Band } from '@bs/shared-model';
+import { COLORS, bandColor, percentLabel } from './palette';
 
 /**
  * Spending rate (the coloured arc) against time progress (the needle): a
@@ -26,6 +27,8 @@ export class GaugeChartComponent {
   readonly value = input<number | null>(null);
   /** Where the needle points, ratio 0..1 (time progress). */
   readonly marker = input<number | null>(null);
+  /** The figure's band from the API (rule thresholds); no band: a neutral arc. */
+  readonly band = input<Band | null | undefined>(undefined);
   readonly valueName = input('执行率');
   readonly markerName = input('时间进度');
   readonly loading = input(false);
@@ -51,7 +54,11 @@ export class GaugeChartComponent {
       series: [
         {
           ...geometry,
-          progress: { show: true, width: 14, itemStyle: { color: lagColor(this.value(), marker) } },
+          progress: {
+            show: true,
+            width: 14,
+            itemStyle: { color: this.band() === undefined ? COLORS.primary : bandColor(this.band()) },
+          },
           axisLine: { lineStyle: { width: 14 } },
           axisTick: { show: false },
           splitLine: { show: false },

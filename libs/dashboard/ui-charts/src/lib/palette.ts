@@ -1,3 +1,5 @@
+import type { Band } from '@bs/shared-model';
+
 /** Colours with meaning: on track, slightly behind, far behind / risky. */
 export const COLORS = {
   primary: '#2f6fde',
@@ -14,15 +16,18 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** Colour for a spending rate compared with the share of the year elapsed. */
-export function lagColor(rate: number | null | undefined, timeProgress: number | null | undefined): string {
-  if (rate === null || rate === undefined || timeProgress === null || timeProgress === undefined)
-    return COLORS.muted;
-  if (rate < timeProgress - 0.2) return COLORS.danger;
-  if (rate < timeProgress - 0.1) return COLORS.warn;
-  return COLORS.ok;
-}
-
 export function percentLabel(value: number, digits = 0): string {
   return `${(value * 100).toFixed(digits)}%`;
+}
+
+/** Band colours (same hues as styles.css `.band-*`); the band itself comes from the API. */
+export const BAND_COLORS: Record<Band, string> = {
+  ok: '#2e9d6a',
+  warning: '#e49b0f',
+  high: '#d14343',
+  critical: '#7a271a',
+};
+
+export function bandColor(band: Band | null | undefined): string {
+  return band ? BAND_COLORS[band] : COLORS.muted;
 }

@@ -12,7 +12,7 @@ export interface ScatterPoint {
   y: number;
 }
 
-/** SOE leverage: enterprises by size (x) and debt ratio (y), with warning lines (default 0.70 / 0.85). */
+/** SOE leverage: enterprises by size (x) and debt ratio (y), with warning lines at the SOE_LEVERAGE thresholds the page passes in. */
 @Component({
   selector: 'bs-scatter-chart',
   imports: [ChartComponent],
@@ -30,7 +30,7 @@ export interface ScatterPoint {
 })
 export class ScatterChartComponent {
   readonly points = input<ScatterPoint[]>([]);
-  readonly warnLines = input<number[]>([0.7, 0.85]);
+  readonly warnLines = input<number[]>([]);
   readonly xName = input('');
   readonly yName = input('');
   readonly loading = input(false);

@@ -1,15 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { ChartOption } from './chart-api';
 import { ChartComponent } from './chart';
-import { escapeHtml, lagColor } from './palette';
+import type { Band } from '@bs/shared-model';
+import { bandColor, escapeHtml } from './palette';
 
 export interface TreemapItem {
   key: string;
   name: string;
   /** Size of the block (e.g. budget in 万元). */
   value: number;
-  /** Colours the block: spending rate vs the time progress input. */
   rate: number | null;
+  /** Colours the block: the band the API gave (rule thresholds). */
+  band?: Band | null;
   /** Plain-text tooltip lines. */
   tooltip: string[];
 }
@@ -41,7 +43,6 @@ export class TreemapChartComponent {
   readonly segmentClick = output<string>();
 
   protected readonly option = computed<ChartOption>(() => {
-    const tp = this.timeProgress();
     const tips = new Map(this.items().map((i) => [i.key, i.tooltip]));
     return {
       tooltip: {
@@ -66,7 +67,7 @@ export class TreemapChartComponent {
             key: i.key,
             name: i.name,
             value: Math.max(i.value, 0),
-            itemStyle: { color: lagColor(i.rate, tp), borderColor: '#fff', borderWidth: 2 },
+            itemStyle: { color: bandColor(i.band), borderColor: '#fff', borderWidth: 2 },
           })),
         },
       ],

@@ -1,3 +1,4 @@
+import type { Band, BandThresholdsDto } from './bands';
 import type { DatasetKey } from './datasets';
 import type { AlertStatus, BudgetType, ResponseState, Role, RuleId, Severity } from './enums';
 
@@ -84,8 +85,11 @@ export interface AlertDto {
   overdue?: boolean;
   responseState?: ResponseState | null;
   extensionRequested?: boolean;
+  /** When a rule run first / last raised it (run times, not data dates). */
   firstSeen: string;
   lastSeen: string;
+  /** The data date (as-of) of the last rule run that raised it. */
+  asOf?: string | null;
 }
 export interface Page<T> {
   items: T[];
@@ -99,6 +103,8 @@ export interface BudgetSummary {
   rate: number | null;
   timeProgress: number;
   lastYearRate: number | null;
+  /** EXEC_LAG band of rate against time progress (current thresholds). */
+  band?: Band | null;
 }
 export interface OverviewDto {
   fiscalYear: number;
@@ -106,7 +112,17 @@ export interface OverviewDto {
   timeProgress: number;
   budgets: BudgetSummary[];
   revenue: { budget: Money; collected: Money; rate: number | null };
-  debt: { districtCode: string; districtName: string; ratio: number | null; balance: Money; limit: Money }[];
+  debt: {
+    districtCode: string;
+    districtName: string;
+    ratio: number | null;
+    balance: Money;
+    limit: Money;
+    /** DEBT_RATIO band (current thresholds). */
+    band?: Band | null;
+    /** A general or special balance above its limit (DEBT_OVER_LIMIT). */
+    overLimit?: boolean;
+  }[];
   alerts: {
     bySeverity: Record<Severity, number>;
     byRule: Partial<Record<RuleId, number>>;
@@ -116,6 +132,8 @@ export interface OverviewDto {
   };
   audit: { findings: number; rectified: number; rectificationRate: number | null };
   dataAsOf: Partial<Record<DatasetKey, string | null>>;
+  /** The thresholds behind the bands (reference lines on the charts). */
+  bands?: BandThresholdsDto;
 }
 
 export interface ExecutionRow {
@@ -127,4 +145,8 @@ export interface ExecutionRow {
   timeProgress: number;
   lag: number | null;
   hasChildren: boolean;
+  /** critical when overspent (OVER_BUDGET), else the EXEC_LAG band (current thresholds). */
+  band?: Band | null;
+  /** Executed above budget + tolerance. */
+  overspent?: boolean;
 }

@@ -1,3 +1,4 @@
+import type { Band } from './bands';
 import type { DatasetKey } from './datasets';
 import type { AlertDto, ImportReport, Money, Page } from './dto';
 import type { AlertStatus, BudgetType, EnumCode, RuleId, Severity } from './enums';
@@ -219,6 +220,8 @@ export interface FindingDto {
   measures: string | null;
   /** Days past the deadline at as-of while not rectified; null otherwise. */
   overdueDays: number | null;
+  /** AUDIT_OVERDUE band of overdueDays (current thresholds); null when not overdue. */
+  overdueBand?: Band | null;
 }
 /** `GET /audit/findings` answer: a page plus counts per status (at asOf) over the filters other than `status`. */
 export interface FindingPage extends Page<FindingDto> {
@@ -237,6 +240,10 @@ export interface DebtPositionDto {
   fiscalCapacity: Money;
   /** (general + special balance) / fiscal capacity. */
   ratio: number | null;
+  /** DEBT_RATIO band (current thresholds). */
+  band?: Band | null;
+  /** General or special balance above its limit (DEBT_OVER_LIMIT). */
+  overLimit?: boolean;
 }
 
 /** `GET /debt/maturities?asOf&months`: repayments due, as of asOf. */
@@ -279,6 +286,8 @@ export interface SoeDto {
   totalLiabilities: Money;
   /** liabilities / assets. */
   leverage: number | null;
+  /** SOE_LEVERAGE band (non-financial enterprises; current thresholds). */
+  leverageBand?: Band | null;
   equityBegin: Money;
   equityEnd: Money;
   /** equity_end / equity_begin (保值增值率). */

@@ -77,8 +77,17 @@ export class AlertResponse implements AlertDto {
   responseState?: ResponseState | null;
   @ApiPropertyOptional({ description: 'the unit has asked for more time (once)' })
   extensionRequested?: boolean;
-  @ApiProperty({ format: 'date-time' }) firstSeen!: string;
-  @ApiProperty({ format: 'date-time' }) lastSeen!: string;
+  @ApiProperty({ format: 'date-time', description: 'when a rule run first raised it (run time)' })
+  firstSeen!: string;
+  @ApiProperty({ format: 'date-time', description: 'when a rule run last raised it (run time)' })
+  lastSeen!: string;
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'data date (as-of) of the last rule run that raised it',
+  })
+  asOf?: string | null;
 }
 
 export class AlertPageResponse implements Page<AlertDto> {

@@ -37,7 +37,8 @@ const ALERT_COLUMNS = `a.id, a.rule_id AS "ruleId", a.severity, a.fiscal_year AS
   a.assigned_by AS "assignedBy", to_char(a.due_date, 'YYYY-MM-DD') AS "dueDate", ${OVERDUE_SQL} AS overdue,
   a.response_state AS "responseState", a.extension_requested AS "extensionRequested",
   to_char(a.first_seen AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "firstSeen",
-  to_char(a.last_seen AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "lastSeen"`;
+  to_char(a.last_seen AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "lastSeen",
+  to_char(a.as_of, 'YYYY-MM-DD') AS "asOf"`;
 
 /** Most severe first, then the money at stake. */
 const LIST_ORDER = `ORDER BY array_position(ARRAY['critical','high','warning','info']::text[], a.severity::text),
@@ -115,7 +116,7 @@ export class AlertsRepository {
     w.eq('a.id', id);
     scopeSql(w, scope);
     const rows: (AlertDto & { asOf: string | null })[] = await this.ds.query(
-      `SELECT ${ALERT_COLUMNS}, to_char(a.as_of, 'YYYY-MM-DD') AS "asOf" ${FROM} ${w.where()}`,
+      `SELECT ${ALERT_COLUMNS} ${FROM} ${w.where()}`,
       w.params,
     );
     return rows[0] ?? null;

@@ -2,6 +2,8 @@ import { Inject, Injectable, StreamableFile } from '@nestjs/common';
 import type { FindingPage } from '@bs/shared-model';
 import { singleBatch } from '@bs/api-export';
 import { exportFile } from '../export/export-file';
+import { auditOverdueBand } from '../shared/bands';
+import { BandsService } from '../shared/bands.service';
 import { ScopeService } from '../shared/scope.service';
 import { findingsExport } from './findings-export';
 import { FindingQueryDto } from './findings.dto';
@@ -14,6 +16,7 @@ export class FindingsService {
   constructor(
     @Inject(FindingsRepository) private readonly repo: FindingsRepository,
     @Inject(ScopeService) private readonly scope: ScopeService,
+    @Inject(BandsService) private readonly bands: BandsService,
   ) {}
 
   async findings(q: FindingQueryDto): Promise<FindingPage | StreamableFile> {
@@ -37,10 +40,15 @@ export class FindingsService {
     }
     const pageSize = q.pageSize ?? DEFAULT_PAGE_SIZE;
     const offset = ((q.page ?? 1) - 1) * pageSize;
-    const [items, byStatus] = await Promise.all([
+    const [rows, byStatus, bands] = await Promise.all([
       this.repo.list(filter, pageSize, offset),
       this.repo.byStatus(filter),
+      this.bands.thresholds(),
     ]);
+    const items = rows.map((f) => ({
+      ...f,
+      overdueBand: auditOverdueBand(f.overdueDays, bands.auditOverdue),
+    }));
     const total = q.status
       ? (byStatus[q.status] ?? 0)
       : Object.values(byStatus).reduce((a, b) => a + (b ?? 0), 0);

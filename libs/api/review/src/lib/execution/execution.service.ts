@@ -1,8 +1,10 @@
 import { Inject, Injectable, StreamableFile } from '@nestjs/common';
-import { timeProgress, type ExecutionRow, monthEnd } from '@bs/shared-model';
+import { timeProgress, type BandThresholdsDto, type ExecutionRow, monthEnd } from '@bs/shared-model';
 import { rowsOrFile } from '../export/respond';
 import type { CellFilter } from '../shared/cell-filter';
 import { ReviewScope } from '../shared/scope';
+import { execLagBand, overBudgetBand } from '../shared/bands';
+import { BandsService } from '../shared/bands.service';
 import { ScopeService } from '../shared/scope.service';
 import { executionExport } from './execution-export';
 import { ExecutionQueryDto } from './execution.dto';
@@ -26,11 +28,22 @@ function lagOf(progress: number, rate: number | null): number | null {
   return rate === null ? null : progress - rate;
 }
 
+/** Overspent beats lagging: a cell over its budget is critical whatever the time progress. */
+function bandOf(
+  a: ExecutionAggregate,
+  progress: number,
+  t: BandThresholdsDto,
+): Pick<ExecutionRow, 'band' | 'overspent'> {
+  const overspent = overBudgetBand(a.executed, a.budget, t.overBudget) === 'critical';
+  return { overspent, band: overspent ? 'critical' : execLagBand(a.rate, progress, t.execLag) };
+}
+
 @Injectable()
 export class ExecutionService {
   constructor(
     @Inject(ExecutionRepository) private readonly repo: ExecutionRepository,
     @Inject(ScopeService) private readonly scope: ScopeService,
+    @Inject(BandsService) private readonly bands: BandsService,
   ) {}
 
   async rows(q: ExecutionQueryDto): Promise<ExecutionRow[] | StreamableFile> {
@@ -61,7 +74,10 @@ export class ExecutionService {
     const code = groupBy === 'func' ? filter.funcCode : groupBy === 'econ' ? filter.econCode : undefined;
     const level = levels ? childLevel(levels, code) : 0;
     const progress = timeProgress(scope.asOf);
-    const aggregates = await this.repo.grouped(groupBy, level, scope.fiscalYear, scope.asOf, filter);
+    const [aggregates, bands] = await Promise.all([
+      this.repo.grouped(groupBy, level, scope.fiscalYear, scope.asOf, filter),
+      this.bands.thresholds(),
+    ]);
     const hasChildren = (a: ExecutionAggregate) =>
       levels ? level < levels[levels.length - 1] && (a.depth ?? 0) > level : true;
     return aggregates.map((a) => ({
@@ -73,6 +89,7 @@ export class ExecutionService {
       timeProgress: progress,
       lag: lagOf(progress, a.rate),
       hasChildren: hasChildren(a),
+      ...bandOf(a, progress, bands),
     }));
   }
 

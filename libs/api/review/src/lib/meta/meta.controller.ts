@@ -1,10 +1,11 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ALL_ROLES, READERS, Roles, DistrictScope } from '@bs/api-core';
-import type { FreshnessDto, MetaDto } from '@bs/shared-model';
+import { ALL_ROLES, DistrictScope, READERS, Roles } from '@bs/api-core';
+import type { BandThresholdsDto, FreshnessDto, MetaDto } from '@bs/shared-model';
 import { OverviewQueryDto } from '../overview/overview-query.dto';
+import { BandsService } from '../shared/bands.service';
 import { FreshnessService } from './freshness.service';
-import { FreshnessResponse, MetaResponse } from './meta.dto';
+import { BandThresholdsResponse, FreshnessResponse, MetaQueryDto, MetaResponse } from './meta.dto';
 import { MetaService } from './meta.service';
 
 @ApiTags('review')
@@ -17,13 +18,24 @@ export class MetaController {
   constructor(
     @Inject(MetaService) private readonly service: MetaService,
     @Inject(FreshnessService) private readonly fresh: FreshnessService,
+    @Inject(BandsService) private readonly bands: BandsService,
   ) {}
 
   @Get()
   @ApiOperation({ summary: 'Fiscal years present and the data as-of date of each dataset' })
   @ApiOkResponse({ type: MetaResponse })
-  meta(): Promise<MetaDto> {
-    return this.service.meta();
+  meta(@Query() q: MetaQueryDto): Promise<MetaDto> {
+    return this.service.meta(q.fiscalYear ?? null);
+  }
+
+  @Get('bands')
+  @ApiOperation({
+    summary:
+      'The thresholds behind the status bands (the rules’ current settings), for legends and reference lines',
+  })
+  @ApiOkResponse({ type: BandThresholdsResponse })
+  bandThresholds(): Promise<BandThresholdsDto> {
+    return this.bands.thresholds();
   }
 
   // Readers and the operator (who runs the imports); not a unit's respondent (other units' names).

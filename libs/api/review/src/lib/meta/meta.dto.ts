@@ -1,5 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { DatasetKey, FreshnessDto, LastImportDto, MetaDto, MissingRowsDto } from '@bs/shared-model';
+import { YearField } from '../shared/query-fields';
+import type {
+  BandThresholdsDto,
+  DatasetKey,
+  FreshnessDto,
+  LastImportDto,
+  MetaDto,
+  MissingRowsDto,
+} from '@bs/shared-model';
 
 export class MetaResponse implements MetaDto {
   @ApiProperty({
@@ -62,4 +70,28 @@ export class FreshnessResponse implements FreshnessDto {
   paymentsMissing!: MissingRowsResponse;
   @ApiProperty({ type: MissingRowsResponse, description: 'districts with no revenue row for the month' })
   revenueMissing!: MissingRowsResponse;
+}
+
+export class BandThresholdsResponse implements BandThresholdsDto {
+  @ApiProperty({ example: { warning: 1, high: 1.2, critical: 3 }, description: 'DEBT_RATIO: ratio ≥ level' })
+  debtRatio!: BandThresholdsDto['debtRatio'];
+  @ApiProperty({
+    example: { warningLag: 0.1, highLag: 0.2 },
+    description: 'EXEC_LAG: rate < time progress − lag',
+  })
+  execLag!: BandThresholdsDto['execLag'];
+  @ApiProperty({ example: { warning: 0.7, high: 0.85 }, description: 'SOE_LEVERAGE: leverage > level' })
+  soeLeverage!: BandThresholdsDto['soeLeverage'];
+  @ApiProperty({
+    example: { toleranceYuan: '0.00' },
+    description: 'OVER_BUDGET: executed > budget + tolerance',
+  })
+  overBudget!: BandThresholdsDto['overBudget'];
+  @ApiProperty({ example: { highDays: 90 }, description: 'AUDIT_OVERDUE: days past the deadline' })
+  auditOverdue!: BandThresholdsDto['auditOverdue'];
+}
+
+export class MetaQueryDto {
+  @YearField('data dates of this fiscal year (dated datasets up to its 12-31); default the newest year')
+  fiscalYear?: number;
 }

@@ -6,8 +6,12 @@ import { MetaRepository } from './meta.repository';
 export class MetaService {
   constructor(@Inject(MetaRepository) private readonly repo: MetaRepository) {}
 
-  async meta(): Promise<MetaDto> {
-    const [fiscalYears, dataAsOf] = await Promise.all([this.repo.fiscalYears(), this.repo.dataAsOf(null)]);
+  /** Years present and the data dates of `fiscalYear` (null: the newest year). */
+  async meta(fiscalYear: number | null = null): Promise<MetaDto> {
+    const [fiscalYears, dataAsOf] = await Promise.all([
+      this.repo.fiscalYears(),
+      this.repo.dataAsOf(fiscalYear),
+    ]);
     return { fiscalYears, dataAsOf };
   }
 }

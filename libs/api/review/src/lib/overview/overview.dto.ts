@@ -1,5 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { BandThresholdsResponse } from '../meta/meta.dto';
 import {
+  BANDS,
+  type Band,
+  type BandThresholdsDto,
   BUDGET_TYPES,
   type BudgetSummary,
   type BudgetType,
@@ -25,6 +29,8 @@ export class BudgetSummaryResponse implements BudgetSummary {
     description: 'rate of the previous fiscal year at the same day (02-29 → 02-28)',
   })
   lastYearRate!: number | null;
+  @ApiPropertyOptional({ enum: BANDS, nullable: true, description: 'EXEC_LAG band (current thresholds)' })
+  band?: Band | null;
 }
 
 export class RevenueSummaryResponse {
@@ -44,6 +50,10 @@ export class DistrictDebtResponse {
   ratio!: number | null;
   @money('general + special balance') balance!: Money;
   @money('general + special limit') limit!: Money;
+  @ApiPropertyOptional({ enum: BANDS, nullable: true, description: 'DEBT_RATIO band (current thresholds)' })
+  band?: Band | null;
+  @ApiPropertyOptional({ description: 'general or special balance above its limit (DEBT_OVER_LIMIT)' })
+  overLimit?: boolean;
 }
 
 export class AlertSummaryResponse {
@@ -87,4 +97,6 @@ export class OverviewResponse implements OverviewDto {
     description: 'latest data date per dataset within the fiscal year',
   })
   dataAsOf!: Partial<Record<DatasetKey, string | null>>;
+  @ApiPropertyOptional({ type: BandThresholdsResponse, description: 'the thresholds behind the bands' })
+  bands?: BandThresholdsDto;
 }

@@ -111,6 +111,8 @@ describe('overview and meta (real PostgreSQL)', () => {
         ratio: expect.closeTo((900000.01 + 1600000.02) / 3000000, 12),
         balance: sum([p.general_balance, p.special_balance]),
         limit: '3000000.00',
+        band: 'ok',
+        overLimit: false,
       },
       {
         districtCode: '150103',
@@ -118,6 +120,8 @@ describe('overview and meta (real PostgreSQL)', () => {
         ratio: null,
         balance: '100000.00',
         limit: '500000.00',
+        band: null,
+        overLimit: false,
       },
     ]);
 

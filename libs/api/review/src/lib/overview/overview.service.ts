@@ -12,6 +12,8 @@ import {
 import { FindingsRepository } from '../audit/findings.repository';
 import { DebtRepository } from '../debt/debt.repository';
 import { MetaRepository } from '../meta/meta.repository';
+import { debtRatioBand, execLagBand, overLimit } from '../shared/bands';
+import { BandsService } from '../shared/bands.service';
 import { ScopeService } from '../shared/scope.service';
 import { OverviewQueryDto } from './overview-query.dto';
 import { AlertCount, OverviewRepository } from './overview.repository';
@@ -39,13 +41,14 @@ export class OverviewService {
     @Inject(FindingsRepository) private readonly findings: FindingsRepository,
     @Inject(MetaRepository) private readonly meta: MetaRepository,
     @Inject(ScopeService) private readonly scope: ScopeService,
+    @Inject(BandsService) private readonly bands: BandsService,
   ) {}
 
   async overview(q: OverviewQueryDto): Promise<OverviewDto> {
     const { fiscalYear, asOf } = await this.scope.resolve(q.fiscalYear, q.asOf);
     const progress = timeProgress(asOf);
     const d = q.districtCode;
-    const [now, lastYear, revenue, positions, alerts, audit, dataAsOf] = await Promise.all([
+    const [now, lastYear, revenue, positions, alerts, audit, dataAsOf, bands] = await Promise.all([
       this.repo.budgetTotals(fiscalYear, asOf, d),
       this.repo.budgetTotals(fiscalYear - 1, sameDayLastYear(asOf), d),
       this.repo.revenue(fiscalYear, Number(asOf.slice(5, 7)), d),
@@ -53,6 +56,7 @@ export class OverviewService {
       this.repo.openAlerts(fiscalYear, d),
       this.findings.counts(fiscalYear, asOf, d),
       this.meta.dataAsOf(fiscalYear),
+      this.bands.thresholds(),
     ]);
     const budgets: BudgetSummary[] = now.map((b) => ({
       budgetType: b.budgetType,
@@ -61,6 +65,7 @@ export class OverviewService {
       rate: b.rate,
       timeProgress: progress,
       lastYearRate: lastYear.find((l) => l.budgetType === b.budgetType)?.rate ?? null,
+      band: execLagBand(b.rate, progress, bands.execLag),
     }));
     return {
       fiscalYear,
@@ -74,10 +79,16 @@ export class OverviewService {
         ratio: p.ratio,
         balance: addMoney(p.generalBalance, p.specialBalance),
         limit: addMoney(p.generalLimit, p.specialLimit),
+        band: debtRatioBand(p.ratio, bands.debtRatio),
+        overLimit: overLimit([
+          { balance: p.generalBalance, limit: p.generalLimit },
+          { balance: p.specialBalance, limit: p.specialLimit },
+        ]),
       })),
       alerts: alertSummary(alerts),
       audit: { ...audit, rectificationRate: audit.findings ? audit.rectified / audit.findings : null },
       dataAsOf,
+      bands,
     };
   }
 }

@@ -91,8 +91,10 @@ describe('audit, debt and assets (real PostgreSQL)', () => {
         specialBalance: '1600000.02',
         fiscalCapacity: '3000000.00',
         ratio: expect.closeTo(2500000.03 / 3000000, 12),
+        band: 'ok',
+        overLimit: false,
       },
-      expect.objectContaining({ districtCode: '150103', asOf: '2024-05-31', ratio: null }),
+      expect.objectContaining({ districtCode: '150103', asOf: '2024-05-31', ratio: null, band: null }),
     ]);
     const early = (await debt.positions({
       fiscalYear: 2024,

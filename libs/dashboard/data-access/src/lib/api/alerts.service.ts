@@ -13,7 +13,7 @@ import type {
   RulePreviewDto,
   Severity,
 } from '@bs/shared-model';
-import { Observable } from 'rxjs';
+import { Observable, map } from 'rxjs';
 import { toHttpParams } from '../state/url-state';
 import { API_BASE_URL } from './api-base';
 
@@ -41,6 +41,15 @@ export interface RuleRunResultDto {
   bySeverity: Partial<Record<Severity, number>>;
   durationMs: number;
   failed: RuleId[];
+}
+
+/** `GET /rules/runs` item (the parts the dashboard shows): which run the alert list comes from. */
+export interface RuleRunInfo {
+  runId: number;
+  fiscalYear: number;
+  asOf: string;
+  startedAt: string;
+  finishedAt: string | null;
 }
 
 /** Provided with provideDashboardApi() (route level), so HttpClient stays out of the initial bundle. */
@@ -87,6 +96,13 @@ export class AlertsService {
 
   assignees(q: string): Observable<AssigneeDto[]> {
     return this.http.get<AssigneeDto[]>(`${this.base}/alerts/assignees`, { params: { q } });
+  }
+
+  /** The newest rule run of a year (null: none yet), from `GET /rules/runs`. */
+  latestRun(fiscalYear: number): Observable<RuleRunInfo | null> {
+    return this.http
+      .get<RuleRunInfo[]>(`${this.base}/rules/runs`, { params: { fiscalYear, limit: 1 } })
+      .pipe(map((runs) => runs[0] ?? null));
   }
 
   runRules(fiscalYear: number, asOf?: string | null): Observable<RuleRunResultDto> {

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { FreshnessDto, MetaDto, OverviewDto } from '@bs/shared-model';
+import type { BandThresholdsDto, FreshnessDto, MetaDto, OverviewDto } from '@bs/shared-model';
 import { Observable } from 'rxjs';
 import { ViewScope, toHttpParams } from '../state/url-state';
 import { API_BASE_URL } from './api-base';
@@ -20,7 +20,13 @@ export class OverviewService {
     return this.http.get<FreshnessDto>(`${this.base}/meta/freshness`, { params: toHttpParams({ ...scope }) });
   }
 
-  meta(): Observable<MetaDto> {
-    return this.http.get<MetaDto>(`${this.base}/meta`);
+  /** Years present and the data dates of `fiscalYear` (default the newest year). */
+  meta(fiscalYear: number | null = null): Observable<MetaDto> {
+    return this.http.get<MetaDto>(`${this.base}/meta`, { params: toHttpParams({ fiscalYear }) });
+  }
+
+  /** The rules' current thresholds behind the bands (legends, reference lines). */
+  bandThresholds(): Observable<BandThresholdsDto> {
+    return this.http.get<BandThresholdsDto>(`${this.base}/meta/bands`);
   }
 }

@@ -1,6 +1,8 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { EnvironmentProviders, Provider, makeEnvironmentProviders } from '@angular/core';
 import { AuthApi } from '../auth/auth-api';
+import { BAND_MESSAGES } from '../bands/band-messages';
+import { provideMessages } from '../i18n/provide-messages';
 import { authInterceptor } from '../auth/auth.interceptor';
 import { AlertsService } from './alerts.service';
 import { DownloadService } from './download.service';
@@ -10,6 +12,7 @@ import { OverviewService } from './overview.service';
 import { ReviewService } from './review.service';
 import { ProfilesService } from './profiles.service';
 import { SearchService } from './search.service';
+import { ScopeMetaService } from '../state/scope-meta.service';
 
 export const API_SERVICES: Provider[] = [
   AuthApi,
@@ -21,6 +24,7 @@ export const API_SERVICES: Provider[] = [
   DownloadService,
   SearchService,
   ProfilesService,
+  ScopeMetaService,
 ];
 
 /**
@@ -29,5 +33,9 @@ export const API_SERVICES: Provider[] = [
  * root, so none of it weighs on the initial bundle.
  */
 export function provideDashboardApi(): EnvironmentProviders {
-  return makeEnvironmentProviders([provideHttpClient(withInterceptors([authInterceptor])), ...API_SERVICES]);
+  return makeEnvironmentProviders([
+    provideHttpClient(withInterceptors([authInterceptor])),
+    ...API_SERVICES,
+    provideMessages(BAND_MESSAGES),
+  ]);
 }

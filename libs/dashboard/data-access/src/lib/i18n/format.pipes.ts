@@ -1,6 +1,6 @@
 import { Pipe, PipeTransform, inject } from '@angular/core';
 import { I18nService } from './i18n.service';
-import { formatDate, formatMoneyShort, formatNumber, formatPercent } from './format';
+import { MoneyUnit, formatDate, formatMoneyShort, formatNumber, formatPercent, unitLabel } from './format';
 
 // Impure: the language signal is read on every check, so a switch re-renders (formatting is cheap).
 
@@ -33,5 +33,14 @@ export class WanYiPipe implements PipeTransform {
   private readonly i18n = inject(I18nService);
   transform(value: string | null | undefined): string {
     return formatMoneyShort(value, this.i18n.lang());
+  }
+}
+
+/** A column's money unit as words for its header: `{{ units().budget | unit }}` → 万元. */
+@Pipe({ name: 'unit', pure: false })
+export class UnitPipe implements PipeTransform {
+  private readonly i18n = inject(I18nService);
+  transform(value: MoneyUnit): string {
+    return unitLabel(value, this.i18n.lang());
   }
 }

@@ -76,7 +76,10 @@ export function overLimit(pairs: readonly { balance: Money; limit: Money }[]): b
 }
 
 /** AUDIT_OVERDUE: days past the deadline (null: not due or rectified). */
-export function auditOverdueBand(daysOverdue: number | null, t: BandThresholdsDto['auditOverdue']): Band | null {
+export function auditOverdueBand(
+  daysOverdue: number | null,
+  t: BandThresholdsDto['auditOverdue'],
+): Band | null {
   if (daysOverdue === null || daysOverdue <= 0) return null;
   return daysOverdue > t.highDays ? 'high' : 'warning';
 }

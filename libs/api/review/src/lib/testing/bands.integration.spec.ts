@@ -52,7 +52,9 @@ describe('bands from the current rule thresholds (real PostgreSQL)', () => {
     expect(overview.debt.find((d) => d.districtCode === '150102')?.band).toBe('high');
 
     await updateRuleParams(db.ds, 'DEBT_RATIO', { highRatio: 0.9 }, 'auditor', 'test');
-    expect((await get<OverviewDto>('/overview?fiscalYear=2024&asOf=2024-06-30')).debt[0].band).toBe('warning');
+    expect((await get<OverviewDto>('/overview?fiscalYear=2024&asOf=2024-06-30')).debt[0].band).toBe(
+      'warning',
+    );
   });
 
   it('budget and execution rows carry the EXEC_LAG band of the current lag thresholds', async () => {

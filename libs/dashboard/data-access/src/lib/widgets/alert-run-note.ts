@@ -50,9 +50,7 @@ const RUN_MESSAGES: Messages = {
             [attr.data-run-as-of]="r.asOf"
             [attr.data-year]="r.fiscalYear"
           >
-            {{
-              'run.from' | t: { year: r.fiscalYear, asOf: (r.asOf | day), at: (r.startedAt | day: true) }
-            }}
+            {{ 'run.from' | t: { year: r.fiscalYear, asOf: (r.asOf | day), at: (r.startedAt | day: true) } }}
           </p>
           @if (mismatch()) {
             <p class="notice" role="status" data-testid="alert-run-mismatch">

@@ -68,6 +68,7 @@ export async function apiStatements(db: Client, calls: EndpointCall[]): Promise<
   const { FindingsRepository } = await import('../../../libs/api/review/src/lib/audit/findings.repository');
   const { MetaRepository } = await import('../../../libs/api/review/src/lib/meta/meta.repository');
   const { ScopeService } = await import('../../../libs/api/review/src/lib/shared/scope.service');
+  const { BandsService } = await import('../../../libs/api/review/src/lib/shared/bands.service');
 
   let recorded: SqlSet['statements'] = [];
   // One connection, one statement at a time (services run some in parallel; pg would queue them).
@@ -84,14 +85,16 @@ export async function apiStatements(db: Client, calls: EndpointCall[]): Promise<
   };
   const ds = recorder as unknown as DataSource;
   const scope = new ScopeService(ds);
+  const bands = new BandsService(ds);
   const overview = new OverviewService(
     new OverviewRepository(ds),
     new DebtRepository(ds),
     new FindingsRepository(ds),
     new MetaRepository(ds),
     scope,
+    bands,
   );
-  const execution = new ExecutionService(new ExecutionRepository(ds), scope);
+  const execution = new ExecutionService(new ExecutionRepository(ds), scope, bands);
   // Audited reads of personal data are not what is measured: the audit log is a no-op here.
   const audit = { record: async () => undefined } as unknown as ConstructorParameters<
     typeof PaymentsService

@@ -4,7 +4,7 @@ import { ExecutionService, OverviewService, RevenueService } from '@bs/api-revie
 import { exactYuan, findChromium, money, pct } from '@bs/api-report';
 import { addMoney } from '@bs/shared-model';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestApp, TestApp } from '../testing/test-app';
@@ -157,6 +157,7 @@ describe('supervision report (real PostgreSQL)', () => {
     const png = media.find((f) => f.endsWith('.png'));
     const bytes = await zip.file(png ?? '')?.async('nodebuffer');
     expect(bytes?.subarray(1, 4).toString('latin1')).toBe('PNG');
+    mkdirSync(join(process.cwd(), 'test-artifacts'), { recursive: true }); // absent on a fresh clone
     writeFileSync(join(process.cwd(), 'test-artifacts/report-chart.png'), bytes ?? Buffer.alloc(0));
     expect(await docxText(docx.body)).toContain(
       'Figure 1. Execution rate of the four budgets against time progress',
